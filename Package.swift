@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "policylab",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "policylab", targets: ["policylab"]),
+        .library(name: "PolicyKit", targets: ["PolicyKit"]),
+        .library(name: "GitKit", targets: ["GitKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Debian's libgit2-dev (pkg-config libgit2).
+        .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        // SHA-256 from mbedcrypto, which libgit2-dev already pulls in (libmbedtls-dev).
+        .systemLibrary(name: "CSHA256", providers: [.apt(["libmbedtls-dev"])]),
+        .target(name: "GitKit", dependencies: ["CGit2"]),
+        .target(
+            name: "PolicyKit",
+            dependencies: ["GitKit", "CSHA256", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "policylab",
+            dependencies: ["PolicyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
+        .testTarget(name: "PolicyKitTests", dependencies: ["PolicyKit", "GitKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PolicylabCLITests", dependencies: ["GitKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+#include <mbedtls/sha256.h>

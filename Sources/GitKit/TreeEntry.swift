@@ -1,0 +1,30 @@
+/// The kind of a tree entry, from its git file mode.
+public enum TreeEntryKind: Sendable {
+    /// A regular file (mode 100644).
+    case blob
+    /// An executable file (mode 100755).
+    case executable
+    /// A symbolic link (mode 120000); the blob holds the link target.
+    case symlink
+    /// A subdirectory (mode 040000).
+    case tree
+    /// A submodule commit (mode 160000).
+    case submodule
+}
+
+/// One entry of a git tree.
+public struct TreeEntry: Sendable, Equatable {
+    /// The file or directory name (one path component).
+    public let name: String
+    /// The blob, tree or (for submodules) commit id.
+    public let id: ObjectID
+    /// What the entry is.
+    public let kind: TreeEntryKind
+
+    /// Creates an entry from its parts.
+    public init(name: String, id: ObjectID, kind: TreeEntryKind) {
+        self.name = name
+        self.id = id
+        self.kind = kind
+    }
+}

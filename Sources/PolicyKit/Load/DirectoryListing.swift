@@ -1,0 +1,89 @@
+import Foundation
+
+/// Lists and reads files of a folder with POSIX calls: fast on tens of thousands of files, and
+/// precise about symbolic links, which are reported and never followed.
+enum DirectoryListing {
+    static func files(under root: String, folders: [String], topFiles: [String]) throws -> [SourceFile] {
+        var files: [SourceFile] = []
+        for name in topFiles {
+            if let kind = kind(ofPath: root + "/" + name), kind != .directory { files.append(SourceFile(path: name, kind: kind.fileKind)) }
+        }
+        for folder in folders where kind(ofPath: root + "/" + folder) == .directory {
+            try walk(root: root, relative: folder, into: &files)
+        }
+        return files
+    }
+
+    private enum EntryKind: Equatable {
+        case file, directory, link, other
+
+        var fileKind: SourceFile.Kind {
+            switch self {
+            case .file: .regular
+            case .link: .symbolicLink
+            case .directory, .other: .special
+            }
+        }
+    }
+
+    private static func kind(ofPath path: String) -> EntryKind? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    private static func walk(root: String, relative: String, into files: inout [SourceFile]) throws {
+        guard let directory = opendir(root + "/" + relative) else {
+            throw LoadError.unreadable(path: relative, reason: String(cString: strerror(errno)))
+        }
+        defer { closedir(directory) }
+        var children: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let kind: EntryKind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_LNK): kind = .link
+            case Int32(DT_UNKNOWN): kind = self.kind(ofPath: "\(root)/\(relative)/\(name)") ?? .other
+            default: kind = .other
+            }
+            children.append((name, kind))
+        }
+        for child in children.sorted(by: { $0.name < $1.name }) {
+            let path = relative + "/" + child.name
+            if child.kind == .directory {
+                try walk(root: root, relative: path, into: &files)
+            } else {
+                files.append(SourceFile(path: path, kind: child.kind.fileKind))
+            }
+        }
+    }
+
+    /// Reads at most `limit + 1` bytes, enough to tell that a file is too large without loading it whole.
+    static func read(_ path: String, limit: Int) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw LoadError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw LoadError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+}

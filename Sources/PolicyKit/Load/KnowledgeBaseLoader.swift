@@ -1,0 +1,126 @@
+import Dispatch
+import Foundation
+
+/// Reads every file of a knowledge base into typed records, with the findings of the parse.
+///
+/// Files are parsed in parallel, a chunk per core: parsing YAML dominates the time of `check`.
+public enum KnowledgeBaseLoader {
+    public struct Outcome: Sendable {
+        public var knowledgeBase: KnowledgeBase
+        /// Problems found while reading and parsing files (the rules of `Validator` come on top).
+        public var findings: [Finding]
+    }
+
+    /// - Parameter keepBodies: keep each record's Markdown body (`show`, `search`); `check` does not need them.
+    public static func load(from source: KnowledgeBaseSource, keepBodies: Bool = true) throws -> Outcome {
+        let files = try source.listFiles()
+        var findings: [Finding] = []
+        var recordFiles: [(file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?)] = []
+        var settingsFile: SourceFile?
+        var attachments: [String: SourceFile] = [:]
+
+        for file in files {
+            let location = RecordLocation(path: file.path)
+            if location == .ignored { continue }
+            switch file.kind {
+            case .symbolicLink:
+                findings.append(.error("symbolic link is not followed (store the file itself in the repository)", in: file.path))
+                continue
+            case .special:
+                findings.append(.error("not a regular file", in: file.path))
+                continue
+            case .regular:
+                break
+            }
+            switch location {
+            case .settings:
+                settingsFile = file
+            case .evidenceFile:
+                attachments[file.path] = file
+            case .misplaced(let expected):
+                findings.append(.warning("not read: this file does not fit the layout (expected \(expected))", in: file.path))
+            case .record(let kind, let id, let project):
+                let projectID = project.flatMap(RecordID.init)
+                guard let recordID = RecordID(id), project == nil || projectID != nil else {
+                    let bad = RecordID(id) == nil ? id : (project ?? id)
+                    findings.append(.error("name '\(bad)' is not a valid id: \(RecordID.problem(with: bad) ?? "")", in: file.path))
+                    continue
+                }
+                recordFiles.append((file, kind, recordID, projectID))
+            case .ignored:
+                break
+            }
+        }
+        if settingsFile == nil && recordFiles.isEmpty {
+            throw LoadError.notAKnowledgeBase("not a policylab knowledge base: no \(Settings.fileName), toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
+        }
+
+        let parsed = try parseInParallel(recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodies: keepBodies)
+        var records: [Record] = []
+        records.reserveCapacity(parsed.count)
+        for outcome in parsed {
+            findings += outcome.findings
+            if let record = outcome.record { records.append(record) }
+        }
+
+        var settings = Settings.defaults
+        if let settingsFile {
+            let bytes = try source.withReader { read in try read(settingsFile, SourceText.maximumSize) }
+            let (read, settingsFindings) = SettingsReading.parse(bytes)
+            settings = read
+            findings += settingsFindings
+        } else {
+            findings.append(.warning("no \(Settings.fileName): using the default settings", in: Settings.fileName))
+        }
+
+        var knowledgeBase = KnowledgeBase(settings: settings, records: records)
+        knowledgeBase.evidenceFileDigests = try digests(of: knowledgeBase.evidence, attachments: attachments, source: source)
+        return Outcome(knowledgeBase: knowledgeBase, findings: findings)
+    }
+
+    private static func parseInParallel(_ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
+                                        keepBodies: Bool) throws -> [RecordParser.Outcome] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64))
+        let results = ParallelResults<Result<[RecordParser.Outcome], any Error>>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (files.count * worker / workers)..<(files.count * (worker + 1) / workers)
+            results[worker] = Result {
+                try source.withReader { read in
+                    try files[range].map { file, kind, id, project in
+                        let bytes = try read(file, SourceText.maximumSize)
+                        return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: keepBodies)
+                    }
+                }
+            }
+        }
+        return try results.values.flatMap { try $0?.get() ?? [] }
+    }
+
+    /// SHA-256 of the evidence files that records name, so that a rule can compare them with `sha256`.
+    private static func digests(of evidence: [Evidence], attachments: [String: SourceFile], source: KnowledgeBaseSource) throws -> [String: String] {
+        let wanted = Set(evidence.compactMap { item in item.file.map { "projects/\(item.project)/\($0)" } }.filter { attachments[$0] != nil })
+        guard !wanted.isEmpty else { return [:] }
+        return try source.withReader { read in
+            var digests: [String: String] = [:]
+            for path in wanted.sorted() {
+                if let file = attachments[path] { digests[path] = SHA256.hex(try read(file, Evidence.maximumFileSize)) }
+            }
+            return digests
+        }
+    }
+}
+
+/// Slots that concurrent workers fill, each its own index, read once all have finished.
+final class ParallelResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { slots } }
+}

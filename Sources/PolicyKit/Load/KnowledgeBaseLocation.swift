@@ -1,0 +1,48 @@
+import Foundation
+import GitKit
+
+/// Where a knowledge base is: like git, the repository that contains the given folder; or, for a
+/// folder outside any repository (an exported or generated corpus), the nearest folder upwards
+/// that holds a `policylab.yaml`.
+public struct KnowledgeBaseLocation: Sendable {
+    /// The folder whose files are the knowledge base; nil for a bare repository.
+    public let workingDirectory: String?
+    /// The repository's git folder; nil for a plain folder.
+    public let gitDirectory: String?
+
+    public static func locate(from path: String) throws -> KnowledgeBaseLocation {
+        let start = URL(fileURLWithPath: path).standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LoadError.notAKnowledgeBase("cannot use '\(path)': no such folder")
+        }
+        if let repository = try? Repository.discover(startingAt: start) {
+            return KnowledgeBaseLocation(workingDirectory: repository.workingDirectory, gitDirectory: repository.gitDirectory)
+        }
+        var folder = URL(fileURLWithPath: start)
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Settings.fileName).path) {
+                return KnowledgeBaseLocation(workingDirectory: folder.path, gitDirectory: nil)
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        throw LoadError.notAKnowledgeBase("not a policylab knowledge base: '\(path)' is in no git repository and no folder above it has a \(Settings.fileName) (run 'policylab init')")
+    }
+
+    /// The files to read: the working tree, or `revision` (and, for a bare repository, HEAD) from git objects.
+    public func source(revision: String?) throws -> KnowledgeBaseSource {
+        if revision == nil, let workingDirectory { return .directory(workingDirectory) }
+        guard let gitDirectory else {
+            throw LoadError.notAKnowledgeBase("--rev needs a git repository, and \(workingDirectory ?? "this folder") is not in one")
+        }
+        let repository = try Repository.open(at: gitDirectory)
+        let spec = revision ?? "HEAD"
+        do {
+            return .revision(gitDirectory: gitDirectory, commit: try repository.resolveCommit(spec))
+        } catch let error as GitError where revision == nil && (error.code == .unbornBranch || error.code == .notFound) {
+            throw LoadError.notAKnowledgeBase("the repository has no commits yet")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import GitKit
+
+/// Where the files of a knowledge base are read from: a folder (a working tree) or a git
+/// revision, read straight from git objects without touching the working tree.
+public enum KnowledgeBaseSource: Sendable, Hashable {
+    case directory(String)
+    case revision(gitDirectory: String, commit: ObjectID)
+
+    /// Every file under `policylab.yaml`, `toolkit/`, `projects/` and `lessons/`.
+    func listFiles() throws -> [SourceFile] {
+        switch self {
+        case .directory(let root):
+            return try DirectoryListing.files(under: root, folders: RecordLocation.folders, topFiles: [Settings.fileName])
+        case .revision(let gitDirectory, let commit):
+            let repository = try Repository.open(at: gitDirectory)
+            return try GitTreeListing.files(in: repository, commit: commit, folders: RecordLocation.folders, topFiles: [Settings.fileName])
+        }
+    }
+
+    /// Runs `body` with a function that reads a listed file (from a folder, at most `limit + 1`
+    /// bytes, enough to tell it is too large); each call opens its own repository handle, so that
+    /// concurrent readers never share one.
+    func withReader<T>(_ body: (_ read: (SourceFile, _ limit: Int) throws -> [UInt8]) throws -> T) throws -> T {
+        switch self {
+        case .directory(let root):
+            return try body { file, limit in try DirectoryListing.read(root + "/" + file.path, limit: limit) }
+        case .revision(let gitDirectory, _):
+            let repository = try Repository.open(at: gitDirectory)
+            return try body { file, _ in
+                guard let blob = file.blob else { throw LoadError.unreadable(path: file.path, reason: "no blob") }
+                return try repository.blob(blob)
+            }
+        }
+    }
+}
+
+/// Why a file or the knowledge base could not be read at all.
+public enum LoadError: Error, CustomStringConvertible, Equatable {
+    case unreadable(path: String, reason: String)
+    case notAKnowledgeBase(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+        case .notAKnowledgeBase(let message): message
+        }
+    }
+}

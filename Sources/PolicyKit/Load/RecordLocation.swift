@@ -1,0 +1,45 @@
+/// What a path in the knowledge base holds, by the layout of `records.md`.
+enum RecordLocation: Equatable {
+    /// A record file; `id` is the file (or project folder) name it must carry.
+    case record(RecordKind, id: String, project: String?)
+    /// A file kept as evidence under `projects/<p>/evidence/files/`.
+    case evidenceFile
+    case settings
+    /// A file the tool does not read: README files, dotfiles, and everything outside the KB folders.
+    case ignored
+    /// A file inside a KB folder that does not fit the layout.
+    case misplaced(expected: String)
+
+    static let folders = ["toolkit", "projects", "lessons"]
+
+    init(path: String) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let name = parts.last ?? ""
+        if path == Settings.fileName { self = .settings; return }
+        guard let top = parts.first, RecordLocation.folders.contains(top), parts.count > 1 else { self = .ignored; return }
+        if parts.count >= 5, parts[0] == "projects", parts[2] == "evidence", parts[3] == "files" {
+            self = .evidenceFile
+            return
+        }
+        if name.hasPrefix(".") || name.lowercased() == "readme.md" { self = .ignored; return }
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
+        switch (parts.count, top) {
+        case (3, "toolkit") where parts[1] == "methods" && stem != nil:
+            self = .record(.method, id: stem ?? "", project: nil)
+        case (2, "lessons") where stem != nil:
+            self = .record(.lesson, id: stem ?? "", project: nil)
+        case (3, "projects") where name == "project.md":
+            self = .record(.project, id: parts[1], project: nil)
+        case (4, "projects") where parts[2] == "evidence" && stem != nil:
+            self = .record(.evidence, id: stem ?? "", project: parts[1])
+        case (4, "projects") where parts[2] == "impact" && stem != nil:
+            self = .record(.claim, id: stem ?? "", project: parts[1])
+        case (_, "toolkit"):
+            self = .misplaced(expected: "toolkit/methods/<id>.md")
+        case (_, "lessons"):
+            self = .misplaced(expected: "lessons/<id>.md")
+        default:
+            self = .misplaced(expected: "projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...")
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import GitKit
+
+/// One file of the knowledge base as listed by a source, before it is read.
+public struct SourceFile: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case regular
+        /// Reported, never followed: a link could point outside the repository.
+        case symbolicLink
+        /// Sockets, devices, submodules: nothing a record can be.
+        case special
+    }
+
+    /// Path relative to the knowledge base root, with `/` separators.
+    public var path: String
+    public var kind: Kind
+    /// The blob holding the file, when it comes from a git revision.
+    var blob: ObjectID?
+}

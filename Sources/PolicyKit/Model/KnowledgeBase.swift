@@ -1,0 +1,58 @@
+/// Every record of a knowledge base, indexed for lookups by id.
+public struct KnowledgeBase: Sendable {
+    public var settings: Settings
+    public private(set) var methods: [Method] = []
+    public private(set) var projects: [Project] = []
+    public private(set) var evidence: [Evidence] = []
+    public private(set) var claims: [ImpactClaim] = []
+    public private(set) var lessons: [Lesson] = []
+    /// SHA-256 of the evidence files that records point to, by path; absent when the file is missing.
+    public var evidenceFileDigests: [String: String] = [:]
+
+    private var methodIndex: [RecordID: Int] = [:]
+    private var aliasIndex: [RecordID: RecordID] = [:]
+    private var projectIndex: [RecordID: Int] = [:]
+    private var lessonIndex: [RecordID: Int] = [:]
+    private var evidenceIndex: [String: Int] = [:]
+    private var claimIndex: [String: Int] = [:]
+
+    public init(settings: Settings, records: [Record]) {
+        self.settings = settings
+        for record in records.sorted(by: { $0.source.path < $1.source.path }) {
+            switch record {
+            case .method(let method):
+                methodIndex[method.id] = methods.count
+                methods.append(method)
+            case .project(let project):
+                projectIndex[project.id] = projects.count
+                projects.append(project)
+            case .evidence(let item):
+                evidenceIndex[item.qualifiedID] = evidence.count
+                evidence.append(item)
+            case .claim(let claim):
+                claimIndex[claim.qualifiedID] = claims.count
+                claims.append(claim)
+            case .lesson(let lesson):
+                lessonIndex[lesson.id] = lessons.count
+                lessons.append(lesson)
+            }
+        }
+        for method in methods {
+            for alias in method.aliases where methodIndex[alias.value] == nil { aliasIndex[alias.value] = method.id }
+        }
+    }
+
+    public var recordCount: Int { methods.count + projects.count + evidence.count + claims.count + lessons.count }
+
+    public func method(_ id: RecordID) -> Method? { methodIndex[id].map { methods[$0] } }
+    public func project(_ id: RecordID) -> Project? { projectIndex[id].map { projects[$0] } }
+    public func lesson(_ id: RecordID) -> Lesson? { lessonIndex[id].map { lessons[$0] } }
+    public func evidence(_ project: RecordID, _ id: RecordID) -> Evidence? { evidenceIndex["\(project)/\(id)"].map { evidence[$0] } }
+    public func claim(_ project: RecordID, _ id: RecordID) -> ImpactClaim? { claimIndex["\(project)/\(id)"].map { claims[$0] } }
+
+    /// The method that lists `id` among its former ids.
+    public func methodRenamed(from id: RecordID) -> Method? { aliasIndex[id].flatMap(method) }
+
+    /// A method by id or by one of its former ids.
+    public func resolveMethod(_ id: RecordID) -> Method? { method(id) ?? methodRenamed(from: id) }
+}

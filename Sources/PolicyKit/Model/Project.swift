@@ -1,0 +1,65 @@
+/// A demonstrator or other project (`projects/<id>/project.md`).
+public struct Project: Sendable, Hashable, Encodable {
+    public var id: RecordID
+    public var title: String
+    public var summary: String
+    /// The commissioning department or body.
+    public var commissioner: String
+    public var status: ProjectStatus
+    /// Whether the project counts towards the programme's demonstrator target.
+    public var demonstrator: Bool
+    public var started: Day?
+    public var ended: Day?
+    public var challenge: String?
+    public var methods: [Located<RecordID>]
+    public var partners: [String]
+    /// Groups engaged, especially those seldom heard.
+    public var reached: [String]
+    public var ogpCommitment: String?
+    public var stakeholders: [Stakeholder]
+    public var milestones: [Milestone]
+    public var assessment: Assessment?
+    public var tags: [String]
+    public var source: RecordSource
+
+    public func stakeholder(_ id: RecordID) -> Stakeholder? { stakeholders.first { $0.id == id } }
+}
+
+/// Someone with a stake in a project: a department, a civil-society organisation, a citizen group...
+public struct Stakeholder: Sendable, Hashable, Encodable {
+    public var id: RecordID
+    public var name: String
+    public var kind: StakeholderKind
+    public var role: String?
+    /// Private: never published in any output.
+    public var contact: String?
+    /// When false, the name is kept out of publications.
+    public var isPublic: Bool
+    public var position: SourcePosition?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, kind, role, contact
+        case isPublic = "public"
+    }
+}
+
+/// A dated step of a project, ideally with a measure of done.
+public struct Milestone: Sendable, Hashable, Encodable {
+    public var title: String
+    public var due: Day?
+    /// The day it was done; nil while it is open.
+    public var done: Day?
+    public var measure: String?
+    public var position: SourcePosition?
+
+    enum CodingKeys: String, CodingKey { case title, due, done, measure }
+}
+
+/// The Independent Reporting Mechanism's assessment of a commitment.
+public struct Assessment: Sendable, Hashable, Encodable {
+    public var verifiable: Bool?
+    public var ogpValues: [OGPValue]
+    public var potentialImpact: PotentialImpact?
+    public var completion: Completion?
+    public var openedGovernment: OpenedGovernment?
+}

@@ -1,0 +1,49 @@
+/// A record identifier: a slug of lowercase ASCII letters, digits and single hyphens, 1-80 characters.
+///
+/// Slugs rather than sequence numbers, so that two contributors on two branches never mint the
+/// same id for different things.
+public struct RecordID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// Accepts only a valid slug.
+    public init?(_ text: String) {
+        guard RecordID.problem(with: text) == nil else { return nil }
+        rawValue = text
+    }
+
+    /// Why `text` is not a valid id, or nil when it is.
+    public static func problem(with text: String) -> String? {
+        if text.isEmpty { return "an id cannot be empty" }
+        if text.utf8.count > 80 { return "id '\(text)' is longer than 80 characters" }
+        var previousWasHyphen = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen:
+                previousWasHyphen = true
+            default:
+                return "id '\(text)' is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"
+            }
+        }
+        if previousWasHyphen { return "id '\(text)' is not a slug (it cannot end with a hyphen)" }
+        return nil
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        if let problem = RecordID.problem(with: text) {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem))
+        }
+        rawValue = text
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: RecordID, rhs: RecordID) -> Bool { lhs.rawValue < rhs.rawValue }
+}

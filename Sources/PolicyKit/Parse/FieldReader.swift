@@ -1,0 +1,203 @@
+import Foundation
+import Yams
+
+/// Reads the typed fields of one YAML mapping, decoding each value with Yams' `YAMLDecoder` and
+/// collecting every problem rather than stopping at the first, so that `check` reports all of them.
+///
+/// The reader remembers which keys were asked for: whatever else the mapping holds is an unknown key,
+/// reported with a "did you mean" hint by `reportUnknownKeys()`.
+final class FieldReader {
+    /// State shared by the readers of one file.
+    final class Context {
+        let path: String
+        let lineOffset: Int
+        var findings: [Finding] = []
+        let decoder = YAMLDecoder()
+
+        init(path: String, lineOffset: Int) {
+            self.path = path
+            self.lineOffset = lineOffset
+        }
+
+        func position(_ mark: Mark?) -> SourcePosition? {
+            mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
+        }
+    }
+
+    let context: Context
+    private let mapping: Node.Mapping
+    /// How this mapping is named in messages: "" at the top, "stakeholders[2]." inside a list.
+    private let keyPrefix: String
+    private var askedKeys: [String] = []
+    /// Where each key's value starts, for checks that run after parsing.
+    let keyPositions: [String: SourcePosition]
+
+    init(mapping: Node.Mapping, context: Context, keyPrefix: String = "") {
+        self.mapping = mapping
+        self.context = context
+        self.keyPrefix = keyPrefix
+        var positions: [String: SourcePosition] = [:]
+        for (key, value) in mapping {
+            if let name = key.string, let position = context.position(value.mark ?? key.mark) { positions[name] = position }
+        }
+        keyPositions = positions
+    }
+
+    /// The position of the mapping itself (where its first key starts).
+    var position: SourcePosition? { context.position(mapping.mark) }
+
+    func add(_ severity: Finding.Severity, _ message: String, at position: SourcePosition?) {
+        context.findings.append(Finding(path: context.path, position: position ?? self.position, severity: severity, message: message))
+    }
+
+    private func node(for key: String) -> Node? {
+        askedKeys.append(key)
+        guard let value = mapping[key] else { return nil }
+        if value.null != nil { return nil }
+        return value
+    }
+
+    /// The value of `key`, or nil when it is absent, empty or invalid (then a finding says why).
+    func optional<T: Decodable>(_ key: String, as type: T.Type = T.self) -> T? {
+        guard let value = node(for: key) else { return nil }
+        do {
+            return try context.decoder.decode(T.self, from: value)
+        } catch let error as DecodingError {
+            report(error, key: key, node: value, expected: T.self)
+        } catch {
+            add(.error, "'\(keyPrefix)\(key)': \(error)", at: context.position(value.mark))
+        }
+        return nil
+    }
+
+    /// Like `optional`, and a missing or empty value is an error.
+    func required<T: Decodable>(_ key: String, as type: T.Type = T.self) -> T? {
+        let present = mapping[key]
+        let value: T? = optional(key)
+        if let text = value as? String, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            add(.error, "'\(keyPrefix)\(key)' is empty", at: keyPositions[key])
+        } else if value == nil, present == nil {
+            add(.error, "missing required key '\(keyPrefix)\(key)'", at: position)
+        } else if value == nil, present?.null != nil {
+            add(.error, "'\(keyPrefix)\(key)' is empty", at: keyPositions[key])
+        }
+        return value
+    }
+
+    /// `required(key)`, with `fallback` standing in for a missing value so that parsing goes on.
+    func required<T: Decodable>(_ key: String, fallback: T) -> T {
+        required(key) ?? fallback
+    }
+
+    /// A list, empty when absent; every item remembers where it was written.
+    func list<T: Decodable & Sendable & Hashable>(_ key: String, as type: T.Type = T.self) -> [Located<T>] {
+        guard let value = node(for: key) else { return [] }
+        guard case .sequence(let items) = value else {
+            add(.error, "'\(keyPrefix)\(key)' must be a list, such as [a, b] or lines starting with '- '", at: context.position(value.mark))
+            return []
+        }
+        return items.enumerated().compactMap { index, item in
+            do {
+                return Located(try context.decoder.decode(T.self, from: item), at: context.position(item.mark))
+            } catch let error as DecodingError {
+                report(error, key: "\(key)[\(index)]", node: item, expected: T.self)
+            } catch {
+                add(.error, "'\(keyPrefix)\(key)[\(index)]': \(error)", at: context.position(item.mark))
+            }
+            return nil
+        }
+    }
+
+    /// A list of mappings (stakeholders, milestones...), each read by `read`.
+    func mappings<T>(_ key: String, _ read: (FieldReader) -> T) -> [T] {
+        guard let value = node(for: key) else { return [] }
+        guard case .sequence(let items) = value else {
+            add(.error, "'\(keyPrefix)\(key)' must be a list of entries starting with '- '", at: context.position(value.mark))
+            return []
+        }
+        return items.enumerated().compactMap { index, item in
+            guard case .mapping(let itemMapping) = item else {
+                add(.error, "'\(keyPrefix)\(key)[\(index)]' must be a mapping of 'key: value' lines", at: context.position(item.mark))
+                return nil
+            }
+            let reader = FieldReader(mapping: itemMapping, context: context, keyPrefix: "\(keyPrefix)\(key)[\(index)].")
+            defer { reader.reportUnknownKeys() }
+            return read(reader)
+        }
+    }
+
+    /// One nested mapping (the assessment, the programme...), read by `read`.
+    func mapping<T>(_ key: String, _ read: (FieldReader) -> T) -> T? {
+        guard let value = node(for: key) else { return nil }
+        guard case .mapping(let nested) = value else {
+            add(.error, "'\(keyPrefix)\(key)' must be a mapping of 'key: value' lines", at: context.position(value.mark))
+            return nil
+        }
+        let reader = FieldReader(mapping: nested, context: context, keyPrefix: "\(keyPrefix)\(key).")
+        defer { reader.reportUnknownKeys() }
+        return read(reader)
+    }
+
+    /// Reports every key of the mapping that no one asked for.
+    func reportUnknownKeys() {
+        for (key, _) in mapping {
+            guard let name = key.string, !askedKeys.contains(name) else {
+                if key.string == nil { add(.error, "keys must be plain words, not lists or mappings", at: context.position(key.mark)) }
+                continue
+            }
+            add(.error, "unknown key '\(keyPrefix)\(name)'" + Suggestion.hint(for: name, among: askedKeys), at: context.position(key.mark))
+        }
+    }
+
+    private func report(_ error: DecodingError, key: String, node: Node, expected: Any.Type) {
+        let name = "'\(keyPrefix)\(key)'"
+        switch error {
+        case .typeMismatch(let type, let errorContext), .valueNotFound(let type, let errorContext):
+            let wanted = errorContext.codingPath.isEmpty ? expected : type
+            let inner = Self.describe(errorContext.codingPath)
+            add(.error, "\(name)\(inner) must be \(Self.expectation(for: wanted))", at: position(in: node, following: errorContext.codingPath))
+        case .dataCorrupted(let errorContext):
+            add(.error, errorContext.debugDescription, at: position(in: node, following: errorContext.codingPath))
+        case .keyNotFound(let missing, let errorContext):
+            add(.error, "\(name)\(Self.describe(errorContext.codingPath)) is missing '\(missing.stringValue)'", at: context.position(node.mark))
+        @unknown default:
+            add(.error, "\(name): \(error)", at: context.position(node.mark))
+        }
+    }
+
+    private func position(in node: Node, following path: [any CodingKey]) -> SourcePosition? {
+        var current = node
+        for key in path {
+            if let index = key.intValue, case .sequence(let items) = current, items.indices.contains(index) {
+                current = items[index]
+            } else if case .mapping(let nested) = current, let value = nested[key.stringValue] {
+                current = value
+            }
+        }
+        return context.position(current.mark)
+    }
+
+    private static func describe(_ path: [any CodingKey]) -> String {
+        path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+
+    private static func expectation(for type: Any.Type) -> String {
+        if let described = type as? any FieldExpectation.Type { return described.expectation }
+        let name = String(describing: type)
+        if name.contains("Array") || name.contains("Sequence") { return "a list" }
+        if name.contains("Dictionary") || name.contains("Mapping") { return "a mapping of 'key: value' lines" }
+        return "a \(name.lowercased())"
+    }
+}
+
+/// How a field type is described in "must be ..." messages.
+protocol FieldExpectation {
+    static var expectation: String { get }
+}
+
+extension String: FieldExpectation { static var expectation: String { "text" } }
+extension Int: FieldExpectation { static var expectation: String { "a whole number" } }
+extension Bool: FieldExpectation { static var expectation: String { "true or false" } }
+extension Day: FieldExpectation { static var expectation: String { "a date (YYYY-MM-DD)" } }
+extension RecordID: FieldExpectation { static var expectation: String { "an id (a slug such as 'citizens-assembly')" } }
+extension Array: FieldExpectation { static var expectation: String { "a list" } }

@@ -1,0 +1,28 @@
+/// Reads a method's front matter.
+enum MethodReading {
+    static func read(_ reader: FieldReader, id: RecordID, source: RecordSource) -> Method {
+        let phases = reader.list("phases", as: Phase.self).map(\.value)
+        if reader.keyPositions["phases"] != nil, phases.isEmpty {
+            reader.add(.error, "'phases' must list at least one of \(Phase.allowedWords.joined(separator: ", "))", at: reader.keyPositions["phases"])
+        } else if reader.keyPositions["phases"] == nil {
+            reader.add(.error, "missing required key 'phases'", at: nil)
+        }
+        return Method(
+            id: id,
+            title: reader.required("title", fallback: id.rawValue),
+            summary: reader.required("summary", fallback: ""),
+            phases: phases,
+            status: reader.required("status", fallback: MethodStatus.draft),
+            timeNeeded: reader.optional("time_needed"),
+            participants: reader.optional("participants"),
+            cost: reader.optional("cost"),
+            related: reader.list("related"),
+            supersedes: reader.list("supersedes"),
+            aliases: reader.list("aliases"),
+            sources: reader.mappings("sources") { source in
+                Method.Source(title: source.required("title", fallback: ""), link: source.required("link", fallback: ""))
+            },
+            updated: reader.optional("updated"),
+            source: source)
+    }
+}

@@ -1,0 +1,44 @@
+/// Turns the bytes of one record file into a typed record and the findings about it.
+enum RecordParser {
+    struct Outcome {
+        var record: Record?
+        var findings: [Finding]
+    }
+
+    static func parse(_ bytes: [UInt8], path: String, kind: RecordKind, fileID: RecordID, project: RecordID?, keepBody: Bool) -> Outcome {
+        let document: (YAMLDocument, FrontMatter)
+        switch readDocument(bytes, path: path) {
+        case .failure(let finding): return Outcome(record: nil, findings: [finding])
+        case .success(let parsed): document = parsed
+        }
+        let context = FieldReader.Context(path: path, lineOffset: document.0.lineOffset)
+        let reader = FieldReader(mapping: document.0.root, context: context)
+        let declaredID = reader.required("id", fallback: "")
+        if !declaredID.isEmpty, declaredID != fileID.rawValue {
+            let place = kind == .project ? "folder" : "file"
+            reader.add(.error, "id '\(declaredID)' does not match the \(place) name '\(fileID)' (the id must equal the \(place) name)",
+                       at: reader.keyPositions["id"])
+        }
+        let source = RecordSource(path: path, keyPositions: reader.keyPositions, body: keepBody ? document.1.body : "")
+        let record = read(kind, reader, id: fileID, project: project, source: source)
+        reader.reportUnknownKeys()
+        return Outcome(record: record, findings: context.findings)
+    }
+
+    /// Decodes the text, splits off the front matter and composes its YAML.
+    static func readDocument(_ bytes: [UInt8], path: String) -> Result<(YAMLDocument, FrontMatter), Finding> {
+        SourceText.decode(bytes, path: path)
+            .flatMap { FrontMatter.split($0.text, path: path) }
+            .flatMap { frontMatter in YAMLDocument.compose(frontMatter, path: path).map { ($0, frontMatter) } }
+    }
+
+    private static func read(_ kind: RecordKind, _ reader: FieldReader, id: RecordID, project: RecordID?, source: RecordSource) -> Record {
+        switch kind {
+        case .method: .method(MethodReading.read(reader, id: id, source: source))
+        case .project: .project(ProjectReading.read(reader, id: id, source: source))
+        case .evidence: .evidence(EvidenceReading.read(reader, id: id, project: project ?? id, source: source))
+        case .claim: .claim(ClaimReading.read(reader, id: id, project: project ?? id, source: source))
+        case .lesson: .lesson(LessonReading.read(reader, id: id, source: source))
+        }
+    }
+}

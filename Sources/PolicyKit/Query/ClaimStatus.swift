@@ -1,0 +1,42 @@
+/// A claim's verification status. Derived from the claim and the settings, never stored.
+public enum ClaimStatus: String, Vocabulary {
+    /// Nobody has been asked.
+    case unverified
+    /// Asked, not answered.
+    case pending
+    /// Enough current confirmations, at least one from outside the lab.
+    case verified
+    /// A current answer disputes it.
+    case disputed
+    /// Verified once, but the statement changed since.
+    case stale
+
+    public static let vocabularyName = "claim status"
+}
+
+extension ImpactClaim {
+    /// Each stakeholder's latest answer: a later verdict replaces an earlier one, and the file keeps both.
+    public func latestVerifications() -> [Verification] {
+        var latest: [RecordID: Verification] = [:]
+        for verification in verifications { latest[verification.stakeholder.value] = verification }
+        return verifications.filter { latest[$0.stakeholder.value] == $0 }
+    }
+
+    /// The latest answers given on the current statement (their digest matches it).
+    public func currentVerifications() -> [Verification] {
+        let digest = SHA256.ofStatement(statement)
+        return latestVerifications().filter { $0.statementSHA256?.lowercased() == digest }
+    }
+
+    /// The status under `settings`, as `records.md` defines it.
+    public func status(in project: Project?, settings: Settings) -> ClaimStatus {
+        let current = currentVerifications()
+        if current.contains(where: { $0.verdict == .disputed }) { return .disputed }
+        let confirmations = current.filter { $0.verdict == .confirmed }
+        let fromOutsideLab = confirmations.contains { project?.stakeholder($0.stakeholder.value)?.kind != .lab }
+        if confirmations.count >= settings.requiredConfirmations, fromOutsideLab { return .verified }
+        if latestVerifications().count > current.count { return .stale }
+        if !requested.isEmpty || !verifications.isEmpty { return .pending }
+        return .unverified
+    }
+}

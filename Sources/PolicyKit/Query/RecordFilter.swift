@@ -1,0 +1,73 @@
+/// The filters of `policylab list`. Each applies to the kinds that have the field; asking for one
+/// that the kind lacks is an error rather than a silently empty list.
+public struct RecordFilter: Sendable {
+    public var phase: Phase?
+    public var status: String?
+    public var method: RecordID?
+    public var project: RecordID?
+    public var tag: String?
+
+    public init(phase: Phase? = nil, status: String? = nil, method: RecordID? = nil, project: RecordID? = nil, tag: String? = nil) {
+        self.phase = phase
+        self.status = status
+        self.method = method
+        self.project = project
+        self.tag = tag
+    }
+
+    /// The records of `kind` that pass every filter, in id order.
+    public func records(of kind: RecordKind, in kb: KnowledgeBase) throws -> [Record] {
+        try checkApplies(to: kind)
+        switch kind {
+        case .method:
+            let status = try parsedStatus(MethodStatus.self)
+            let used = project.map { id in Set(kb.project(id)?.methods.map(\.value) ?? []) }
+            return kb.methods.filter { method in
+                (phase.map(method.phases.contains) ?? true) && (status.map { method.status == $0 } ?? true)
+                    && (used.map { usedIDs in usedIDs.contains(method.id) || method.aliases.contains { usedIDs.contains($0.value) } } ?? true)
+            }.map(Record.method)
+        case .project:
+            let status = try parsedStatus(ProjectStatus.self)
+            return kb.projects.filter { project in
+                (status.map { project.status == $0 } ?? true) && (tag.map(project.tags.contains) ?? true)
+                    && (method.map { id in project.methods.contains { kb.resolveMethod($0.value)?.id == kb.resolveMethod(id)?.id ?? id } } ?? true)
+            }.map(Record.project)
+        case .lesson:
+            let status = try parsedStatus(LessonStatus.self)
+            return kb.lessons.filter { lesson in
+                (status.map { lesson.status == $0 } ?? true) && (tag.map(lesson.tags.contains) ?? true)
+                    && (project.map { id in lesson.projects.contains { $0.value == id } } ?? true)
+                    && (method.map { id in lesson.methods.contains { kb.resolveMethod($0.value)?.id == kb.resolveMethod(id)?.id ?? id } } ?? true)
+            }.map(Record.lesson)
+        case .evidence:
+            return kb.evidence.filter { item in project.map { item.project == $0 } ?? true }.map(Record.evidence)
+        case .claim:
+            let status = try parsedStatus(ClaimStatus.self)
+            return kb.claims.filter { claim in
+                (project.map { claim.project == $0 } ?? true)
+                    && (status.map { claim.status(in: kb.project(claim.project), settings: kb.settings) == $0 } ?? true)
+            }.map(Record.claim)
+        }
+    }
+
+    private func checkApplies(to kind: RecordKind) throws {
+        let applicable: [RecordKind: Set<String>] = [
+            .method: ["phase", "status", "project"],
+            .project: ["status", "method", "tag"],
+            .lesson: ["status", "method", "project", "tag"],
+            .evidence: ["project"],
+            .claim: ["status", "project"],
+        ]
+        let given = [("phase", phase != nil), ("status", status != nil), ("method", method != nil), ("project", project != nil), ("tag", tag != nil)]
+        for (name, isSet) in given where isSet && !(applicable[kind]?.contains(name) ?? false) {
+            let kinds = RecordKind.allCases.filter { applicable[$0]?.contains(name) ?? false }.map(\.plural)
+            throw QueryError.badFilter("--\(name) does not apply to \(kind.plural) (it filters \(kinds.joined(separator: ", ")))")
+        }
+    }
+
+    private func parsedStatus<V: Vocabulary>(_ type: V.Type) throws -> V? {
+        guard let status else { return nil }
+        guard let value = V(rawValue: status) else { throw QueryError.badFilter("--status: " + V.unknownWordMessage(status)) }
+        return value
+    }
+}

@@ -1,0 +1,38 @@
+/// The records linked to one record, both ways: what it names and what names it.
+/// A method shows the projects that used it and the lessons about it; a project its evidence,
+/// claims and lessons.
+public struct RecordLinks: Sendable, Encodable {
+    public var methods: [RecordID] = []
+    public var relatedMethods: [RecordID] = []
+    public var projects: [RecordID] = []
+    public var lessons: [RecordID] = []
+    public var evidence: [String] = []
+    public var claims: [String] = []
+    /// The derived verification status, for a claim.
+    public var claimStatus: ClaimStatus?
+
+    public init(of record: Record, in kb: KnowledgeBase) {
+        func canonical(_ id: RecordID) -> RecordID { kb.resolveMethod(id)?.id ?? id }
+        switch record {
+        case .method(let method):
+            relatedMethods = method.related.map { canonical($0.value) }
+            projects = kb.projects.filter { $0.methods.contains { canonical($0.value) == method.id } }.map(\.id)
+            lessons = kb.lessons.filter { $0.methods.contains { canonical($0.value) == method.id } }.map(\.id)
+        case .project(let project):
+            methods = project.methods.map { canonical($0.value) }
+            evidence = kb.evidence.filter { $0.project == project.id }.map(\.qualifiedID)
+            claims = kb.claims.filter { $0.project == project.id }.map(\.qualifiedID)
+            lessons = kb.lessons.filter { $0.projects.contains { $0.value == project.id } }.map(\.id)
+        case .evidence(let item):
+            projects = [item.project]
+            claims = kb.claims.filter { $0.project == item.project && $0.evidence.contains { $0.value == item.id } }.map(\.qualifiedID)
+        case .claim(let claim):
+            projects = [claim.project]
+            evidence = claim.evidence.map { "\(claim.project)/\($0.value)" }
+            claimStatus = claim.status(in: kb.project(claim.project), settings: kb.settings)
+        case .lesson(let lesson):
+            projects = lesson.projects.map(\.value)
+            methods = lesson.methods.map { canonical($0.value) }
+        }
+    }
+}

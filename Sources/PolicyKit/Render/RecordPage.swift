@@ -1,0 +1,94 @@
+/// `policylab show` in text: the record's fields, its links both ways, then its Markdown body.
+public struct RecordPage: Sendable {
+    public let record: Record
+    public let knowledgeBase: KnowledgeBase
+
+    public init(record: Record, knowledgeBase: KnowledgeBase) {
+        self.record = record
+        self.knowledgeBase = knowledgeBase
+    }
+
+    public func text() -> String {
+        var lines = [record.reference, record.title, ""]
+        func field(_ name: String, _ value: String?) {
+            if let value, !value.isEmpty { lines.append("\(name): \(value)") }
+        }
+        func list(_ name: String, _ values: [String]) { field(name, values.joined(separator: ", ")) }
+        let links = RecordLinks(of: record, in: knowledgeBase)
+        switch record {
+        case .method(let method):
+            field("Summary", method.summary)
+            list("Phases", method.phases.map(\.rawValue))
+            field("Status", method.status.rawValue)
+            field("Time needed", method.timeNeeded)
+            field("Participants", method.participants)
+            field("Cost", method.cost?.rawValue)
+            list("Related methods", links.relatedMethods.map(\.rawValue))
+            list("Used by projects", links.projects.map(\.rawValue))
+            list("Lessons", links.lessons.map(\.rawValue))
+            for source in method.sources { lines.append("Source: \(source.title) <\(source.link)>") }
+        case .project(let project):
+            field("Summary", project.summary)
+            field("Commissioner", project.commissioner)
+            field("Status", project.status.rawValue + (project.demonstrator ? " (demonstrator)" : ""))
+            field("Period", [project.started?.description, project.ended?.description].compactMap { $0 }.joined(separator: " to "))
+            field("Challenge", project.challenge)
+            field("OGP commitment", project.ogpCommitment)
+            list("Methods", links.methods.map(\.rawValue))
+            list("Partners", project.partners)
+            list("Reached", project.reached)
+            for stakeholder in project.stakeholders {
+                let role = stakeholder.role.map { ", \($0)" } ?? ""
+                lines.append("Stakeholder: \(stakeholder.id) (\(stakeholder.name), \(stakeholder.kind.rawValue)\(role)\(stakeholder.isPublic ? "" : ", not public"))")
+            }
+            for milestone in project.milestones {
+                let state = milestone.done.map { "done \($0)" } ?? milestone.due.map { "due \($0)" } ?? "open"
+                lines.append("Milestone: \(milestone.title) [\(state)]")
+            }
+            if let assessment = project.assessment {
+                let parts = [assessment.verifiable.map { "verifiable: \($0 ? "yes" : "no")" },
+                             assessment.ogpValues.isEmpty ? nil : "values: " + assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
+                             assessment.potentialImpact.map { "potential impact: \($0.rawValue)" },
+                             assessment.completion.map { "completion: \($0.rawValue)" },
+                             assessment.openedGovernment.map { "opened government: \($0.rawValue)" }]
+                field("Assessment", parts.compactMap { $0 }.joined(separator: "; "))
+            }
+            list("Evidence", links.evidence)
+            list("Claims", links.claims)
+            list("Lessons", links.lessons.map(\.rawValue))
+        case .evidence(let item):
+            field("Project", item.project.rawValue)
+            field("Kind", item.kind.rawValue)
+            field("Access", item.access.rawValue)
+            field("Link", item.link)
+            field("File", item.file)
+            field("Strength", item.strength.map { "\($0) of 5" })
+            field("Date", item.date?.description)
+            field("Summary", item.summary)
+            list("Cited by claims", links.claims)
+        case .claim(let claim):
+            field("Project", claim.project.rawValue)
+            field("Kind", claim.kind.rawValue)
+            field("Status", links.claimStatus?.rawValue)
+            list("Evidence", links.evidence)
+            for request in claim.requested { lines.append("Requested: \(request.stakeholder.value)" + (request.on.map { " on \($0)" } ?? "")) }
+            for verification in claim.verifications {
+                lines.append("Verification: \(verification.stakeholder.value) \(verification.verdict.rawValue)" + (verification.on.map { " on \($0)" } ?? "")
+                    + (verification.recordedBy.map { ", recorded by \($0)" } ?? ""))
+            }
+        case .lesson(let lesson):
+            field("Summary", lesson.summary)
+            field("Date", lesson.date?.description)
+            field("Status", lesson.status.rawValue)
+            list("Projects", links.projects.map(\.rawValue))
+            list("Methods", links.methods.map(\.rawValue))
+            list("Tags", lesson.tags)
+            field("Audience", lesson.audience)
+        }
+        let body = record.source.body.trimmingWhitespace()
+        if !body.isEmpty { lines += ["", body] }
+        lines.append("")
+        lines.append("(\(record.source.path))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,17 @@
+/// Warnings about records that stand alone: published methods no project or lesson uses, lessons
+/// tied to no project or method.
+struct UsageRule: Rule {
+    func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
+        var used = Set<RecordID>()
+        for project in kb.projects { project.methods.forEach { used.insert(kb.resolveMethod($0.value)?.id ?? $0.value) } }
+        for lesson in kb.lessons { lesson.methods.forEach { used.insert(kb.resolveMethod($0.value)?.id ?? $0.value) } }
+        for method in kb.methods where method.status == .published && !used.contains(method.id) {
+            findings.append(.warning("published method is used by no project or lesson yet", in: method.source.path,
+                                     at: method.source.position(of: "id")))
+        }
+        for lesson in kb.lessons where lesson.projects.isEmpty && lesson.methods.isEmpty {
+            findings.append(.warning("lesson names no project or method (add 'projects' or 'methods')", in: lesson.source.path,
+                                     at: lesson.source.position(of: "id")))
+        }
+    }
+}

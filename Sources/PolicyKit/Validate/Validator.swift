@@ -1,0 +1,21 @@
+/// Runs every rule of `records.md` over a loaded knowledge base.
+public enum Validator {
+    static let rules: [any Rule] = [
+        ReferenceRule(),
+        StakeholderRule(),
+        DateRule(),
+        EvidenceRule(),
+        ClaimRule(),
+        TextRule(),
+        VagueCommitmentRule(),
+        UsageRule(),
+        SettingsRule(),
+    ]
+
+    /// All findings: those of the load and those of every rule, sorted for display.
+    public static func validate(_ outcome: KnowledgeBaseLoader.Outcome) -> [Finding] {
+        var findings = outcome.findings
+        for rule in rules { rule.check(outcome.knowledgeBase, into: &findings) }
+        return findings.sortedForDisplay()
+    }
+}

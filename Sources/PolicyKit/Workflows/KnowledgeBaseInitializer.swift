@@ -1,0 +1,83 @@
+import Foundation
+import GitKit
+
+/// Creates a knowledge base: a git repository (or an existing one) with `policylab.yaml`, the
+/// three folders, and one first commit.
+public enum KnowledgeBaseInitializer {
+    public struct Outcome: Sendable {
+        public var gitDirectory: String
+        public var commit: ObjectID
+        public var files: [String]
+    }
+
+    public static func initialise(at path: String, name: String?, bare: Bool, author: Signature?) throws -> Outcome {
+        let folder = URL(fileURLWithPath: path).standardizedFileURL
+        let repository: Repository
+        if let existing = try? Repository.open(at: folder.path) {
+            repository = existing
+        } else {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            repository = try Repository.create(at: folder.path, bare: bare)
+        }
+        let writer = CommitWriter(repository: repository)
+        let branch = try writer.currentBranch()
+        if let tip = try repository.referenceTarget(branch),
+           try repository.entry(at: Settings.fileName, inTree: repository.commit(tip).tree) != nil {
+            throw WriteError.refused("\(folder.path) is already a policylab knowledge base (\(Settings.fileName) is committed)")
+        }
+        if let root = repository.workingDirectory, FileManager.default.fileExists(atPath: root + "/" + Settings.fileName) {
+            throw WriteError.refused("\(root)/\(Settings.fileName) already exists; commit it, or remove it to start afresh")
+        }
+        let identity = try author ?? repository.defaultSignature()
+        let settings = settingsFile(name: name ?? "\(folder.lastPathComponent) knowledge base", maintainer: identity)
+        let keep = [UInt8]()
+        let files: [String: [UInt8]?] = [
+            Settings.fileName: Array(settings.utf8),
+            "toolkit/methods/.gitkeep": keep,
+            "projects/.gitkeep": keep,
+            "lessons/.gitkeep": keep,
+        ]
+        let commit = try writer.commit(files, message: "policylab: initialise knowledge base\n\nPolicylab-Command: init\n",
+                                       author: identity, committer: identity)
+        return Outcome(gitDirectory: repository.gitDirectory, commit: commit, files: files.keys.sorted())
+    }
+
+    static func settingsFile(name: String, maintainer: Signature) -> String {
+        """
+        # Settings of this policylab knowledge base (see the policylab README, "Record formats").
+        name: \(yamlQuoted(name))
+        programme:
+          targets:
+            demonstrators: 4
+        review:
+          required_approvals: 1
+          maintainers:
+            - name: \(yamlQuoted(maintainer.name))
+              email: \(yamlQuoted(maintainer.email))
+          paths: [toolkit, projects, lessons]
+        verification:
+          required_confirmations: 1
+
+        """
+    }
+
+    /// A YAML double-quoted scalar (JSON string syntax is valid YAML).
+    static func yamlQuoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += String(format: "\\x%02X", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

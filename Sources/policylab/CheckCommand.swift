@@ -1,0 +1,41 @@
+import ArgumentParser
+import PolicyKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the whole knowledge base and report every problem at once.",
+        discussion: """
+        Findings are printed as 'path:line:column: error|warning: message' on standard error, \
+        followed by a summary on standard output. Exit status 1 when there is any error.
+
+        Examples:
+          policylab check
+          policylab check --rev main --format json
+          policylab check --format github     # annotations for a GitHub Actions workflow
+        """)
+
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
+    @Option(help: "Output format: text, json, or github (workflow annotations).")
+    var format: FindingsReport.Format = .text
+
+    func run() throws {
+        let outcome = try knowledgeBase.load(keepBodies: false)
+        let findings = Validator.validate(outcome)
+        let report = FindingsReport(findings: findings, recordCount: outcome.knowledgeBase.recordCount)
+        switch format {
+        case .text:
+            let stderr = Terminal.standardError
+            for finding in findings {
+                stderr.write(stderr.coloured(finding.description, severityWord: finding.severity.rawValue))
+            }
+            Terminal.standardOutput.write(report.summary)
+        case .json, .github:
+            Terminal.standardOutput.write(try report.render(format))
+        }
+        if report.errorCount > 0 { throw ExitCode(CommandFailure.findings) }
+    }
+}
+
+extension FindingsReport.Format: ExpressibleByArgument {}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import PolicyKit
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List methods, projects, lessons, evidence or claims, with filters.",
+        discussion: """
+        Examples:
+          policylab list methods --phase discover
+          policylab list projects --status active --method citizens-assembly
+          policylab list claims --status pending
+          policylab list lessons --project innovation-in-democracy --format json
+        """)
+
+    @Argument(help: ArgumentHelp("What to list: methods, projects, lessons, evidence or claims.", valueName: "KIND"))
+    var kind: String
+
+    @Option(help: "Methods of this phase: discover, define, develop, deliver.")
+    var phase: Phase?
+
+    @Option(help: "Records with this status (a method's, project's or lesson's status; a claim's verification status).")
+    var status: String?
+
+    @Option(help: ArgumentHelp("Projects or lessons that use this method.", valueName: "METHOD"))
+    var method: String?
+
+    @Option(help: ArgumentHelp("Methods, lessons, evidence or claims of this project.", valueName: "PROJECT"))
+    var project: String?
+
+    @Option(help: "Projects or lessons with this tag.")
+    var tag: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
+    func validate() throws {
+        guard RecordKind(word: kind) != nil else {
+            throw ValidationError("unknown kind '\(kind)' (expected methods, projects, lessons, evidence or claims)"
+                + Suggestion.hint(for: kind, among: RecordKind.allCases.map(\.plural)))
+        }
+        for (flag, value) in [("--method", method), ("--project", project)] {
+            if let value, let problem = RecordID.problem(with: value) { throw ValidationError("\(flag): \(problem)") }
+        }
+    }
+
+    func run() throws {
+        guard let recordKind = RecordKind(word: kind) else { throw ExitCode(CommandFailure.usage) }
+        let outcome = try knowledgeBase.load(keepBodies: false)
+        let filter = RecordFilter(phase: phase, status: status, method: method.flatMap(RecordID.init),
+                                  project: project.flatMap(RecordID.init), tag: tag)
+        let records = try mappingFailures { try filter.records(of: recordKind, in: outcome.knowledgeBase) }
+        let listing = RecordListing(kind: recordKind, records: records, knowledgeBase: outcome.knowledgeBase)
+        Terminal.standardOutput.write(format == .json ? try listing.json() : listing.text())
+        warnAboutErrors(outcome)
+    }
+}
+
+extension Phase: ExpressibleByArgument {}
+
+/// A note on standard error when the records just listed come from a knowledge base with errors.
+func warnAboutErrors(_ outcome: KnowledgeBaseLoader.Outcome) {
+    let errors = outcome.findings.filter { $0.severity == .error }.count
+    if errors > 0 {
+        Terminal.standardError.write("policylab: warning: \(errors) file\(errors == 1 ? "" : "s") could not be read correctly; run 'policylab check'")
+    }
+}

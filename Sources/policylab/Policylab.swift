@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Policylab: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policylab",
+        abstract: "Keep an Open Policy Making knowledge base (toolkit methods, demonstrator projects, evidence, verified impact, lessons) in git.",
+        discussion: """
+        The knowledge base is the git repository that contains the current folder; -C DIR (before or \
+        after the subcommand) or POLICYLAB_KB=DIR points elsewhere.
+
+        Exit status: 0 when all is well, 1 when the knowledge base has errors (or a record is not found), \
+        2 for usage errors, 3 when the repository itself cannot be used.
+        """,
+        version: "0.1.0",
+        subcommands: [CheckCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self])
+
+    /// Runs the command, mapping failures to the exit statuses of the command-line contract.
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // `-C DIR` before the subcommand, as with git.
+        if arguments.count >= 2, arguments[0] == "-C" {
+            setenv(KnowledgeBaseOptions.environmentVariable, arguments[1], 1)
+            arguments.removeFirst(2)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let failure as CommandFailure {
+            Terminal.standardError.write(failure.message)
+            Foundation.exit(failure.status)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure && error is ExitCode {
+                exit(withError: error)
+            }
+            if code == .validationFailure {
+                Terminal.standardError.write(fullMessage(for: error))
+                Foundation.exit(CommandFailure.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
