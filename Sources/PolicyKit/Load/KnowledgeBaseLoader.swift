@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Yams
 
 /// Reads every file of a knowledge base into typed records, with the findings of the parse.
 ///
@@ -86,9 +87,11 @@ public enum KnowledgeBaseLoader {
             let range = (files.count * worker / workers)..<(files.count * (worker + 1) / workers)
             results[worker] = Result {
                 try source.withReader { read in
-                    try files[range].map { file, kind, id, project in
+                    let decoder = YAMLDecoder()
+                    return try files[range].map { file, kind, id, project in
                         let bytes = try read(file, SourceText.maximumSize)
-                        return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: keepBodies)
+                        return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: keepBodies,
+                                                  decoder: decoder)
                     }
                 }
             }

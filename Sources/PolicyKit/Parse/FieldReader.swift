@@ -12,11 +12,14 @@ final class FieldReader {
         let path: String
         let lineOffset: Int
         var findings: [Finding] = []
-        let decoder = YAMLDecoder()
+        let decoder: YAMLDecoder
 
-        init(path: String, lineOffset: Int) {
+        /// - Parameter decoder: shared by the files one worker reads: creating a `YAMLDecoder` reads
+        ///   the process environment, which costs more than decoding a record.
+        init(path: String, lineOffset: Int, decoder: YAMLDecoder) {
             self.path = path
             self.lineOffset = lineOffset
+            self.decoder = decoder
         }
 
         func position(_ mark: Mark?) -> SourcePosition? {
@@ -26,6 +29,7 @@ final class FieldReader {
 
     let context: Context
     private let mapping: Node.Mapping
+    private let values: [String: Node]
     /// How this mapping is named in messages: "" at the top, "stakeholders[2]." inside a list.
     private let keyPrefix: String
     private var askedKeys: [String] = []
@@ -37,10 +41,14 @@ final class FieldReader {
         self.context = context
         self.keyPrefix = keyPrefix
         var positions: [String: SourcePosition] = [:]
+        var values: [String: Node] = [:]
         for (key, value) in mapping {
-            if let name = key.string, let position = context.position(value.mark ?? key.mark) { positions[name] = position }
+            guard let name = key.string else { continue }
+            values[name] = value
+            if let position = context.position(value.mark ?? key.mark) { positions[name] = position }
         }
         keyPositions = positions
+        self.values = values
     }
 
     /// The position of the mapping itself (where its first key starts).
@@ -52,8 +60,7 @@ final class FieldReader {
 
     private func node(for key: String) -> Node? {
         askedKeys.append(key)
-        guard let value = mapping[key] else { return nil }
-        if value.null != nil { return nil }
+        guard let value = values[key], !Self.isNull(value) else { return nil }
         return value
     }
 
@@ -61,6 +68,7 @@ final class FieldReader {
     func optional<T: Decodable>(_ key: String, as type: T.Type = T.self) -> T? {
         guard let value = node(for: key) else { return nil }
         do {
+            if T.self == Bool.self { return try decodeBool(value, key: key) as? T }
             return try context.decoder.decode(T.self, from: value)
         } catch let error as DecodingError {
             report(error, key: key, node: value, expected: T.self)
@@ -72,13 +80,13 @@ final class FieldReader {
 
     /// Like `optional`, and a missing or empty value is an error.
     func required<T: Decodable>(_ key: String, as type: T.Type = T.self) -> T? {
-        let present = mapping[key]
+        let present = values[key]
         let value: T? = optional(key)
-        if let text = value as? String, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let text = value as? String, text.allSatisfy(\.isWhitespace) {
             add(.error, "'\(keyPrefix)\(key)' is empty", at: keyPositions[key])
         } else if value == nil, present == nil {
             add(.error, "missing required key '\(keyPrefix)\(key)'", at: position)
-        } else if value == nil, present?.null != nil {
+        } else if value == nil, let present, Self.isNull(present) {
             add(.error, "'\(keyPrefix)\(key)' is empty", at: keyPositions[key])
         }
         return value
@@ -136,6 +144,23 @@ final class FieldReader {
         let reader = FieldReader(mapping: nested, context: context, keyPrefix: "\(keyPrefix)\(key).")
         defer { reader.reportUnknownKeys() }
         return read(reader)
+    }
+
+    /// An empty value, `~` or `null`, written without quotes.
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// YAML's booleans, read from the text because the parser tags every scalar as text.
+    private func decodeBool(_ node: Node, key: String) throws -> Bool {
+        let text = try context.decoder.decode(String.self, from: node)
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            throw DecodingError.typeMismatch(Bool.self, .init(codingPath: [], debugDescription: "'\(text)' is not true or false"))
+        }
     }
 
     /// Reports every key of the mapping that no one asked for.

@@ -9,24 +9,38 @@ struct FrontMatter {
     let body: String
 
     static func split(_ text: String, path: String) -> Result<FrontMatter, Finding> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        // Scans line by line over UTF-8 bytes: splitting the whole file into Strings would cost more than parsing it.
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            lineNumber += 1
+            let isDelimiter = isDelimiterLine(bytes[lineStart..<lineEnd], allowDots: yamlStart != nil)
+            if lineNumber == 1 {
+                guard isDelimiter else {
+                    return .failure(.error("missing front matter: the file must start with a '---' line", in: path, at: .start))
+                }
+                yamlStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            } else if isDelimiter, let yamlStart {
+                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+                let yaml = String(text[yamlStart..<lineStart])
+                return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...])))
+            }
+            guard lineEnd < bytes.endIndex else { break }
+            lineStart = bytes.index(after: lineEnd)
+        }
+        if yamlStart == nil {
             return .failure(.error("missing front matter: the file must start with a '---' line", in: path, at: .start))
         }
-        lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: { $0.trimmingTrailingSpaces() == "---" || $0.trimmingTrailingSpaces() == "..." }) else {
-            return .failure(.error("unclosed front matter: no closing '---' line after the one on line 1", in: path, at: .start))
-        }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body))
+        return .failure(.error("unclosed front matter: no closing '---' line after the one on line 1", in: path, at: .start))
     }
-}
 
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
+    /// `---` (or `...` to close), with trailing spaces allowed.
+    private static func isDelimiterLine(_ line: Substring.UTF8View.SubSequence, allowDots: Bool) -> Bool {
+        var trimmed = line[...]
+        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+        return trimmed.elementsEqual("---".utf8) || (allowDots && trimmed.elementsEqual("...".utf8))
     }
 }

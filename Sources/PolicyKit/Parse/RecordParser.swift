@@ -1,3 +1,5 @@
+import Yams
+
 /// Turns the bytes of one record file into a typed record and the findings about it.
 enum RecordParser {
     struct Outcome {
@@ -5,13 +7,14 @@ enum RecordParser {
         var findings: [Finding]
     }
 
-    static func parse(_ bytes: [UInt8], path: String, kind: RecordKind, fileID: RecordID, project: RecordID?, keepBody: Bool) -> Outcome {
+    static func parse(_ bytes: [UInt8], path: String, kind: RecordKind, fileID: RecordID, project: RecordID?, keepBody: Bool,
+                      decoder: YAMLDecoder) -> Outcome {
         let document: (YAMLDocument, FrontMatter)
         switch readDocument(bytes, path: path) {
         case .failure(let finding): return Outcome(record: nil, findings: [finding])
         case .success(let parsed): document = parsed
         }
-        let context = FieldReader.Context(path: path, lineOffset: document.0.lineOffset)
+        let context = FieldReader.Context(path: path, lineOffset: document.0.lineOffset, decoder: decoder)
         let reader = FieldReader(mapping: document.0.root, context: context)
         let declaredID = reader.required("id", fallback: "")
         if !declaredID.isEmpty, declaredID != fileID.rawValue {

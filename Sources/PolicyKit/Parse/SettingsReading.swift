@@ -1,3 +1,5 @@
+import Yams
+
 /// Reads `policylab.yaml`, a plain YAML file (no front matter delimiters).
 enum SettingsReading {
     static func parse(_ bytes: [UInt8], path: String = Settings.fileName) -> (Settings, [Finding]) {
@@ -8,7 +10,7 @@ enum SettingsReading {
         case .failure(let finding):
             return (.defaults, [finding])
         case .success(let document):
-            let context = FieldReader.Context(path: path, lineOffset: document.lineOffset)
+            let context = FieldReader.Context(path: path, lineOffset: document.lineOffset, decoder: YAMLDecoder())
             let reader = FieldReader(mapping: document.root, context: context)
             let settings = read(reader)
             reader.reportUnknownKeys()

@@ -28,7 +28,7 @@ struct SourceText {
             return .failure(.error("file is not valid UTF-8", in: path,
                                    at: position(ofOffset: offset, in: content)))
         }
-        let normalised = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let normalised = content.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         return .success(SourceText(text: normalised))
     }
 

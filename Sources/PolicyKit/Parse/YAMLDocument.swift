@@ -21,17 +21,21 @@ struct YAMLDocument {
         let yaml = frontMatter.yaml
         func at(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(line: line + lineOffset, column: column) }
 
-        if let tab = YAMLLexicalChecks.tabIndentation(in: yaml) {
-            return .failure(.error("tab used for indentation (YAML allows only spaces)", in: path, at: at(tab.line, tab.column)))
-        }
         if let alias = YAMLLexicalChecks.anchorOrAlias(in: yaml) {
             return .failure(.error("anchors and aliases ('&\(alias.name)', '*\(alias.name)') are not allowed in front matter",
                                    in: path, at: at(alias.line, alias.column)))
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar as text: Yams' default one runs up to seven regular
+            // expressions per scalar and key comparison, most of the time of `check`. Typed fields are
+            // decoded from the text by `FieldReader`, so nothing is lost.
+            node = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
+            // libyaml's message for a tab is cryptic ("found character that cannot start any token").
+            if let tab = YAMLLexicalChecks.tabIndentation(in: yaml) {
+                return .failure(.error("tab used for indentation (YAML allows only spaces)", in: path, at: at(tab.line, tab.column)))
+            }
             return .failure(finding(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         } catch {
             return .failure(.error("cannot read front matter: \(error)", in: path, at: .start))

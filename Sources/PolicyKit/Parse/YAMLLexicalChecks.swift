@@ -20,7 +20,7 @@ enum YAMLLexicalChecks {
     /// An alias (`*name`) of an anchor (`&name`) defined in the text. Records never need them, and
     /// nested aliases are how a few lines of YAML expand into gigabytes ("billion laughs").
     static func anchorOrAlias(in yaml: String) -> (name: String, line: Int, column: Int)? {
-        guard yaml.contains("&"), yaml.contains("*") else { return nil }
+        guard yaml.utf8.contains(UInt8(ascii: "&")), yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
         var anchors = Set<String>()
         var aliases: [(name: String, line: Int, column: Int)] = []
         var blockScalarIndent: Int?
