@@ -30,6 +30,7 @@ struct CommandFailure: Error {
             case .invalid: self.init(status: Self.findings, error.description)
             case .detachedHead, .locked: self.init(status: Self.repository, error.description)
             case .refused: self.init(status: Self.findings, error.description)
+            case .usage: self.init(status: Self.usage, error.description)
             }
         default: self.init(status: Self.findings, String(describing: error))
         }

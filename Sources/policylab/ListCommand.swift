@@ -49,8 +49,8 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         guard let recordKind = RecordKind(word: kind) else { throw ExitCode(CommandFailure.usage) }
         let outcome = try knowledgeBase.load(keepBodies: false)
-        let filter = RecordFilter(phase: phase, status: status, method: method.flatMap(RecordID.init),
-                                  project: project.flatMap(RecordID.init), tag: tag)
+        let filter = RecordFilter(phase: phase, status: status, method: method.flatMap { RecordID($0) },
+                                  project: project.flatMap { RecordID($0) }, tag: tag)
         let records = try mappingFailures { try filter.records(of: recordKind, in: outcome.knowledgeBase) }
         let listing = RecordListing(kind: recordKind, records: records, knowledgeBase: outcome.knowledgeBase)
         Terminal.standardOutput.write(format == .json ? try listing.json() : listing.text())

@@ -14,7 +14,8 @@ struct Policylab: ParsableCommand {
         2 for usage errors, 3 when the repository itself cannot be used.
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self])
+        subcommands: [CheckCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self,
+                      MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self])
 
     /// Runs the command, mapping failures to the exit statuses of the command-line contract.
     static func main() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date written `YYYY-MM-DD` (ISO 8601), checked to be a real day: `2019-02-30` is refused.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public let year: Int
@@ -7,6 +9,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -72,5 +80,13 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+extension Day {
+    /// Today in the local time zone.
+    public static func today() -> Day {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(unchecked: 1970, 1, 1)
     }
 }

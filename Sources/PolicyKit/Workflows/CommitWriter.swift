@@ -1,16 +1,32 @@
 import Foundation
 import GitKit
 
-/// Makes one commit holding exactly the given files, as "Writing safely" in the design says.
+/// Makes one commit holding exactly the files a command changes, as "Writing safely" in the design says.
 ///
-/// The new tree is the branch tip plus these files, built in an in-memory index so the user's
-/// other staged and unstaged work is never swept in. The branch moves by compare-and-swap; when
-/// another writer moved it first, the commit is rebuilt on the new tip and tried again. Only then
-/// are the files written to the working tree (each atomically) and their index entries updated,
-/// so `git status` is clean for them.
+/// Each attempt reads the branch tip, asks the command for its changes against that tip, builds
+/// the new tree in an in-memory index (so the user's other staged and unstaged work is never swept
+/// in), validates the would-be knowledge base straight from git objects, and moves the branch by
+/// compare-and-swap. When another writer moved it first, everything is redone on the new tip. Only
+/// after the branch moved are the files written to the working tree (each atomically) and their
+/// index entries updated, so `git status` is clean for them.
 public struct CommitWriter {
-    /// How often to rebuild on a moved branch before giving up.
-    static let maximumAttempts = 50
+    /// How often to redo the write on a moved branch before giving up.
+    static let maximumAttempts = 100
+
+    public struct Outcome: Sendable {
+        /// Nil for `--no-commit` and `--dry-run`.
+        public var commit: ObjectID?
+        /// The new contents of every changed path (nil for a deleted one).
+        public var changes: [String: [UInt8]?]
+    }
+
+    public enum Mode: Sendable {
+        case commit
+        /// Write the files to the working tree only.
+        case noCommit
+        /// Write nothing; report what would be written.
+        case dryRun
+    }
 
     public let repository: Repository
 
@@ -18,45 +34,49 @@ public struct CommitWriter {
         self.repository = repository
     }
 
-    /// Commits `changes` (path to new contents, nil to delete) on the current branch.
-    /// - Parameter prepare: called with the tip each attempt builds on (nil on an unborn branch);
-    ///   it may throw to refuse the write, e.g. when the would-be knowledge base is invalid.
+    /// Commits the changes `makeChanges` computes from the branch tip (path to new contents, nil to delete).
+    /// - Parameter validate: whether to refuse a change that makes the knowledge base invalid.
     @discardableResult
-    public func commit(_ changes: [String: [UInt8]?], message: String, author: Signature, committer: Signature,
-                       prepare: (ObjectID?) throws -> Void = { _ in }) throws -> ObjectID {
+    public func write(message: String, author: Signature, committer: Signature, mode: Mode = .commit, validate: Bool = true,
+                      _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]) throws -> Outcome {
         let branch = try currentBranch()
-        var blobs: [String: TreeChange] = [:]
-        var blobIDs: [String: ObjectID?] = [:]
-        for (path, contents) in changes {
-            if let contents {
-                let blob = try repository.writeBlob(contents)
-                blobs[path] = .blob(blob, executable: false)
-                blobIDs[path] = blob
-            } else {
-                blobs[path] = .remove
-                blobIDs[path] = .some(nil)
+        for attempt in 1... {
+            let snapshot = try Snapshot(repository: repository, tip: try repository.referenceTarget(branch))
+            let changes = try makeChanges(snapshot)
+            try protectUncommittedWork(changes, snapshot: snapshot)
+            var treeChanges: [String: TreeChange] = [:]
+            var indexEntries: [String: ObjectID?] = [:]
+            for (path, contents) in changes {
+                let blob = try contents.map { try repository.writeBlob($0) }
+                treeChanges[path] = blob.map { .blob($0, executable: false) } ?? .remove
+                indexEntries[path] = .some(blob)
             }
-        }
-        var attempt = 0
-        while true {
-            attempt += 1
-            let tip = try repository.referenceTarget(branch)
-            try prepare(tip)
-            let base = try tip.map { try repository.commit($0).tree }
-            let tree = try repository.buildTree(base: base, changes: blobs)
-            let commit = try repository.createCommit(tree: tree, parents: tip.map { [$0] } ?? [], author: author,
+            let tree = try repository.buildTree(base: snapshot.tree, changes: treeChanges)
+            let commit = try repository.createCommit(tree: tree, parents: snapshot.tip.map { [$0] } ?? [], author: author,
                                                      committer: committer, message: message)
+            if validate { try refuseIfInvalid(commit, changed: Set(changes.keys), snapshot: snapshot) }
+            switch mode {
+            case .dryRun:
+                return Outcome(commit: nil, changes: changes)
+            case .noCommit:
+                try writeWorkingTree(changes)
+                return Outcome(commit: nil, changes: changes)
+            case .commit:
+                break
+            }
             do {
-                try repository.updateReference(branch, to: commit, expecting: tip, logMessage: "policylab: \(message.firstLine)")
+                try repository.updateReference(branch, to: commit, expecting: snapshot.tip, logMessage: "policylab: \(message.firstLine)")
             } catch let error as GitError where error.code == .modified && attempt < Self.maximumAttempts {
-                usleep(UInt32.random(in: 1_000...20_000))
+                usleep(UInt32.random(in: 1_000...(5_000 * UInt32(min(attempt, 10)))))
                 continue
             } catch let error as GitError where error.code == .locked {
-                throw WriteError.locked(error.message)
+                throw WriteError.locked(Self.lockAdvice(error.message))
             }
-            try updateWorkingTree(changes, blobs: blobIDs)
-            return commit
+            try writeWorkingTree(changes)
+            try updateIndex(indexEntries)
+            return Outcome(commit: commit, changes: changes)
         }
+        throw WriteError.refused("the branch kept moving; try again")
     }
 
     /// The full name of the branch HEAD is on; a detached HEAD is refused.
@@ -64,21 +84,69 @@ public struct CommitWriter {
         switch try repository.head() {
         case .branch(let name, _): return name
         case .detached(let commit):
-            throw WriteError.detachedHead("HEAD is detached at \(commit.short): check out a branch first (git switch main), so that the commit has a branch to go on")
+            throw WriteError.detachedHead("HEAD is detached at \(commit.short): switch to a branch first (git switch main), so that the commit has a branch to go on")
         }
     }
 
-    private func updateWorkingTree(_ changes: [String: [UInt8]?], blobs: [String: ObjectID?]) throws {
+    /// Refuses to overwrite a working tree file whose content is not what the tip holds: it has
+    /// uncommitted changes (or is untracked), and the commit would otherwise destroy them.
+    private func protectUncommittedWork(_ changes: [String: [UInt8]?], snapshot: Snapshot) throws {
+        guard let root = repository.workingDirectory else { return }
+        for path in changes.keys.sorted() {
+            let onDisk = FileManager.default.contents(atPath: root + "/" + path).map { [UInt8]($0) }
+            let atTip = try snapshot.read(path)
+            if onDisk != nil, onDisk != atTip, onDisk != changes[path] ?? nil {
+                let state = atTip == nil ? "is not committed" : "has uncommitted changes"
+                throw WriteError.refused("\(path) \(state); commit, stash or move it first, so that nothing of yours is overwritten")
+            }
+        }
+    }
+
+    /// Loads the would-be knowledge base from the new commit and refuses new errors.
+    private func refuseIfInvalid(_ commit: ObjectID, changed: Set<String>, snapshot: Snapshot) throws {
+        let after = try KnowledgeBaseLoader.load(from: .revision(gitDirectory: repository.gitDirectory, commit: commit), keepBodies: false)
+        let errors = Validator.validate(after).filter { $0.severity == .error }
+        guard !errors.isEmpty else { return }
+        // Errors the knowledge base already had are not this change's fault: refuse only new ones.
+        var existing = Set<String>()
+        if let tip = snapshot.tip {
+            let before = try KnowledgeBaseLoader.load(from: .revision(gitDirectory: repository.gitDirectory, commit: tip), keepBodies: false)
+            existing = Set(Validator.validate(before).filter { $0.severity == .error }.map { "\($0.path): \($0.message)" })
+        }
+        let new = errors.filter { changed.contains($0.path) || !existing.contains("\($0.path): \($0.message)") }
+        if !new.isEmpty { throw WriteError.invalid(new) }
+    }
+
+    private func writeWorkingTree(_ changes: [String: [UInt8]?]) throws {
         guard let root = repository.workingDirectory else { return }
         for (path, contents) in changes.sorted(by: { $0.key < $1.key }) {
             let target = root + "/" + path
             if let contents {
                 try WorkingTreeFile.write(contents, to: target)
-            } else {
-                try? FileManager.default.removeItem(atPath: target)
+            } else if FileManager.default.fileExists(atPath: target) {
+                try FileManager.default.removeItem(atPath: target)
             }
         }
-        try repository.updateIndexEntries(blobs)
+    }
+
+    /// Updates the index entries of the written paths; another writer may hold `index.lock` for a moment.
+    private func updateIndex(_ entries: [String: ObjectID?]) throws {
+        for attempt in 1... {
+            do {
+                try repository.updateIndexEntries(entries)
+                return
+            } catch let error as GitError where error.code == .locked {
+                if attempt >= 200 {
+                    throw WriteError.locked("committed, but could not update the index: " + Self.lockAdvice(error.message)
+                        + "; then run 'git reset -q -- <path>' for the files just written")
+                }
+                usleep(UInt32.random(in: 2_000...10_000))
+            }
+        }
+    }
+
+    static func lockAdvice(_ message: String) -> String {
+        "\(message). Another git or policylab process may be writing; if none is running, a crashed one left the lock behind: remove that .lock file and try again"
     }
 }
 
@@ -88,13 +156,14 @@ public enum WriteError: Error, CustomStringConvertible, Equatable {
     case locked(String)
     case invalid([Finding])
     case refused(String)
+    /// Bad input to a writing command: exit status 2.
+    case usage(String)
 
     public var description: String {
         switch self {
-        case .detachedHead(let message), .refused(let message): message
-        case .locked(let message): message
+        case .detachedHead(let message), .refused(let message), .locked(let message), .usage(let message): message
         case .invalid(let findings):
-            "the change would make the knowledge base invalid; nothing was written:\n" + findings.map(\.description).joined(separator: "\n")
+            "the change would make the knowledge base invalid, so nothing was written:\n" + findings.map(\.description).joined(separator: "\n")
         }
     }
 }

@@ -37,47 +37,28 @@ public enum KnowledgeBaseInitializer {
             "projects/.gitkeep": keep,
             "lessons/.gitkeep": keep,
         ]
-        let commit = try writer.commit(files, message: "policylab: initialise knowledge base\n\nPolicylab-Command: init\n",
-                                       author: identity, committer: identity)
+        let outcome = try writer.write(message: "policylab: initialise knowledge base\n\nPolicylab-Command: init\n",
+                                       author: identity, committer: identity) { _ in files }
+        guard let commit = outcome.commit else { throw WriteError.refused("no commit was made") }
         return Outcome(gitDirectory: repository.gitDirectory, commit: commit, files: files.keys.sorted())
     }
 
     static func settingsFile(name: String, maintainer: Signature) -> String {
         """
         # Settings of this policylab knowledge base (see the policylab README, "Record formats").
-        name: \(yamlQuoted(name))
+        name: \(YAMLText.quoted(name))
         programme:
           targets:
             demonstrators: 4
         review:
           required_approvals: 1
           maintainers:
-            - name: \(yamlQuoted(maintainer.name))
-              email: \(yamlQuoted(maintainer.email))
+            - name: \(YAMLText.quoted(maintainer.name))
+              email: \(YAMLText.quoted(maintainer.email))
           paths: [toolkit, projects, lessons]
         verification:
           required_confirmations: 1
 
         """
-    }
-
-    /// A YAML double-quoted scalar (JSON string syntax is valid YAML).
-    static func yamlQuoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += String(format: "\\x%02X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

@@ -1,0 +1,36 @@
+# policylab: the two commands a newcomer needs are `make run` and `make test`.
+SWIFT ?= swift
+SHARED ?= ../shared
+SCRATCH ?= .build
+
+.PHONY: setup build release run test bench fmt clean
+
+## Install the system libraries policylab links against (Debian), when missing.
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(SWIFT) build --scratch-path $(SCRATCH)
+
+release: setup
+	$(SWIFT) build -c release --scratch-path $(SCRATCH)
+
+## Set up, build, and run the main job on the shipped knowledge base: check it, then list the toolkit.
+run: build
+	$(SCRATCH)/debug/policylab check
+	$(SCRATCH)/debug/policylab list methods
+	$(SCRATCH)/debug/policylab list projects
+
+## Set up, build, and run every test (the end-to-end tests run the built binary).
+test: build
+	$(SWIFT) test --scratch-path $(SCRATCH) --disable-xctest
+
+## Speed and memory of `policylab check` against the PyYAML baseline, on the shared corpora.
+bench: release
+	SHARED=$(SHARED) BIN=$(SCRATCH)/release/policylab scripts/bench.sh
+
+fmt:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf $(SCRATCH)

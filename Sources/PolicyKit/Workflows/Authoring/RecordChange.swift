@@ -1,0 +1,49 @@
+import GitKit
+
+/// One authoring command's change to the knowledge base: what it writes, computed against the
+/// branch tip each attempt, and how its commit is described.
+public protocol RecordChange {
+    /// The record the change is about, `kind:id`.
+    var record: String { get }
+    /// The path of the record file written.
+    var path: String { get }
+    /// The commit subject, e.g. `project: add innovation-in-democracy`.
+    var subject: String { get }
+    /// The command that made it, for the commit trailer, e.g. `project new`.
+    var command: String { get }
+    /// The files to write (nil deletes), given the tip and its knowledge base.
+    func files(at snapshot: Snapshot, in knowledgeBase: KnowledgeBase) throws -> [String: [UInt8]?]
+}
+
+extension RecordChange {
+    /// The commit message: subject, then machine-readable trailers.
+    public var message: String {
+        "\(subject)\n\nPolicylab-Command: \(command)\nPolicylab-Record: \(record)\n"
+    }
+}
+
+/// Runs a `RecordChange` through `CommitWriter`.
+public struct Authoring {
+    public struct Outcome: Sendable {
+        public var path: String
+        public var commit: ObjectID?
+        public var changes: [String: [UInt8]?]
+    }
+
+    public let repository: Repository
+
+    public init(repository: Repository) {
+        self.repository = repository
+    }
+
+    /// Applies `change`: validates, commits (or only writes, or only reports, by `mode`).
+    /// - Parameter author: "Name <email>" from `--author`; the git identity when nil.
+    public func apply(_ change: some RecordChange, author: Signature?, mode: CommitWriter.Mode) throws -> Outcome {
+        let identity = try author ?? repository.defaultSignature()
+        let committer = (try? repository.defaultSignature()) ?? identity
+        let outcome = try CommitWriter(repository: repository).write(message: change.message, author: identity, committer: committer, mode: mode) { snapshot in
+            try change.files(at: snapshot, in: snapshot.knowledgeBase())
+        }
+        return Outcome(path: change.path, commit: outcome.commit, changes: outcome.changes)
+    }
+}

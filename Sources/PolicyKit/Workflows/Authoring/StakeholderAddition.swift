@@ -1,0 +1,38 @@
+/// `policylab project stakeholder add`: a stakeholder of a project.
+public struct StakeholderAddition: RecordChange {
+    public var project: RecordID
+    public var id: RecordID
+    public var name: String
+    public var kind: StakeholderKind
+    public var role: String?
+    /// Private: kept out of every publication.
+    public var contact: String?
+    public var isPublic = true
+
+    public init(project: RecordID, id: RecordID, name: String, kind: StakeholderKind) {
+        self.project = project
+        self.id = id
+        self.name = name
+        self.kind = kind
+    }
+
+    public var record: String { "project:\(project)" }
+    public var path: String { NewProject.path(project) }
+    public var subject: String { "project: add stakeholder \(id) to \(project)" }
+    public var command: String { "project stakeholder add" }
+
+    public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
+        let (existing, editorAtTip) = try ProjectEdit.editor(for: project, at: snapshot, in: kb)
+        var editor = editorAtTip
+        if existing.stakeholder(id) != nil {
+            let free = Slug.firstFree(id) { existing.stakeholder($0) != nil }
+            throw WriteError.usage("--id: project '\(project)' already has a stakeholder '\(id)'; choose another with --id (for example --id \(free))")
+        }
+        var item = ["- id: \(id)", "  name: \(YAMLText.quoted(name))", "  kind: \(kind.rawValue)"]
+        if let role { item.append("  role: \(YAMLText.quoted(role))") }
+        if let contact { item.append("  contact: \(YAMLText.quoted(contact))") }
+        item.append("  public: \(isPublic)")
+        try editor.append(to: "stakeholders", blockItem: item, flowItem: nil)
+        return [path: editor.bytes]
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Writes YAML values the way a careful person would by hand: ids, words from a vocabulary and
+/// dates plain; free text double-quoted (JSON string syntax is valid YAML), so that no title can
+/// turn into a number, a boolean, a comment or a second key.
+enum YAMLText {
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    result += String(format: "\\u%04X", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// `[a, b]` for ids and vocabulary words.
+    static func flowList(_ words: [String]) -> String {
+        "[" + words.joined(separator: ", ") + "]"
+    }
+
+    /// `["a", "b"]` for free text.
+    static func quotedList(_ texts: [String]) -> String {
+        flowList(texts.map(quoted))
+    }
+}

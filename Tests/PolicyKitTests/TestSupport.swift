@@ -1,0 +1,174 @@
+import Foundation
+import GitKit
+import Testing
+import Yams
+
+@testable import PolicyKit
+
+/// Helpers shared by the PolicyKit tests.
+enum Support {
+    /// An always-empty directory: libgit2's global/system/XDG search path and the HOME of every
+    /// `/usr/bin/git` run, so no configuration from the machine leaks in (as in the GitKit tests).
+    static let emptyConfigDirectory: String = {
+        let path = NSTemporaryDirectory() + "policykit-tests-empty-config"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        GitLibrary.isolateConfiguration(searchPath: path)
+        return path
+    }()
+
+    /// Fixed identity for commits made by tests.
+    static let author = Signature(name: "Ada Lovelace", email: "ada@example.org",
+                                  date: Date(timeIntervalSince1970: 1_700_000_000), timeZoneOffsetMinutes: 0)
+
+    /// The package root (where the shipped knowledge base lives), found from this file's path.
+    static let packageRoot: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// A fixture knowledge base shipped with the tests (`Fixtures/<name>`).
+    static func fixture(_ name: String) throws -> String {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        return folder.appendingPathComponent(name).path
+    }
+
+    /// Runs `body` with a fresh temporary directory (real path, no trailing slash) that is
+    /// removed afterwards; git configuration is isolated first.
+    static func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
+        _ = emptyConfigDirectory
+        let base = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("policykit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        return try body(base.resolvingSymlinksInPath().path)
+    }
+
+    /// Writes raw bytes, creating parent directories.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    /// Writes `files` (path relative to `root` -> text) under `root`.
+    static func write(_ files: [String: String], under root: String) throws {
+        for (path, text) in files { try write(Array(text.utf8), to: root + "/" + path) }
+    }
+
+    /// Copies a fixture knowledge base into `directory` (which must not exist yet).
+    static func copyFixture(_ name: String, to directory: String) throws {
+        try FileManager.default.copyItem(atPath: try fixture(name), toPath: directory)
+    }
+
+    /// Loads the knowledge base in the folder `root`.
+    static func load(_ root: String, keepBodies: Bool = true) throws -> KnowledgeBaseLoader.Outcome {
+        try KnowledgeBaseLoader.load(from: .directory(root), keepBodies: keepBodies)
+    }
+
+    /// Every finding of `check` on the folder `root`, as `path:line:column: severity: message`.
+    static func check(_ root: String) throws -> [String] {
+        Validator.validate(try load(root, keepBodies: false)).map(\.description)
+    }
+
+    /// The findings of `check` on the clean fixture knowledge base `valid-kb` after `changes`
+    /// (path -> new text; nil removes the file). The fixture alone has no findings, so the result
+    /// is exactly what the change causes.
+    static func findings(afterChanging changes: [String: String?]) throws -> [String] {
+        try withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try copyFixture("valid-kb", to: root)
+            for (path, text) in changes {
+                if let text {
+                    try write(Array(text.utf8), to: root + "/" + path)
+                } else {
+                    try FileManager.default.removeItem(atPath: root + "/" + path)
+                }
+            }
+            return try check(root)
+        }
+    }
+
+    /// The knowledge base `valid-kb` after `changes`, loaded (for queries and claim statuses).
+    static func knowledgeBase(afterChanging changes: [String: String] = [:]) throws -> KnowledgeBase {
+        try withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try copyFixture("valid-kb", to: root)
+            try write(changes, under: root)
+            let outcome = try load(root)
+            #expect(Validator.validate(outcome).filter { $0.severity == .error }.map(\.description) == [])
+            return outcome.knowledgeBase
+        }
+    }
+
+    /// The findings of parsing one record file on its own (no cross-record rules).
+    static func parse(_ bytes: [UInt8], path: String = "toolkit/methods/m.md", kind: RecordKind = .method,
+                      project: String? = nil) -> RecordParser.Outcome {
+        let location = RecordLocation(path: path)
+        guard case .record(_, let id, _) = location, let fileID = RecordID(id) else {
+            Issue.record("\(path) is not a record path")
+            return RecordParser.Outcome(record: nil, findings: [])
+        }
+        return RecordParser.parse(bytes, path: path, kind: kind, fileID: fileID, project: project.flatMap(RecordID.init),
+                                  keepBody: true, decoder: YAMLDecoder())
+    }
+
+    /// `parse` of a text, giving the findings as `path:line:column: severity: message`.
+    static func parseFindings(_ text: String, path: String = "toolkit/methods/m.md", kind: RecordKind = .method,
+                              project: String? = nil) -> [String] {
+        parse(Array(text.utf8), path: path, kind: kind, project: project).findings.map(\.description)
+    }
+
+    /// A complete, valid method front matter for `toolkit/methods/m.md`; `extra` lines go
+    /// before the closing `---`, starting on line 7.
+    static func method(_ extra: String = "", id: String = "m") -> String {
+        "---\nid: \(id)\ntitle: A method\nsummary: What it is.\nphases: [discover]\nstatus: draft\n\(extra)---\nBody.\n"
+    }
+
+    /// Runs `/usr/bin/git` with a clean environment (empty HOME, no system config, fixed identity
+    /// and dates) and returns its standard output; fails the test when git fails.
+    @discardableResult
+    static func git(_ arguments: [String], in directory: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = [
+            "PATH": "/usr/bin:/bin", "HOME": emptyConfigDirectory, "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_AUTHOR_NAME": "Test Author", "GIT_AUTHOR_EMAIL": "author@example.org",
+            "GIT_COMMITTER_NAME": "Test Committer", "GIT_COMMITTER_EMAIL": "committer@example.org",
+            "GIT_AUTHOR_DATE": "2024-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2024-01-01T00:00:00Z",
+        ]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0,
+                     "git \(arguments.joined(separator: " ")) failed: \(String(decoding: errorData, as: UTF8.self))")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Commits every file under `root` (a fresh repository made there with GitKit) on `main`, and
+    /// returns the commit.
+    @discardableResult
+    static func commitEverything(in root: String, message: String = "fixture\n") throws -> ObjectID {
+        let repository = try (try? Repository.open(at: root)) ?? Repository.create(at: root)
+        var changes: [String: TreeChange] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let relative = enumerator?.nextObject() as? String {
+            if relative == ".git" { enumerator?.skipDescendants(); continue }
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
+            if isDirectory.boolValue { continue }
+            let data = try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative))
+            changes[relative] = .blob(try repository.writeBlob(Array(data)))
+        }
+        let parent = try repository.referenceTarget("refs/heads/main")
+        let base = try parent.map { try repository.commit($0).tree }
+        let tree = try repository.buildTree(base: base, changes: changes)
+        let commit = try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: author,
+                                                 committer: author, message: message)
+        try repository.updateReference("refs/heads/main", to: commit, expecting: parent, logMessage: "test")
+        return commit
+    }
+}
