@@ -36,6 +36,12 @@ struct WriteOptions: ParsableArguments {
         }
     }
 
+    /// The identity that writes: `--author`, else the git identity.
+    func identity() throws -> Signature {
+        if let author, let signature = Signature(parsing: author) { return signature }
+        return try mappingFailures { try repository().defaultSignature() }
+    }
+
     /// Validates and applies `change`, then prints the record's path and the commit id.
     func run(_ change: some RecordChange) throws {
         try mappingFailures {

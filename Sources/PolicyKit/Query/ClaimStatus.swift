@@ -1,3 +1,5 @@
+import Foundation
+
 /// A claim's verification status. Derived from the claim and the settings, never stored.
 public enum ClaimStatus: String, Vocabulary {
     /// Nobody has been asked.
@@ -38,5 +40,16 @@ extension ImpactClaim {
         if latestVerifications().count > current.count { return .stale }
         if !requested.isEmpty || !verifications.isEmpty { return .pending }
         return .unverified
+    }
+}
+
+extension Verification {
+    /// Whether someone other than the stakeholder recorded the verdict: the recorder's email is
+    /// not the stakeholder's contact.
+    public func isRecordedOnBehalf(in project: Project?) -> Bool {
+        guard let recordedBy else { return true }
+        let email = recordedBy.split(separator: "<").last.map { $0.trimmingCharacters(in: [">", " "]) } ?? recordedBy
+        guard let contact = project?.stakeholder(stakeholder.value)?.contact else { return true }
+        return email.lowercased() != contact.lowercased()
     }
 }

@@ -10,6 +10,8 @@ public struct RecordLinks: Sendable, Encodable {
     public var claims: [String] = []
     /// The derived verification status, for a claim.
     public var claimStatus: ClaimStatus?
+    /// The stakeholders whose verdict someone else recorded on their behalf, for a claim.
+    public var recordedOnBehalfOf: [RecordID] = []
 
     public init(of record: Record, in kb: KnowledgeBase) {
         func canonical(_ id: RecordID) -> RecordID { kb.resolveMethod(id)?.id ?? id }
@@ -30,6 +32,7 @@ public struct RecordLinks: Sendable, Encodable {
             projects = [claim.project]
             evidence = claim.evidence.map { "\(claim.project)/\($0.value)" }
             claimStatus = claim.status(in: kb.project(claim.project), settings: kb.settings)
+            recordedOnBehalfOf = claim.verifications.filter { $0.isRecordedOnBehalf(in: kb.project(claim.project)) }.map(\.stakeholder.value)
         case .lesson(let lesson):
             projects = lesson.projects.map(\.value)
             methods = lesson.methods.map { canonical($0.value) }

@@ -72,9 +72,14 @@ public struct RecordPage: Sendable {
             field("Status", links.claimStatus?.rawValue)
             list("Evidence", links.evidence)
             for request in claim.requested { lines.append("Requested: \(request.stakeholder.value)" + (request.on.map { " on \($0)" } ?? "")) }
+            let project = knowledgeBase.project(claim.project)
+            let current = claim.currentVerifications()
             for verification in claim.verifications {
+                let behalf = verification.isRecordedOnBehalf(in: project) ? " on their behalf" : ""
+                let state = current.contains(verification) ? "" : claim.latestVerifications().contains(verification) ? " [stale: the statement changed since]" : " [replaced by a later verdict]"
                 lines.append("Verification: \(verification.stakeholder.value) \(verification.verdict.rawValue)" + (verification.on.map { " on \($0)" } ?? "")
-                    + (verification.recordedBy.map { ", recorded by \($0)" } ?? ""))
+                    + (verification.recordedBy.map { ", recorded\(behalf) by \($0)" } ?? "") + state)
+                if let note = verification.note { lines.append("  Note: \(note)") }
             }
         case .lesson(let lesson):
             field("Summary", lesson.summary)

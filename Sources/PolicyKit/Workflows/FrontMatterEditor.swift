@@ -146,4 +146,20 @@ struct FrontMatterEditor {
             insert([String(repeating: " ", count: column - 1) + "\(field): \(value)"], at: last + 1)
         }
     }
+
+    /// Removes the list item at `index` of the top-level list `key`; an emptied list becomes `key: []`.
+    mutating func remove(item index: Int, of key: String) throws {
+        let (entries, _) = try structure()
+        guard let entry = entries.first(where: { $0.key == key }), case .sequence(let items) = entry.value,
+              items.style != .flow, items.indices.contains(index), let start = items[index].mark?.line else {
+            throw WriteError.refused("\(path): no item \(index + 1) in '\(key)' to remove")
+        }
+        if items.count == 1 {
+            replace(entry.lines, with: [String(repeating: " ", count: entry.keyColumn - 1) + "\(key): []"])
+            return
+        }
+        var end = index + 1 < items.count ? (items[index + 1].mark?.line ?? entry.lines.upperBound + 1) - 1 : entry.lines.upperBound
+        while end > start, isBlankOrComment(lines[end]) { end -= 1 }
+        lines.removeSubrange(start...end)
+    }
 }

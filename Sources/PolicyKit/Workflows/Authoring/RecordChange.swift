@@ -5,7 +5,7 @@ import GitKit
 public protocol RecordChange {
     /// The record the change is about, `kind:id`.
     var record: String { get }
-    /// The path of the record file written.
+    /// The path of the record file written (empty when only the tip tells, as for a claim named by id).
     var path: String { get }
     /// The commit subject, e.g. `project: add innovation-in-democracy`.
     var subject: String { get }
@@ -44,6 +44,7 @@ public struct Authoring {
         let outcome = try CommitWriter(repository: repository).write(message: change.message, author: identity, committer: committer, mode: mode) { snapshot in
             try change.files(at: snapshot, in: snapshot.knowledgeBase())
         }
-        return Outcome(path: change.path, commit: outcome.commit, changes: outcome.changes)
+        let path = change.path.isEmpty ? outcome.changes.keys.sorted().first ?? "" : change.path
+        return Outcome(path: path, commit: outcome.commit, changes: outcome.changes)
     }
 }

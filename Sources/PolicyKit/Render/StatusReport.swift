@@ -1,0 +1,51 @@
+/// `policylab status` in text: the programme against its commitment, at a glance.
+public struct StatusReport: Sendable {
+    public let status: ProgrammeStatus
+
+    public init(_ status: ProgrammeStatus) {
+        self.status = status
+    }
+
+    public func text() -> String {
+        var lines = [status.name + (status.commitment.map { " (commitment \($0))" } ?? ""), ""]
+        if let period = status.period, period.start != nil || period.end != nil {
+            var line = "Programme: \(period.start?.description ?? "?") to \(period.end?.description ?? "?")"
+            if let left = period.daysLeft {
+                line += left >= 0 ? ", \(plural(left, "day")) left" : ", ended \(plural(-left, "day")) ago"
+            }
+            if let percent = period.percentElapsed { line += " (\(percent)% of the time elapsed)" }
+            lines.append(line)
+        }
+        let demonstrators = status.demonstrators
+        var line = "Demonstrators: \(demonstrators.delivered) of \(demonstrators.target.map(String.init) ?? "\(demonstrators.total)") delivered"
+        let byStatus = ProjectStatus.allCases.compactMap { state in demonstrators.byStatus[state.rawValue].map { "\($0) \(state.rawValue)" } }
+        line += "; \(plural(demonstrators.total, "demonstrator project"))" + (byStatus.isEmpty ? "" : ": " + byStatus.joined(separator: ", "))
+        lines.append(line)
+        let milestones = status.milestones
+        lines.append("Milestones: \(milestones.done) of \(milestones.total) done, \(milestones.due.count) due, \(milestones.overdue.count) overdue"
+            + (milestones.undated > 0 ? ", \(milestones.undated) without a due date" : ""))
+        for item in milestones.overdue { lines.append("  overdue since \(item.due?.description ?? "?"): \(item.project): \(item.title)") }
+        for item in milestones.due.prefix(5) { lines.append("  due \(item.due?.description ?? "?"): \(item.project): \(item.title)") }
+        lines.append("Impact claims: " + ClaimStatus.allCases.map { "\(status.claims[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+        lines.append("Lessons: \(status.lessons["published"] ?? 0) published, \(status.lessons["draft"] ?? 0) draft")
+        if !status.assessments.isEmpty {
+            lines.append("Independent assessments:")
+            for item in status.assessments {
+                let assessment = item.assessment
+                let parts = [assessment.verifiable.map { $0 ? "verifiable" : "not verifiable" },
+                             assessment.ogpValues.isEmpty ? nil : assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
+                             assessment.potentialImpact.map { "potential impact \($0.rawValue)" },
+                             assessment.completion.map { "completion \($0.rawValue)" },
+                             assessment.openedGovernment.map { "opened government \($0.rawValue)" }].compactMap { $0 }
+                lines.append("  \(item.project): \(parts.joined(separator: "; "))")
+            }
+        }
+        if !status.vagueCommitments.isEmpty {
+            lines.append("Vague commitments (\(status.vagueCommitments.count)):")
+            lines += status.vagueCommitments.map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+}

@@ -1,0 +1,39 @@
+import GitKit
+
+/// `policylab impact verify`: records a stakeholder's verdict on the exact statement of a claim.
+///
+/// The verification stores the SHA-256 of the statement, so that editing the statement later, by
+/// any means, makes it stale. A later verdict of the same stakeholder replaces the earlier one;
+/// the file keeps both.
+public struct VerificationAddition: RecordChange {
+    public var claim: String
+    public var stakeholder: RecordID
+    public var verdict: Verdict
+    public var note: String?
+    public var on = Day.today()
+    /// Who records it: the git identity of the writer, "Name <email>".
+    public var recordedBy: String
+
+    public init(claim: String, stakeholder: RecordID, verdict: Verdict, recordedBy: String) {
+        self.claim = claim
+        self.stakeholder = stakeholder
+        self.verdict = verdict
+        self.recordedBy = recordedBy
+    }
+
+    public var record: String { "claim:\(claim)" }
+    public var path: String { "" }
+    public var subject: String { "impact: \(stakeholder) \(verdict.rawValue) \(claim)" }
+    public var command: String { "impact verify" }
+
+    public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
+        var edit = try ClaimEdit(claim, at: snapshot, in: kb)
+        _ = try edit.stakeholder(stakeholder)
+        var item = ["- stakeholder: \(stakeholder)", "  verdict: \(verdict.rawValue)", "  on: \(on)"]
+        if let note { item.append("  note: \(YAMLText.quoted(note))") }
+        item.append("  recorded_by: \(YAMLText.quoted(recordedBy))")
+        item.append("  statement_sha256: \(SHA256.ofStatement(edit.claim.statement))")
+        try edit.editor.append(to: "verifications", blockItem: item, flowItem: nil)
+        return [edit.path: edit.editor.bytes]
+    }
+}
