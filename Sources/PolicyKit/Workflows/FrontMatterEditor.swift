@@ -10,9 +10,10 @@ struct FrontMatterEditor {
     private let lineEnding: String
 
     init(_ bytes: [UInt8], path: String) throws {
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw WriteError.refused("\(path) is not valid UTF-8") }
-        lineEnding = text.contains("\r\n") ? "\r" : ""
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw WriteError.refused("\(path) is not valid UTF-8") }
+        lineEnding = bytes.contains(0x0D) ? "\r" : ""
+        // Split on the byte: for Swift, "\r\n" is one Character, not a "\n".
+        lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         self.path = path
         _ = try structure()
     }
@@ -65,6 +66,13 @@ struct FrontMatterEditor {
         }
     }
 
+    /// Whether the value is written `[...]` (Yams reports sequence styles unreliably, so read the text).
+    private func isFlow(_ entry: Entry) -> Bool {
+        let line = lines[entry.lines.lowerBound]
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        return line[line.index(after: colon)...].drop { $0 == " " }.hasPrefix("[")
+    }
+
     private func isBlankOrComment(_ line: String) -> Bool {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         return trimmed.isEmpty || trimmed == "\r" || trimmed.hasPrefix("#")
@@ -103,9 +111,11 @@ struct FrontMatterEditor {
         }
         let keyIndent = String(repeating: " ", count: entry.keyColumn - 1)
         switch entry.value {
-        case .sequence(let items) where items.style == .flow:
+        case .sequence(let items) where isFlow(entry) && items.isEmpty && (flowItem == nil || entry.lines.count > 1):
+            replace(entry.lines, with: ["\(keyIndent)\(key):"] + blockItem.map { keyIndent + "  " + $0 })
+        case .sequence(let items) where isFlow(entry):
             guard entry.lines.count == 1, let flowItem else {
-                throw WriteError.refused("\(path): '\(key)' is written as a [...] list over several lines; write it as a list of '- ' lines to let policylab add to it")
+                throw WriteError.refused("\(path): '\(key)' is written as a [...] list; write it as a list of '- ' lines to let policylab add to it")
             }
             let existing = items.compactMap(\.string).filter { !$0.isEmpty }
             if existing.count != items.count {
@@ -114,7 +124,7 @@ struct FrontMatterEditor {
             let rewritten = existing.map { $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" } ? $0 : YAMLText.quoted($0) }
             replace(entry.lines, with: ["\(keyIndent)\(key): " + YAMLText.flowList(rewritten + [flowItem])])
         case .sequence:
-            let dashLine = (entry.lines.lowerBound + 1...entry.lines.upperBound).first { lines[$0].drop { $0 == " " }.hasPrefix("-") }
+            let dashLine = entry.lines.dropFirst().first { lines[$0].drop { $0 == " " }.hasPrefix("-") }
             let itemIndent = String(repeating: " ", count: dashLine.map(indentation) ?? entry.keyColumn + 1)
             insert(blockItem.map { itemIndent + $0 }, at: entry.lines.upperBound + 1)
         case .scalar(let scalar) where FieldReader.isNull(.scalar(scalar)):
@@ -151,7 +161,7 @@ struct FrontMatterEditor {
     mutating func remove(item index: Int, of key: String) throws {
         let (entries, _) = try structure()
         guard let entry = entries.first(where: { $0.key == key }), case .sequence(let items) = entry.value,
-              items.style != .flow, items.indices.contains(index), let start = items[index].mark?.line else {
+              !isFlow(entry), items.indices.contains(index), let start = items[index].mark?.line else {
             throw WriteError.refused("\(path): no item \(index + 1) in '\(key)' to remove")
         }
         if items.count == 1 {
