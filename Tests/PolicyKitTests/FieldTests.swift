@@ -194,13 +194,13 @@ import Testing
 
             """
         #expect(Support.parseFindings(text) == [
-            "toolkit/methods/m.md:2:5: error: id 'other' does not match the file name 'm' (the id must equal the file name)",
             "toolkit/methods/m.md:2:1: error: missing required key 'title'",
+            "toolkit/methods/m.md:2:5: error: id 'other' does not match the file name 'm' (the id must equal the file name)",
+            "toolkit/methods/m.md:3:1: error: unknown key 'titel' (did you mean 'title'?)",
             "toolkit/methods/m.md:5:9: error: 'phases' must be a list, such as [a, b] or lines starting with '- '",
             "toolkit/methods/m.md:6:9: error: unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)",
             "toolkit/methods/m.md:7:7: error: unknown cost 'cheap' (expected low, medium, high)",
             "toolkit/methods/m.md:8:10: error: '2019-02-30' is not a real date",
-            "toolkit/methods/m.md:3:1: error: unknown key 'titel' (did you mean 'title'?)",
         ])
     }
 

@@ -76,12 +76,15 @@ import Testing
     }
 
     @Test func columnsCountCharactersLikeYAMLPositionsDo() {
-        // Both findings are on the same kind of line: the column is that of the offending character,
-        // counted in characters (as the YAML parser counts them), not in bytes.
-        let badByte = Support.parse(Array("---\nid: m\ntitle: été ".utf8) + [0xFF] + Array("\n---\n".utf8))
-        #expect(badByte.findings.map(\.description) == ["toolkit/methods/m.md:3:12: error: file is not valid UTF-8"])
-        let badStatus = Support.parseFindings(Support.method("cost: été\n"))
-        #expect(badStatus == ["toolkit/methods/m.md:7:7: error: unknown cost 'été' (expected low, medium, high)"])
+        // The same place, after "été" (3 characters, 5 bytes), found by the byte checks and by the
+        // YAML parser: both count characters, so both say column 11.
+        let badByte = Support.parse(Array("---\nid: m\ntitle: été".utf8) + [0xFF] + Array("\n---\n".utf8))
+        #expect(badByte.findings.map(\.description) == ["toolkit/methods/m.md:3:11: error: file is not valid UTF-8"])
+        let nul = Support.parse(Array("---\nid: m\ntitle: été".utf8) + [0] + Array("\n---\n".utf8))
+        #expect(nul.findings.map(\.description) == ["toolkit/methods/m.md:3:11: error: file contains a NUL byte (binary data is not a record)"])
+        #expect(Support.parseFindings("---\nid: m\ntitle: été: x\n---\n") == [
+            "toolkit/methods/m.md:3:11: error: YAML syntax error: mapping values are not allowed in this context",
+        ])
     }
 
     @Test func filesOverOneMebibyteAreRefusedUnparsed() {
@@ -99,12 +102,19 @@ import Testing
     }
 
     @Test func hugeFileOnDiskIsRefusedWithoutReadingItAll() throws {
+        // The reader stops soon after the limit.
+        try Support.withTemporaryDirectory { dir in
+            try Support.write([UInt8](repeating: UInt8(ascii: "x"), count: 5 << 20), to: dir + "/big.md")
+            let read = try DirectoryListing.read(dir + "/big.md", limit: SourceText.maximumSize)
+            #expect(read.count > SourceText.maximumSize)
+            #expect(read.count <= SourceText.maximumSize + (64 << 10))
+        }
         try Support.withTemporaryDirectory { dir in
             let root = dir + "/kb"
             try Support.copyFixture("valid-kb", to: root)
             let big = Array("---\nid: big\n---\n".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 5 << 20)
             try Support.write(big, to: root + "/toolkit/methods/big.md")
-            #expect(try Support.check(root) == [
+            try Support.expectCheck(root, [
                 "toolkit/methods/big.md: error: file is larger than 1 MiB (1048576 bytes), the limit for a record",
             ])
         }
@@ -154,7 +164,7 @@ import Testing
 
                 """.replacingOccurrences(of: "\n", with: "\r\n")
             try Support.write([0xEF, 0xBB, 0xBF] + Array(text.utf8), to: root + "/projects/alpha/evidence/field-notes.md")
-            #expect(try Support.check(root) == [
+            try Support.expectCheck(root, [
                 "projects/alpha/evidence/field-notes.md:8:11: error: 'strength' must be 1 to 5 (the Nesta standards of evidence), not 9",
             ])
         }

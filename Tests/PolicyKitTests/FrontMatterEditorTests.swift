@@ -75,7 +75,7 @@ struct FrontMatterEditorTests {
     }
 
     @Test func invalidYAMLIsNotEdited() throws {
-        #expect(throws: WriteError.refused("projects/alpha/project.md cannot be edited: its front matter is not valid YAML (run 'policylab check')")) {
+        #expect(throws: WriteError.refused("projects/alpha/project.md cannot be edited: its front matter is not valid (YAML syntax error: while parsing a flow sequence did not find expected ',' or ']' (the construct started at line 2)); run 'policylab check'")) {
             _ = try edit("---\nid: [unclosed\n---\n") { try $0.set("status", to: "active") }
         }
     }

@@ -119,7 +119,7 @@ import Testing
 
             """
         #expect(Support.parseFindings(project, path: "projects/p/project.md", kind: .project) == [
-            "projects/p/project.md:9:11: error: id 'Civil Society' \(slug)",
+            "projects/p/project.md:9:9: error: id 'Civil Society' \(slug)",
         ])
     }
 }

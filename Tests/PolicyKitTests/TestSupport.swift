@@ -33,11 +33,23 @@ enum Support {
     /// Runs `body` with a fresh temporary directory (real path, no trailing slash) that is
     /// removed afterwards; git configuration is isolated first.
     static func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
+        let base = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: base) }
+        return try body(base.resolvingSymlinksInPath().path)
+    }
+
+    /// `withTemporaryDirectory` for asynchronous tests.
+    static func withTemporaryDirectory<T>(_ body: (String) async throws -> T) async throws -> T {
+        let base = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: base) }
+        return try await body(base.resolvingSymlinksInPath().path)
+    }
+
+    private static func makeTemporaryDirectory() throws -> URL {
         _ = emptyConfigDirectory
         let base = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("policykit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: base) }
-        return try body(base.resolvingSymlinksInPath().path)
+        return base
     }
 
     /// Writes raw bytes, creating parent directories.
@@ -85,6 +97,19 @@ enum Support {
         }
     }
 
+    /// Expects `findings(afterChanging:)` to be exactly `expected`.
+    static func expectFindings(afterChanging changes: [String: String?], _ expected: [String],
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let actual = try findings(afterChanging: changes)
+        #expect(actual == expected, sourceLocation: sourceLocation)
+    }
+
+    /// Expects `check(root)` to be exactly `expected`.
+    static func expectCheck(_ root: String, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let actual = try check(root)
+        #expect(actual == expected, sourceLocation: sourceLocation)
+    }
+
     /// The knowledge base `valid-kb` after `changes`, loaded (for queries and claim statuses).
     static func knowledgeBase(afterChanging changes: [String: String] = [:]) throws -> KnowledgeBase {
         try withTemporaryDirectory { dir in
@@ -112,7 +137,7 @@ enum Support {
     /// `parse` of a text, giving the findings as `path:line:column: severity: message`.
     static func parseFindings(_ text: String, path: String = "toolkit/methods/m.md", kind: RecordKind = .method,
                               project: String? = nil) -> [String] {
-        parse(Array(text.utf8), path: path, kind: kind, project: project).findings.map(\.description)
+        parse(Array(text.utf8), path: path, kind: kind, project: project).findings.sortedForDisplay().map(\.description)
     }
 
     /// A complete, valid method front matter for `toolkit/methods/m.md`; `extra` lines go
@@ -158,8 +183,7 @@ enum Support {
         while let relative = enumerator?.nextObject() as? String {
             if relative == ".git" { enumerator?.skipDescendants(); continue }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
-            if isDirectory.boolValue { continue }
+            if !FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory) || isDirectory.boolValue { continue }
             let data = try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative))
             changes[relative] = .blob(try repository.writeBlob(Array(data)))
         }

@@ -63,6 +63,29 @@ import Testing
         ])
     }
 
+    @Test func duplicateKeyAfterANestedBlock() {
+        let text = """
+            ---
+            id: p
+            assessment:
+              verifiable: true
+              ogp_values:
+                - civic-participation
+              verifiable: false
+            ---
+
+            """
+        #expect(Support.parseFindings(text, path: "projects/p/project.md", kind: .project) == [
+            "projects/p/project.md:7:3: error: duplicate key 'verifiable' (each key may appear once; the first is at line 4)",
+        ])
+    }
+
+    @Test func duplicateKeyInAFlowMappingPointsAtTheFirst() {
+        #expect(Support.parseFindings(Support.method("sources: [{title: A, title: B, link: x}]\n")) == [
+            "toolkit/methods/m.md:7:12: error: duplicate key 'title' (each key may appear once; the first is at line 7)",
+        ])
+    }
+
     @Test func anchorsAndAliasesAreRefused() {
         #expect(Support.parseFindings("---\nid: m\ntitle: &t A method\nsummary: *t\n---\n") == [
             "toolkit/methods/m.md:4:10: error: anchors and aliases ('&t', '*t') are not allowed in front matter",
@@ -118,41 +141,48 @@ import Testing
         ])
     }
 
-    /// 5000 unclosed `[`, 5000 closed ones, 5000 nested flow mappings, 1200 nested block sequences (far past the
-    /// parser's own limit of 1000), and 999 levels, just within it.
-    static let deepDocuments: [(name: String, text: String)] = [
-        ("open brackets", "---\nid: m\ntitle: " + String(repeating: "[", count: 5000) + "\n---\n"),
-        ("balanced brackets", "---\nid: m\ntitle: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n---\n"),
-        ("flow mappings", "---\nid: m\ntitle: " + String(repeating: "{a: ", count: 5000) + "\n---\n"),
-        ("block sequences", "---\nid: m\ntitle:\n" + (0..<1200).map { String(repeating: " ", count: $0) + "-\n" }.joined() + "---\n"),
-        ("just under the parser's limit", "---\nid: m\ntitle: " + String(repeating: "[", count: 999) + String(repeating: "]", count: 999) + "\n---\n"),
-    ]
+    /// Documents nested far past any limit: 5000 unclosed `[`, 5000 balanced ones, 5000 nested flow
+    /// mappings, 1200 nested block sequences, 999 balanced `[` (just within libyaml's default limit of
+    /// 1000), and 50 levels (past ours, 24), each with the one finding it must give.
+    static let deepDocuments: [(text: String, finding: String)] = [
+        ("---\nid: m\ntitle: " + String(repeating: "[", count: 5000) + "\n---\n", "3:9"),
+        ("---\nid: m\ntitle: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n---\n", "3:9"),
+        ("---\nid: m\ntitle: " + String(repeating: "{a: ", count: 5000) + "\n---\n", "3:384"),
+        ("---\nid: m\ntitle:\n" + (0..<1200).map { String(repeating: " ", count: $0) + "-\n" }.joined() + "---\n", "99:96"),
+        ("---\nid: m\ntitle: " + String(repeating: "[", count: 999) + String(repeating: "]", count: 999) + "\n---\n", "3:9"),
+        ("---\nid: m\ntitle: " + String(repeating: "[", count: 50) + String(repeating: "]", count: 50) + "\n---\n", "1:1"),
+    ].map { text, position in
+        (text, "toolkit/methods/m.md:\(position): error: front matter is too large or too deeply nested (over 20000 values or 24 levels)")
+    }
 
-    @MainActor @Test func veryDeepNestingOnTheMainThread() {
-        #expect(Thread.isMainThread)
-        for document in Self.deepDocuments {
-            let findings = Support.parse(Array(document.text.utf8)).findings
-            #expect(findings.count == 1, "\(document.name)")
-            #expect(findings.first?.message == "front matter is too large or too deeply nested (over 20000 values or 24 levels)",
-                    "\(document.name)")
+    /// Parses every deep document on a new thread with `stackSize` bytes of stack.
+    static func parseDeepDocuments(stackSize: Int) async -> [[String]] {
+        await withCheckedContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(returning: deepDocuments.map { Support.parseFindings($0.text) })
+            }
+            thread.stackSize = stackSize
+            thread.start()
         }
+    }
+
+    // swift-testing on Linux runs the main actor on a thread of its own, not on the process's main
+    // thread: the test of `policylab check` on a deep file (PolicylabCLITests) covers that one.
+    @MainActor @Test func veryDeepNestingOnTheMainActor() {
+        #expect(Self.deepDocuments.map { Support.parseFindings($0.text) } == Self.deepDocuments.map { [$0.finding] })
+    }
+
+    @Test func veryDeepNestingOnAThreadWithAMainThreadStack() async {
+        #expect(await Self.parseDeepDocuments(stackSize: 8 << 20) == Self.deepDocuments.map { [$0.finding] })
     }
 
     @Test func veryDeepNestingOnASmallStackThread() async {
-        // Dispatch worker threads can have stacks as small as 512 KiB (macOS); run there too.
-        let messages = await withCheckedContinuation { continuation in
-            let thread = Thread {
-                continuation.resume(returning: Self.deepDocuments.map { Support.parse(Array($0.text.utf8)).findings.map(\.message) })
-            }
-            thread.stackSize = 512 << 10
-            thread.start()
-        }
-        #expect(messages == Array(repeating: ["front matter is too large or too deeply nested (over 20000 values or 24 levels)"],
-                                  count: Self.deepDocuments.count))
+        // Dispatch worker threads on macOS have 512 KiB of stack, where the loader parses.
+        #expect(await Self.parseDeepDocuments(stackSize: 512 << 10) == Self.deepDocuments.map { [$0.finding] })
     }
 
-    @Test func veryDeepNestingThroughTheParallelLoader() throws {
-        try Support.withTemporaryDirectory { dir in
+    @Test func veryDeepNestingThroughTheParallelLoader() async throws {
+        try await Support.withTemporaryDirectory { dir in
             let root = dir + "/kb"
             try Support.copyFixture("valid-kb", to: root)
             // Enough files for the loader to split the work between several Dispatch workers.
@@ -163,10 +193,15 @@ import Testing
                 let text = document.text.replacingOccurrences(of: "id: m\n", with: "id: deep-\(index)\n")
                 try Support.write(Array(text.utf8), to: root + "/toolkit/methods/deep-\(index).md")
             }
-            let outcome = try Support.load(root)
+            // Loaded from a thread with a Dispatch worker's small stack, which also parses its share.
+            let outcome = try await withCheckedThrowingContinuation { continuation in
+                let thread = Thread { continuation.resume(with: Result { try Support.load(root) }) }
+                thread.stackSize = 512 << 10
+                thread.start()
+            }
             #expect(outcome.knowledgeBase.methods.count == 3 + 200)
-            #expect(outcome.findings.map(\.description) == Self.deepDocuments.indices.map {
-                "toolkit/methods/deep-\($0).md:1:1: error: front matter is too large or too deeply nested (over 20000 values or 24 levels)"
+            #expect(outcome.findings.map(\.description) == Self.deepDocuments.enumerated().map { index, document in
+                document.finding.replacingOccurrences(of: "toolkit/methods/m.md", with: "toolkit/methods/deep-\(index).md")
             })
         }
     }

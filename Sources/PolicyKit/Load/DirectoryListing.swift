@@ -8,8 +8,13 @@ enum DirectoryListing {
         for name in topFiles {
             if let kind = kind(ofPath: root + "/" + name), kind != .directory { files.append(SourceFile(path: name, kind: kind.fileKind)) }
         }
-        for folder in folders where kind(ofPath: root + "/" + folder) == .directory {
-            try walk(root: root, relative: folder, into: &files)
+        for folder in folders {
+            switch kind(ofPath: root + "/" + folder) {
+            case .directory: try walk(root: root, relative: folder, into: &files)
+            // A linked folder is reported like any other link, rather than silently skipped.
+            case .link: files.append(SourceFile(path: folder, kind: .symbolicLink))
+            case .file, .other, nil: break
+            }
         }
         return files
     }

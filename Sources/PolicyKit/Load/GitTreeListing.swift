@@ -9,7 +9,8 @@ enum GitTreeListing {
             let top = path.split(separator: "/", maxSplits: 1).first.map(String.init) ?? path
             let isTopLevel = !path.contains("/")
             if isTopLevel && entry.kind != .tree {
-                if topFiles.contains(path) { files.append(file(path, entry)) }
+                // A link in place of a folder is reported like any other link, rather than silently skipped.
+                if topFiles.contains(path) || (folders.contains(path) && entry.kind == .symlink) { files.append(file(path, entry)) }
                 return false
             }
             guard folders.contains(top) else { return false }

@@ -22,7 +22,8 @@ public enum KnowledgeBaseLoader {
 
         for file in files {
             let location = RecordLocation(path: file.path)
-            if location == .ignored { continue }
+            let isLinkedFolder = file.kind == .symbolicLink && RecordLocation.folders.contains(file.path)
+            if location == .ignored && !isLinkedFolder { continue }
             switch file.kind {
             case .symbolicLink:
                 findings.append(.error("symbolic link is not followed (store the file itself in the repository)", in: file.path))

@@ -170,7 +170,8 @@ final class FieldReader {
                 if key.string == nil { add(.error, "keys must be plain words, not lists or mappings", at: context.position(key.mark)) }
                 continue
             }
-            add(.error, "unknown key '\(keyPrefix)\(name)'" + Suggestion.hint(for: name, among: askedKeys), at: context.position(key.mark))
+            let hint = Suggestion.closest(to: name, among: askedKeys).map { " (did you mean '\(keyPrefix)\($0)'?)" } ?? ""
+            add(.error, "unknown key '\(keyPrefix)\(name)'" + hint, at: context.position(key.mark))
         }
     }
 

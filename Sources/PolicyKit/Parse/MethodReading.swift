@@ -1,8 +1,11 @@
 /// Reads a method's front matter.
 enum MethodReading {
     static func read(_ reader: FieldReader, id: RecordID, source: RecordSource) -> Method {
+        let findingsBefore = reader.context.findings.count
         let phases = reader.list("phases", as: Phase.self).map(\.value)
-        if reader.keyPositions["phases"] != nil, phases.isEmpty {
+        // A value that is not a list, or lists only unknown phases, was reported already.
+        let phasesReported = reader.context.findings.count > findingsBefore
+        if reader.keyPositions["phases"] != nil, phases.isEmpty, !phasesReported {
             reader.add(.error, "'phases' must list at least one of \(Phase.allowedWords.joined(separator: ", "))", at: reader.keyPositions["phases"])
         } else if reader.keyPositions["phases"] == nil {
             reader.add(.error, "missing required key 'phases'", at: nil)

@@ -12,7 +12,8 @@ struct SourceText {
     /// Decodes `bytes`, or returns the finding that explains why the file cannot be read.
     static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Finding> {
         if bytes.count > maximumSize {
-            return .failure(.error("file is \(bytes.count) bytes, over the 1 MiB limit for a record", in: path))
+            // Readers stop soon after the limit, so `bytes.count` is not the file's size: do not print it.
+            return .failure(.error("file is larger than 1 MiB (\(maximumSize) bytes), the limit for a record", in: path))
         }
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
@@ -44,7 +45,8 @@ struct SourceText {
         let before = bytes.prefix(offset)
         let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
-        let column = bytes[lineStart..<(bytes.startIndex + offset)].count + 1
+        // Columns count characters (Unicode scalars), as the YAML parser's positions do, not bytes.
+        let column = String(decoding: bytes[lineStart..<(bytes.startIndex + offset)], as: UTF8.self).unicodeScalars.count + 1
         return SourcePosition(line: line, column: column)
     }
 }

@@ -1,3 +1,4 @@
+internal import CYaml
 import Yams
 
 /// The front matter composed into a YAML node tree, after the checks that keep hostile input
@@ -7,6 +8,13 @@ struct YAMLDocument {
     /// Front matter is a handful of fields; anything far larger is a mistake or an attack.
     static let maximumNodes = 20_000
     static let maximumDepth = 24
+    static let tooLargeMessage = "front matter is too large or too deeply nested (over \(maximumNodes) values or \(maximumDepth) levels)"
+
+    /// Yams composes nodes recursively as libyaml parses them, so libyaml's own nesting limit (1000
+    /// by default) is what bounds the stack: 1000 levels overflow the 512 KiB stacks of Dispatch
+    /// workers (on macOS), where `KnowledgeBaseLoader` parses. Set once, for the whole process, to a
+    /// depth well past `maximumDepth`, which `withinLimits` enforces with our own message.
+    private static let parserNestingLimit: Void = yaml_set_max_nest_level(Int32(maximumDepth * 4))
 
     let root: Node.Mapping
     /// Added to a YAML line number to give the file's line number.
@@ -26,6 +34,7 @@ struct YAMLDocument {
                                    in: path, at: at(alias.line, alias.column)))
         }
         let node: Node?
+        _ = parserNestingLimit
         do {
             // The basic resolver tags every scalar as text: Yams' default one runs up to seven regular
             // expressions per scalar and key comparison, most of the time of `check`. Typed fields are
@@ -46,8 +55,7 @@ struct YAMLDocument {
         }
         var budget = maximumNodes
         if !withinLimits(node, depth: 0, budget: &budget) {
-            return .failure(.error("front matter is too large or too deeply nested (over \(maximumNodes) values or \(maximumDepth) levels)",
-                                   in: path, at: .start))
+            return .failure(.error(tooLargeMessage, in: path, at: .start))
         }
         return .success(YAMLDocument(root: root, lineOffset: lineOffset))
     }
@@ -71,6 +79,10 @@ struct YAMLDocument {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                // libyaml's own depth limit (`parserNestingLimit`), past ours: say so in our words, not libyaml's.
+                return .error(tooLargeMessage, in: path, at: at(mark))
+            }
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             var message = "YAML syntax error: \(what)"
             if let contextMark = context?.mark, contextMark.line != mark.line {
@@ -78,11 +90,13 @@ struct YAMLDocument {
             }
             return .error(message, in: path, at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams names the first occurrence of the (alphabetically) first repeated key: point at its repetition.
             let names = duplicates.sorted()
-            let line = YAMLLexicalChecks.lastLine(ofKey: names.first ?? "", in: yaml) ?? context.mark.line
+            let first = context.mark
+            let line = YAMLLexicalChecks.repeatedKeyLine(names.first ?? "", after: first.line, column: first.column, in: yaml)
             let keys = names.map { "'\($0)'" }.joined(separator: ", ")
-            return .error("duplicate key \(keys) (each key may appear once; the first is at line \(context.mark.line + lineOffset))",
-                          in: path, at: SourcePosition(line: line + lineOffset, column: 1 + (YAMLLexicalChecks.indentation(ofLine: line, in: yaml))))
+            return .error("duplicate key \(keys) (each key may appear once; the first is at line \(first.line + lineOffset))",
+                          in: path, at: line.map { SourcePosition(line: $0 + lineOffset, column: first.column) } ?? at(first))
         default:
             return .error("cannot read front matter: \(error)", in: path, at: .start)
         }

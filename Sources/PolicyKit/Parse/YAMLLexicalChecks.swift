@@ -78,24 +78,23 @@ enum YAMLLexicalChecks {
         return aliases.first { anchors.contains($0.name) }
     }
 
-    /// The last line on which `key:` appears as a mapping key, to point at a repeated key.
-    static func lastLine(ofKey key: String, in yaml: String) -> Int? {
-        var found: Int?
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var text = line.drop { $0 == " " }
-            if text.hasPrefix("- ") { text = text.dropFirst(2).drop { $0 == " " } }
-            for quote in ["", "\"", "'"] where text.hasPrefix(quote + key + quote) {
-                let rest = text.dropFirst(key.count + 2 * quote.count).drop { $0 == " " }
-                if rest.hasPrefix(":") { found = index + 1 }
+    /// The line on which `key:` is written again in the block mapping whose first `key:` is at
+    /// `line`, `column` (1-based): the next line with the key at that column, before a line indented
+    /// less ends the mapping. Nil for a flow mapping (`{a: 1, a: 2}`) or when the text is not found.
+    static func repeatedKeyLine(_ key: String, after line: Int, column: Int, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1 else { return nil }
+        for index in line..<lines.count {
+            let text = lines[index]
+            let indent = text.prefix { $0 == " " }.count
+            let content = text.dropFirst(indent)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            if indent + 1 < column { return nil }
+            guard indent + 1 == column else { continue }
+            for quote in ["", "\"", "'"] where content.hasPrefix(quote + key + quote) {
+                if content.dropFirst(key.count + 2 * quote.count).drop(while: { $0 == " " }).hasPrefix(":") { return index + 1 }
             }
         }
-        return found
-    }
-
-    /// The number of spaces that start a line (1-based line number).
-    static func indentation(ofLine line: Int, in yaml: String) -> Int {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return 0 }
-        return lines[line - 1].prefix { $0 == " " }.count
+        return nil
     }
 }

@@ -12,6 +12,8 @@ import GitKit
 public struct CommitWriter {
     /// How often to redo the write on a moved branch before giving up.
     static let maximumAttempts = 100
+    /// How often to find the branch locked (about two seconds) before taking the lock for a leftover.
+    static let maximumLockedAttempts = 200
 
     public struct Outcome: Sendable {
         /// Nil for `--no-commit` and `--dry-run`.
@@ -40,6 +42,7 @@ public struct CommitWriter {
     public func write(message: String, author: Signature, committer: Signature, mode: Mode = .commit, validate: Bool = true,
                       _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]) throws -> Outcome {
         let branch = try currentBranch()
+        var lockedAttempts = 0
         for attempt in 1... {
             let snapshot = try Snapshot(repository: repository, tip: try repository.referenceTarget(branch))
             let changes = try makeChanges(snapshot)
@@ -70,6 +73,12 @@ public struct CommitWriter {
                 usleep(UInt32.random(in: 1_000...(5_000 * UInt32(min(attempt, 10)))))
                 continue
             } catch let error as GitError where error.code == .locked {
+                // Another writer holds the branch's lock for a moment; a lock that stays was left by a crash.
+                lockedAttempts += 1
+                if lockedAttempts < Self.maximumLockedAttempts {
+                    usleep(UInt32.random(in: 5_000...15_000))
+                    continue
+                }
                 throw WriteError.locked(Self.lockAdvice(error.message))
             }
             try writeWorkingTree(changes)

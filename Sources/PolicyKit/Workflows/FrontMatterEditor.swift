@@ -39,16 +39,12 @@ struct FrontMatterEditor {
             throw WriteError.refused("\(path) has no front matter between '---' lines to edit")
         }
         let yaml = lines[1..<closing].map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }.joined(separator: "\n")
-        let root: Node?
-        do {
-            root = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8).singleRoot()
-        } catch {
-            throw WriteError.refused("\(path) cannot be edited: its front matter is not valid YAML (run 'policylab check')")
+        switch YAMLDocument.compose(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: ""), path: path) {
+        case .success(let document):
+            return (entries(of: document.root, endingBefore: closing), closing)
+        case .failure(let finding):
+            throw WriteError.refused("\(path) cannot be edited: its front matter is not valid (\(finding.message)); run 'policylab check'")
         }
-        guard let mapping = root?.mapping else {
-            return ([], closing)
-        }
-        return (entries(of: mapping, endingBefore: closing), closing)
     }
 
     /// The entries of `mapping`, each spanning up to the last content line before the next key.

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// `policylab init` end to end, cross-checked with `/usr/bin/git`.
+@Suite struct InitCommandTests {
+    static let files = ["lessons/.gitkeep", "policylab.yaml", "projects/.gitkeep", "toolkit/methods/.gitkeep"]
+
+    @Test func createsARepositoryWithOneValidFirstCommit() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let run = try CLI.policylab(["init", "kb", "--name", "Test \"lab\" KB"], in: dir)
+            #expect(run.status == 0, "\(run)")
+            #expect(run.stderr == "")
+            let root = dir + "/kb"
+            let head = try CLI.git(["rev-parse", "HEAD"], in: root)
+            #expect(run.stdout == """
+                Initialised a policylab knowledge base in \(root)/.git
+                  lessons/.gitkeep
+                  policylab.yaml
+                  projects/.gitkeep
+                  toolkit/methods/.gitkeep
+                commit \(head)
+                """)
+            try CLI.git(["fsck", "--strict", "--no-progress"], in: root)
+            #expect(try CLI.git(["log", "--format=%an <%ae>|%cn <%ce>|%s|%P"], in: root)
+                == "Grace Hopper <grace@example.org>|Grace Hopper <grace@example.org>|policylab: initialise knowledge base|\n")
+            #expect(try CLI.git(["ls-tree", "-r", "--name-only", "HEAD"], in: root) == Self.files.joined(separator: "\n") + "\n")
+            #expect(try CLI.git(["status", "--porcelain"], in: root) == "")
+            #expect(try CLI.git(["symbolic-ref", "HEAD"], in: root) == "refs/heads/main\n")
+            let settings = try String(contentsOfFile: root + "/policylab.yaml", encoding: .utf8)
+            #expect(settings.contains("name: \"Test \\\"lab\\\" KB\"\n"))
+            #expect(settings.contains("- name: \"Grace Hopper\"\n"))
+            #expect(settings.contains("email: \"grace@example.org\"\n"))
+            for folder in ["toolkit/methods", "projects", "lessons"] {
+                var isDirectory: ObjCBool = false
+                #expect(FileManager.default.fileExists(atPath: root + "/" + folder, isDirectory: &isDirectory) && isDirectory.boolValue, "\(folder)")
+            }
+            let check = try CLI.policylab(["check"], in: root)
+            #expect(check.status == 0, "\(check)")
+            #expect(check.stdout == "0 records checked: 0 errors, 0 warnings\n")
+            #expect(check.stderr == "")
+        }
+    }
+
+    @Test func initTwiceIsRefused() throws {
+        try CLI.withTemporaryDirectory { dir in
+            #expect(try CLI.policylab(["init", "kb"], in: dir).status == 0)
+            let again = try CLI.policylab(["init", "kb"], in: dir)
+            #expect(again.status == 1, "\(again)")
+            #expect(again.stdout == "")
+            #expect(again.stderr == "policylab: error: \(dir)/kb is already a policylab knowledge base (policylab.yaml is committed)\n")
+            // From inside, without a folder argument, too.
+            let inside = try CLI.policylab(["init"], in: dir + "/kb")
+            #expect(inside.status == 1)
+            #expect(inside.stderr.contains("is already a policylab knowledge base"))
+            #expect(try CLI.git(["rev-list", "--count", "HEAD"], in: dir + "/kb") == "1\n")
+        }
+    }
+
+    @Test func bareRepository() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let run = try CLI.policylab(["init", "--bare", "kb.git"], in: dir)
+            #expect(run.status == 0, "\(run)")
+            #expect(run.stdout.hasPrefix("Initialised a policylab knowledge base in \(dir)/kb.git\n"))
+            let git = dir + "/kb.git"
+            #expect(try CLI.git(["rev-parse", "--is-bare-repository"], in: git) == "true\n")
+            try CLI.git(["fsck", "--strict", "--no-progress"], in: git)
+            #expect(try CLI.git(["ls-tree", "-r", "--name-only", "HEAD"], in: git) == Self.files.joined(separator: "\n") + "\n")
+            #expect(!FileManager.default.fileExists(atPath: git + "/policylab.yaml"))
+            let check = try CLI.policylab(["check", "-C", git], in: dir)
+            #expect(check.status == 0, "\(check)")
+            #expect(check.stdout == "0 records checked: 0 errors, 0 warnings\n")
+            let list = try CLI.policylab(["list", "methods"], in: git)
+            #expect(list.status == 0, "\(list)")
+            #expect(list.stdout == "no methods match\n")
+        }
+    }
+
+    @Test func withoutAnyGitIdentityFailsNamingUserName() throws {
+        try CLI.withTemporaryDirectory { dir in
+            try FileManager.default.createDirectory(atPath: dir + "/home", withIntermediateDirectories: true)
+            let run = try CLI.policylab(["init", "kb"], in: dir, environment: ["HOME": dir + "/home"], includeIdentity: false)
+            #expect(run.status != 0)
+            #expect(run.stdout == "")
+            #expect(run.stderr.hasPrefix("policylab: error: "))
+            #expect(run.stderr.contains("user.name"), "\(run)")
+            #expect(run.stderr.contains("GIT_AUTHOR_NAME"), "\(run)")
+            // Nothing was committed.
+            if FileManager.default.fileExists(atPath: dir + "/kb/.git") {
+                #expect(try CLI.gitRun(["rev-parse", "--verify", "-q", "HEAD"], in: dir + "/kb").status != 0)
+            }
+
+            // --author stands in for the identity.
+            let authored = try CLI.policylab(["init", "kb", "--author", "Ada Lovelace <ada@example.org>"], in: dir,
+                                             environment: ["HOME": dir + "/home"], includeIdentity: false)
+            #expect(authored.status == 0, "\(authored)")
+            #expect(try CLI.git(["log", "--format=%an <%ae>"], in: dir + "/kb") == "Ada Lovelace <ada@example.org>\n")
+            let badAuthor = try CLI.policylab(["init", "other", "--author", "nobody"], in: dir)
+            #expect(badAuthor.status == 2)
+            #expect(badAuthor.stderr.contains("--author must look like 'Name <email>', not 'nobody'"))
+        }
+    }
+
+    @Test func identityFromGitConfiguration() throws {
+        try CLI.withTemporaryDirectory { dir in
+            try CLI.write("[user]\n\tname = Config Person\n\temail = config@example.org\n", to: dir + "/home/.gitconfig")
+            let run = try CLI.policylab(["init", "kb"], in: dir, environment: ["HOME": dir + "/home"], includeIdentity: false)
+            #expect(run.status == 0, "\(run)")
+            #expect(try CLI.git(["log", "--format=%an <%ae>"], in: dir + "/kb") == "Config Person <config@example.org>\n")
+        }
+    }
+}
