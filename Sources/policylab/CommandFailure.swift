@@ -22,9 +22,14 @@ struct CommandFailure: Error {
         switch error {
         case let failure as CommandFailure: self = failure
         case let error as LoadError: self.init(status: Self.repository, error.description)
+        case let error as GitError where error.function == "defaultSignature":
+            self.init(status: Self.findings, error.message + ", or pass --author \"Name <email>\"")
         case let error as GitError: self.init(status: Self.repository, error.description)
         case let error as QueryError:
-            if case .badFilter = error { self.init(status: Self.usage, error.description) } else { self.init(status: Self.findings, error.description) }
+            switch error {
+            case .badFilter, .badSelector: self.init(status: Self.usage, error.description)
+            case .notFound, .ambiguous: self.init(status: Self.findings, error.description)
+            }
         case let error as WriteError:
             switch error {
             case .invalid: self.init(status: Self.findings, error.description)

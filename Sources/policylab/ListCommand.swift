@@ -62,7 +62,7 @@ extension Phase: ExpressibleByArgument {}
 
 /// A note on standard error when the records just listed come from a knowledge base with errors.
 func warnAboutErrors(_ outcome: KnowledgeBaseLoader.Outcome) {
-    let errors = outcome.findings.filter { $0.severity == .error }.count
+    let errors = Set(outcome.findings.filter { $0.severity == .error }.map(\.path)).count
     if errors > 0 {
         Terminal.standardError.write("policylab: warning: \(errors) file\(errors == 1 ? "" : "s") could not be read correctly; run 'policylab check'")
     }

@@ -37,7 +37,8 @@ struct Policylab: ParsableCommand {
                 exit(withError: error)
             }
             if code == .validationFailure {
-                Terminal.standardError.write(fullMessage(for: error))
+                let message = fullMessage(for: error)
+                Terminal.standardError.write(message.hasPrefix("Error: ") ? "policylab: error: " + message.dropFirst(7) : message)
                 Foundation.exit(CommandFailure.usage)
             }
             exit(withError: error)

@@ -15,8 +15,25 @@ import Testing
 
     @Test func neitherLinkNorFile() throws {
         try Support.expectFindings(afterChanging: [Self.path: Self.evidence("kind: report\naccess: public\n")], [
-            "\(Self.path): error: evidence needs a 'link' (an http(s) URL) or a 'file' (under evidence/files/)",
+            "\(Self.path):2:5: error: evidence needs a 'link' (an http(s) URL) or a 'file' (under evidence/files/)",
         ])
+    }
+
+    @Test func evidenceFilesOverTheLimitAreReportedNotHashed() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try Support.copyFixture("valid-kb", to: root)
+            let big = root + "/projects/alpha/evidence/files/big.bin"
+            #expect(FileManager.default.createFile(atPath: big, contents: nil))
+            let handle = try #require(FileHandle(forWritingAtPath: big))
+            try handle.truncate(atOffset: UInt64(Evidence.maximumFileSize + 1))
+            try handle.close()
+            let text = Self.evidence("kind: dataset\naccess: public\nfile: evidence/files/big.bin\nsha256: \(String(repeating: "0", count: 64))\n")
+            try Support.write([Self.path: text], under: root)
+            try Support.expectCheck(root, [
+                "\(Self.path):6:7: error: projects/alpha/evidence/files/big.bin is larger than 50 MiB, the limit for evidence kept in the repository; publish it elsewhere and use 'link'",
+            ])
+        }
     }
 
     @Test func bothLinkAndFile() throws {

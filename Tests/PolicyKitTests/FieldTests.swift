@@ -132,13 +132,13 @@ import Testing
 
     @Test func impossibleAndMalformedDates() {
         #expect(Support.parseFindings(Support.method("updated: 2019-02-30\n")) == [
-            "toolkit/methods/m.md:7:10: error: '2019-02-30' is not a real date",
+            "toolkit/methods/m.md:7:10: error: 'updated': '2019-02-30' is not a real date",
         ])
         #expect(Support.parseFindings(Support.method("updated: 2019-2-3\n")) == [
-            "toolkit/methods/m.md:7:10: error: '2019-2-3' is not a date (expected YYYY-MM-DD)",
+            "toolkit/methods/m.md:7:10: error: 'updated': '2019-2-3' is not a date (expected YYYY-MM-DD)",
         ])
         #expect(Support.parseFindings(Support.method("updated: 3 March 2019\n")) == [
-            "toolkit/methods/m.md:7:10: error: '3 March 2019' is not a date (expected YYYY-MM-DD)",
+            "toolkit/methods/m.md:7:10: error: 'updated': '3 March 2019' is not a date (expected YYYY-MM-DD)",
         ])
         #expect(Support.parseFindings(Support.method("updated: [2019-03-03]\n")) == [
             "toolkit/methods/m.md:7:10: error: 'updated' must be a date (YYYY-MM-DD)",
@@ -163,8 +163,8 @@ import Testing
 
             """
         #expect(Support.parseFindings(text, path: "projects/p/project.md", kind: .project) == [
-            "projects/p/project.md:10:10: error: '2021-13-01' is not a real date",
-            "projects/p/project.md:11:11: error: '2021-06-31' is not a real date",
+            "projects/p/project.md:10:10: error: 'milestones[0].due': '2021-13-01' is not a real date",
+            "projects/p/project.md:11:11: error: 'milestones[0].done': '2021-06-31' is not a real date",
         ])
     }
 
@@ -200,7 +200,7 @@ import Testing
             "toolkit/methods/m.md:5:9: error: 'phases' must be a list, such as [a, b] or lines starting with '- '",
             "toolkit/methods/m.md:6:9: error: unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)",
             "toolkit/methods/m.md:7:7: error: unknown cost 'cheap' (expected low, medium, high)",
-            "toolkit/methods/m.md:8:10: error: '2019-02-30' is not a real date",
+            "toolkit/methods/m.md:8:10: error: 'updated': '2019-02-30' is not a real date",
         ])
     }
 

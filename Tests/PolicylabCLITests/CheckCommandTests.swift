@@ -6,7 +6,7 @@ import Testing
 @Suite struct CheckCommandTests {
     static let brokenFindings = """
         lessons/orphan.md:2:5: warning: lesson names no project or method (add 'projects' or 'methods')
-        lessons/orphan.md:5:7: error: '2021-02-30' is not a real date
+        lessons/orphan.md:5:7: error: 'date': '2021-02-30' is not a real date
         projects/gamma/project.md:7:15: error: 'demonstrator' must be true or false
         projects/gamma/project.md:8:19: error: 'methods' names unknown method 'nonexistent'
         projects/gamma/project.md:10:5: warning: vague commitment: milestone 'Foster partnerships' relies on 'foster' with no number, date or concrete deliverable to check it against
@@ -75,7 +75,7 @@ import Testing
             #expect(run.stderr == "")
             #expect(run.stdout == """
                 ::warning file=lessons/orphan.md,line=2,col=5::lesson names no project or method (add 'projects' or 'methods')
-                ::error file=lessons/orphan.md,line=5,col=7::'2021-02-30' is not a real date
+                ::error file=lessons/orphan.md,line=5,col=7::'date': '2021-02-30' is not a real date
                 ::error file=projects/gamma/project.md,line=7,col=15::'demonstrator' must be true or false
                 ::error file=projects/gamma/project.md,line=8,col=19::'methods' names unknown method 'nonexistent'
                 ::warning file=projects/gamma/project.md,line=10,col=5::vague commitment: milestone 'Foster partnerships' relies on 'foster' with no number, date or concrete deliverable to check it against

@@ -76,7 +76,7 @@ public enum KnowledgeBaseLoader {
         }
 
         var knowledgeBase = KnowledgeBase(settings: settings, records: records)
-        knowledgeBase.evidenceFileDigests = try digests(of: knowledgeBase.evidence, attachments: attachments, source: source)
+        try hashEvidenceFiles(of: &knowledgeBase, attachments: attachments, source: source)
         return Outcome(knowledgeBase: knowledgeBase, findings: findings)
     }
 
@@ -100,16 +100,21 @@ public enum KnowledgeBaseLoader {
         return try results.values.flatMap { try $0?.get() ?? [] }
     }
 
-    /// SHA-256 of the evidence files that records name, so that a rule can compare them with `sha256`.
-    private static func digests(of evidence: [Evidence], attachments: [String: SourceFile], source: KnowledgeBaseSource) throws -> [String: String] {
-        let wanted = Set(evidence.compactMap { item in item.file.map { "projects/\(item.project)/\($0)" } }.filter { attachments[$0] != nil })
-        guard !wanted.isEmpty else { return [:] }
-        return try source.withReader { read in
-            var digests: [String: String] = [:]
+    /// SHA-256 of the evidence files that records name, so that a rule can compare them with
+    /// `sha256`; files over the size limit are noted instead of hashed.
+    private static func hashEvidenceFiles(of kb: inout KnowledgeBase, attachments: [String: SourceFile], source: KnowledgeBaseSource) throws {
+        let wanted = Set(kb.evidence.compactMap { item in item.file.map { "projects/\(item.project)/\($0)" } }.filter { attachments[$0] != nil })
+        guard !wanted.isEmpty else { return }
+        try source.withReader { read in
             for path in wanted.sorted() {
-                if let file = attachments[path] { digests[path] = SHA256.hex(try read(file, Evidence.maximumFileSize)) }
+                guard let file = attachments[path] else { continue }
+                let bytes = try read(file, Evidence.maximumFileSize)
+                if bytes.count > Evidence.maximumFileSize {
+                    kb.oversizedEvidenceFiles.insert(path)
+                } else {
+                    kb.evidenceFileDigests[path] = SHA256.hex(bytes)
+                }
             }
-            return digests
         }
     }
 }

@@ -66,7 +66,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let parsed = Day(text) else {
-            let shape = text.utf8.count == 10 && text.split(separator: "-").count == 3
+            let shape = text.utf8.count == 10 && text.enumerated().allSatisfy { index, character in
+                index == 4 || index == 7 ? character == "-" : character.isASCII && character.isNumber
+            }
             let message = shape ? "'\(text)' is not a real date" : "'\(text)' is not a date (expected YYYY-MM-DD)"
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: message))
         }

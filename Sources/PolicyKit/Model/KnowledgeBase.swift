@@ -8,6 +8,8 @@ public struct KnowledgeBase: Sendable {
     public private(set) var lessons: [Lesson] = []
     /// SHA-256 of the evidence files that records point to, by path; absent when the file is missing.
     public var evidenceFileDigests: [String: String] = [:]
+    /// Evidence files that records point to and that exceed `Evidence.maximumFileSize` (not hashed).
+    public var oversizedEvidenceFiles: Set<String> = []
 
     private var methodIndex: [RecordID: Int] = [:]
     private var aliasIndex: [RecordID: RecordID] = [:]

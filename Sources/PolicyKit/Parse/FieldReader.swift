@@ -183,7 +183,9 @@ final class FieldReader {
             let inner = Self.describe(errorContext.codingPath)
             add(.error, "\(name)\(inner) must be \(Self.expectation(for: wanted))", at: position(in: node, following: errorContext.codingPath))
         case .dataCorrupted(let errorContext):
-            add(.error, errorContext.debugDescription, at: position(in: node, following: errorContext.codingPath))
+            // Vocabulary and id messages name their field already ("unknown status ..."); a date's does not.
+            let prefix = expected == Day.self ? "\(name): " : ""
+            add(.error, prefix + errorContext.debugDescription, at: position(in: node, following: errorContext.codingPath))
         case .keyNotFound(let missing, let errorContext):
             add(.error, "\(name)\(Self.describe(errorContext.codingPath)) is missing '\(missing.stringValue)'", at: context.position(node.mark))
         @unknown default:

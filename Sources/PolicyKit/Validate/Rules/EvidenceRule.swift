@@ -7,7 +7,7 @@ struct EvidenceRule: Rule {
             func at(_ key: String) -> SourcePosition? { item.source.position(of: key) }
             switch (item.link, item.file) {
             case (nil, nil):
-                findings.append(.error("evidence needs a 'link' (an http(s) URL) or a 'file' (under evidence/files/)", in: path))
+                findings.append(.error("evidence needs a 'link' (an http(s) URL) or a 'file' (under evidence/files/)", in: path, at: at("id")))
             case (.some, .some):
                 findings.append(.error("evidence has both 'link' and 'file': keep one", in: path, at: at("file")))
             case (.some(let link), nil):
@@ -39,6 +39,11 @@ struct EvidenceRule: Rule {
             return
         }
         let full = "projects/\(item.project)/\(file)"
+        if kb.oversizedEvidenceFiles.contains(full) {
+            findings.append(.error("\(full) is larger than \(Evidence.maximumFileSize >> 20) MiB, the limit for evidence kept in the repository; publish it elsewhere and use 'link'",
+                                   in: path, at: item.source.position(of: "file")))
+            return
+        }
         guard let digest = kb.evidenceFileDigests[full] else {
             findings.append(.error("'file' names \(full), which does not exist", in: path, at: item.source.position(of: "file")))
             return
