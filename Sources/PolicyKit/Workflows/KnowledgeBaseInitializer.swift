@@ -12,13 +12,26 @@ public enum KnowledgeBaseInitializer {
 
     public static func initialise(at path: String, name: String?, bare: Bool, author: Signature?) throws -> Outcome {
         let folder = URL(fileURLWithPath: path).standardizedFileURL
-        let repository: Repository
         if let existing = try? Repository.open(at: folder.path) {
-            repository = existing
-        } else {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            repository = try Repository.create(at: folder.path, bare: bare)
+            return try initialise(existing, folder: folder, name: name, author: author)
         }
+        // A repository made here is removed again when the first commit cannot be made (no identity...).
+        let folderExisted = FileManager.default.fileExists(atPath: folder.path)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let repository = try Repository.create(at: folder.path, bare: bare)
+        do {
+            return try initialise(repository, folder: folder, name: name, author: author)
+        } catch {
+            if !folderExisted {
+                try? FileManager.default.removeItem(atPath: folder.path)
+            } else if !bare {
+                try? FileManager.default.removeItem(atPath: repository.gitDirectory)
+            }
+            throw error
+        }
+    }
+
+    private static func initialise(_ repository: Repository, folder: URL, name: String?, author: Signature?) throws -> Outcome {
         let writer = CommitWriter(repository: repository)
         let branch = try writer.currentBranch()
         if let tip = try repository.referenceTarget(branch),
