@@ -12,16 +12,23 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // Debian's libgit2-dev (pkg-config libgit2).
         .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
         // SHA-256 from mbedcrypto, which libgit2-dev already pulls in (libmbedtls-dev).
         .systemLibrary(name: "CSHA256", providers: [.apt(["libmbedtls-dev"])]),
+        // Debian's cmark-gfm, GitHub-flavoured Markdown (both packages: the extensions are separate).
+        .systemLibrary(
+            name: "CCMarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .target(name: "GitKit", dependencies: ["CGit2"]),
         .target(
             name: "PolicyKit",
-            dependencies: ["GitKit", "CSHA256", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "GitKit", "CSHA256", "CCMarkGFM", .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .executableTarget(
             name: "policylab",

@@ -37,6 +37,7 @@ struct CommandFailure: Error {
             case .refused: self.init(status: Self.findings, error.description)
             case .usage: self.init(status: Self.usage, error.description)
             }
+        case let error as PublishError: self.init(status: Self.findings, error.description)
         default: self.init(status: Self.findings, String(describing: error))
         }
     }

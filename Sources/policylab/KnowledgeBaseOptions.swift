@@ -18,9 +18,14 @@ struct KnowledgeBaseOptions: ParsableArguments {
 
     /// Loads the knowledge base, or fails with exit status 3 when there is none to load.
     func load(keepBodies: Bool = true) throws -> KnowledgeBaseLoader.Outcome {
+        try loadWithSource(keepBodies: keepBodies).1
+    }
+
+    /// The source the knowledge base was read from (for templates), and the knowledge base.
+    func loadWithSource(keepBodies: Bool = true) throws -> (KnowledgeBaseSource, KnowledgeBaseLoader.Outcome) {
         try mappingFailures {
             let source = try KnowledgeBaseLocation.locate(from: location).source(revision: rev)
-            return try KnowledgeBaseLoader.load(from: source, keepBodies: keepBodies)
+            return (source, try KnowledgeBaseLoader.load(from: source, keepBodies: keepBodies))
         }
     }
 }

@@ -35,6 +35,25 @@ public enum KnowledgeBaseSource: Sendable, Hashable {
     }
 }
 
+extension KnowledgeBaseSource {
+    /// One file by path (such as a template under `templates/`), or nil when there is none.
+    /// A symbolic link is not followed.
+    public func readFile(_ path: String, limit: Int = 1 << 20) throws -> [UInt8]? {
+        guard !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }), !path.hasPrefix("/") else { return nil }
+        switch self {
+        case .directory(let root):
+            var info = stat()
+            guard lstat(root + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            return try DirectoryListing.read(root + "/" + path, limit: limit)
+        case .revision(let gitDirectory, let commit):
+            let repository = try Repository.open(at: gitDirectory)
+            guard let entry = try repository.entry(at: path, inTree: try repository.commit(commit).tree),
+                  entry.kind == .blob || entry.kind == .executable else { return nil }
+            return try repository.blob(entry.id)
+        }
+    }
+}
+
 /// Why a file or the knowledge base could not be read at all.
 public enum LoadError: Error, CustomStringConvertible, Equatable {
     case unreadable(path: String, reason: String)

@@ -38,9 +38,10 @@ public struct CommitWriter {
 
     /// Commits the changes `makeChanges` computes from the branch tip (path to new contents, nil to delete).
     /// - Parameter validate: whether to refuse a change that makes the knowledge base invalid.
+    /// - Parameter otherParents: parents after the tip, for a merge commit (`merge`, `sync`).
     @discardableResult
     public func write(message: String, author: Signature, committer: Signature, mode: Mode = .commit, validate: Bool = true,
-                      _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]) throws -> Outcome {
+                      otherParents: [ObjectID] = [], _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]) throws -> Outcome {
         let branch = try currentBranch()
         var lockedAttempts = 0
         for attempt in 1... {
@@ -55,7 +56,7 @@ public struct CommitWriter {
                 indexEntries[path] = .some(blob)
             }
             let tree = try repository.buildTree(base: snapshot.tree, changes: treeChanges)
-            let commit = try repository.createCommit(tree: tree, parents: snapshot.tip.map { [$0] } ?? [], author: author,
+            let commit = try repository.createCommit(tree: tree, parents: (snapshot.tip.map { [$0] } ?? []) + otherParents, author: author,
                                                      committer: committer, message: message)
             if validate { try refuseIfInvalid(commit, changed: Set(changes.keys), snapshot: snapshot) }
             switch mode {
@@ -99,7 +100,7 @@ public struct CommitWriter {
 
     /// Refuses to overwrite a working tree file whose content is not what the tip holds: it has
     /// uncommitted changes (or is untracked), and the commit would otherwise destroy them.
-    private func protectUncommittedWork(_ changes: [String: [UInt8]?], snapshot: Snapshot) throws {
+    func protectUncommittedWork(_ changes: [String: [UInt8]?], snapshot: Snapshot) throws {
         guard let root = repository.workingDirectory else { return }
         for path in changes.keys.sorted() {
             let onDisk = FileManager.default.contents(atPath: root + "/" + path).map { [UInt8]($0) }
@@ -126,7 +127,7 @@ public struct CommitWriter {
         if !new.isEmpty { throw WriteError.invalid(new) }
     }
 
-    private func writeWorkingTree(_ changes: [String: [UInt8]?]) throws {
+    func writeWorkingTree(_ changes: [String: [UInt8]?]) throws {
         guard let root = repository.workingDirectory else { return }
         for (path, contents) in changes.sorted(by: { $0.key < $1.key }) {
             let target = root + "/" + path
@@ -139,7 +140,7 @@ public struct CommitWriter {
     }
 
     /// Updates the index entries of the written paths; another writer may hold `index.lock` for a moment.
-    private func updateIndex(_ entries: [String: ObjectID?]) throws {
+    func updateIndex(_ entries: [String: ObjectID?]) throws {
         for attempt in 1... {
             do {
                 try repository.updateIndexEntries(entries)

@@ -1,0 +1,86 @@
+import Foundation
+import GitKit
+
+/// The commits that changed one record, newest first, following renames, with the fields each changed.
+public struct RecordHistory: Sendable, Encodable {
+    /// One commit that changed the record.
+    public struct Entry: Sendable, Encodable {
+        public enum Change: String, Sendable, Encodable {
+            case added, modified, renamed, deleted
+        }
+
+        public var commit: String
+        public var author: String
+        public var email: String
+        /// ISO 8601 with the author's offset, e.g. `2024-01-01T10:00:00+01:00`.
+        public var date: String
+        public var subject: String
+        public var change: Change
+        /// The file's path in this commit.
+        public var path: String
+        /// The path before a rename.
+        public var previousPath: String?
+        public var fields: [FieldChange]
+        public var body: BodyChange?
+        public var unreadable: String?
+    }
+
+    /// `kind:id`.
+    public var record: String
+    /// The record's path at the revision asked about.
+    public var path: String
+    public var entries: [Entry]
+
+    /// The history of the record `selector` names at `revision` (a commit), in the repository at `gitDirectory`.
+    /// - Parameter limit: stop after this many entries.
+    public static func load(_ selector: RecordSelector, gitDirectory: String, revision: String = "HEAD", limit: Int? = nil) throws -> RecordHistory {
+        let repository = try Repository.open(at: gitDirectory)
+        let start = try repository.resolveCommit(revision)
+        let (path, reference) = try RecordPath.resolve(selector, in: repository, commit: start)
+        var entries: [Entry] = []
+        try repository.pathHistory(of: path, from: start) { change in
+            entries.append(try entry(for: change, in: repository))
+            return limit.map { entries.count < $0 } ?? true
+        }
+        return RecordHistory(record: reference, path: path, entries: entries)
+    }
+
+    private static func entry(for change: PathChange, in repository: Repository) throws -> Entry {
+        let old = try change.previousBlob.map { try repository.blob($0) }
+        let new = try change.blob.map { try repository.blob($0) }
+        let content = ContentChange.between(old, new, path: change.path)
+        let kind: Entry.Change = change.blob == nil ? .deleted : change.previousBlob == nil ? .added
+            : change.previousPath != change.path ? .renamed : .modified
+        let author = change.commit.author
+        return Entry(commit: change.commit.id.hex, author: author.name, email: author.email, date: isoDate(author),
+                     subject: change.commit.summary, change: kind, path: change.path,
+                     previousPath: kind == .renamed ? change.previousPath : nil,
+                     fields: content.fields, body: content.body, unreadable: content.unreadable)
+    }
+
+    static func isoDate(_ signature: Signature) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(secondsFromGMT: signature.timeZoneOffsetMinutes * 60)
+        return formatter.string(from: signature.date)
+    }
+
+    /// The history as text: one block per commit.
+    public var text: String {
+        var lines = ["history of \(record) (\(path)): \(entries.count) commit\(entries.count == 1 ? "" : "s")"]
+        for entry in entries {
+            lines.append("")
+            lines.append("\(entry.commit.prefix(7)) \(entry.date.prefix(10)) \(entry.author) <\(entry.email)>  \(entry.subject)")
+            switch entry.change {
+            case .added: lines.append("    added \(entry.path)")
+            case .deleted: lines.append("    deleted \(entry.path)")
+            case .renamed: lines.append("    renamed from \(entry.previousPath ?? "?") to \(entry.path)")
+            case .modified: break
+            }
+            if entry.change != .added {
+                lines += (entry.fields.map(\.summary) + (entry.body.map { [$0.summary] } ?? [])).map { "    " + $0 }
+            }
+            if let unreadable = entry.unreadable { lines.append("    (front matter unreadable: \(unreadable))") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,118 @@
+/// The templates policylab ships. A knowledge base overrides one with a file of the same name
+/// under `templates/` (e.g. `templates/summary.md.mustache`), or a command with `--template FILE`.
+///
+/// Markdown templates start with `{{% CONTENT_TYPE: MARKDOWN }}` so that `{{value}}` is escaped for
+/// Markdown; `{{{value}}}` inserts a field that is already safe Markdown (record bodies, sanitised).
+enum BuiltInTemplates {
+    static let summary = """
+        {{% CONTENT_TYPE: MARKDOWN }}
+        {{{frontMatter}}}
+
+        {{summary}}
+
+        ## The challenge
+
+        {{#challenge}}{{challenge}}{{/challenge}}
+
+        Commissioned by {{commissioner}}{{#period}}, the project ran {{period}}{{/period}}.{{#demonstrator}} It is one of the Policy Lab's demonstrator projects.{{/demonstrator}}
+        {{#background}}
+
+        {{{background}}}
+        {{/background}}
+        {{#hasMethods}}
+
+        ## What we did
+        {{^empty(methods)}}
+
+        We used these methods from the Open Policy Making toolkit:
+
+        {{/empty(methods)}}
+        {{#methods}}
+        - {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}: {{summary}}
+        {{/methods}}
+        {{#whatWeDid}}
+
+        {{{whatWeDid}}}
+        {{/whatWeDid}}
+        {{/hasMethods}}
+        {{#hasPeople}}
+
+        ## Who took part
+        {{^empty(people)}}
+
+        {{/empty(people)}}
+        {{#people}}
+        - {{name}}{{#role}} ({{role}}){{/role}}
+        {{/people}}
+        {{^empty(partners)}}
+
+        Partners: {{#partners}}{{.}}{{^last()}}; {{/last()}}{{/partners}}.
+        {{/empty(partners)}}
+        {{^empty(reached)}}
+
+        We reached: {{#reached}}{{.}}{{^last()}}; {{/last()}}{{/reached}}.
+        {{/empty(reached)}}
+        {{#whoTookPart}}
+
+        {{{whoTookPart}}}
+        {{/whoTookPart}}
+        {{/hasPeople}}
+        {{#hasClaims}}
+
+        ## What changed
+
+        {{#claims}}
+        - {{statement}}{{#verifiedBy}} (confirmed by {{verifiedBy}}){{/verifiedBy}}{{#caveat}} (**{{caveat}}**){{/caveat}}
+        {{/claims}}
+        {{/hasClaims}}
+        {{#hasLessons}}
+
+        ## What we learned
+
+        {{#lessons}}
+        - **{{title}}.** {{summary}}
+        {{/lessons}}
+        {{/hasLessons}}
+        {{#hasEvidence}}
+
+        ## The evidence
+
+        {{#evidence}}
+        - {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}, {{kind}}{{#strength}}, {{strength}}{{/strength}}{{#summary}}: {{summary}}{{/summary}}
+        {{/evidence}}
+        {{/hasEvidence}}
+        {{#nextSteps}}
+
+        ## Next steps
+
+        {{{nextSteps}}}
+        {{/nextSteps}}
+
+        """
+
+    static let page = """
+        <!DOCTYPE html>
+        <html lang="{{language}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}}</title>
+        <style>
+        body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; font-size: 1.1875rem; line-height: 1.5; color: #0b0c0c; background: #fff; margin: 0; }
+        main { max-width: 40rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+        a { color: #1d70b8; } a:visited { color: #4c2c92; }
+        a:focus { outline: 3px solid transparent; background: #ffdd00; color: #0b0c0c; box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c; text-decoration: none; }
+        .skip { position: absolute; left: -9999px; } .skip:focus { position: static; display: block; padding: 0.5rem 1.25rem; }
+        </style>
+        </head>
+        <body>
+        <a class="skip" href="#content">Skip to main content</a>
+        <main id="content">
+        <h1>{{title}}</h1>
+        {{{content}}}
+        </main>
+        </body>
+        </html>
+
+        """
+}

@@ -1,0 +1,40 @@
+/// What may leave the repository in a publication: never restricted evidence, never a contact,
+/// never the name of a stakeholder who is not public, and claims only once verified (unless the
+/// author asks for the others, which are then marked). Views are built only from what this allows,
+/// so that no template, built-in or custom, can reach anything else.
+struct PublicationPolicy {
+    let knowledgeBase: KnowledgeBase
+    let includeUnverified: Bool
+
+    func publicEvidence(of project: RecordID) -> [Evidence] {
+        knowledgeBase.evidence.filter { $0.project == project && $0.access == .public }
+    }
+
+    /// The name to print for a stakeholder: theirs when public, otherwise a description of their kind.
+    func name(of stakeholder: Stakeholder) -> String {
+        stakeholder.isPublic ? stakeholder.name : "a \(Self.describe(stakeholder.kind)) who asked not to be named"
+    }
+
+    static func describe(_ kind: StakeholderKind) -> String {
+        switch kind {
+        case .department: "government department"
+        case .localAuthority: "local authority"
+        case .cso: "civil society organisation"
+        case .citizenGroup: "citizen group"
+        case .academic: "academic partner"
+        case .private: "private sector partner"
+        case .lab: "member of the lab"
+        }
+    }
+
+    /// The claims to publish with their status: verified ones, and the others only when asked for.
+    func claims(of project: Project) -> [(claim: ImpactClaim, status: ClaimStatus, verifiers: [String])] {
+        knowledgeBase.claims.filter { $0.project == project.id }.compactMap { claim in
+            let status = claim.status(in: project, settings: knowledgeBase.settings)
+            guard status == .verified || includeUnverified else { return nil }
+            let verifiers = claim.currentVerifications().filter { $0.verdict == .confirmed }
+                .compactMap { project.stakeholder($0.stakeholder.value) }.map(name)
+            return (claim, status, verifiers)
+        }
+    }
+}

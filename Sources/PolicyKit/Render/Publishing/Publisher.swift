@@ -1,0 +1,83 @@
+import Foundation
+
+/// Renders publications: Markdown from a template, and HTML from that Markdown through cmark-gfm,
+/// so that both formats carry exactly the same, already filtered and escaped, content.
+public struct Publisher {
+    public enum Format: String, Sendable, CaseIterable {
+        case markdown, html
+    }
+
+    public struct Options: Sendable {
+        public var format: Format = .markdown
+        /// `--template FILE`: replaces the main template.
+        public var template: String?
+        public var includeUnverified = false
+        /// The author named in the front matter; the knowledge base's name by default.
+        public var byline: String?
+        public var date: Day = .today()
+        /// Where the site lives, for links to methods; without it, links point into the repository.
+        public var siteURL: String?
+        /// HTML only: the article without the surrounding page.
+        public var fragment = false
+        public var language = "en"
+
+        public init() {}
+    }
+
+    let source: KnowledgeBaseSource
+    let knowledgeBase: KnowledgeBase
+    let options: Options
+
+    public init(source: KnowledgeBaseSource, knowledgeBase: KnowledgeBase, options: Options) {
+        self.source = source
+        self.knowledgeBase = knowledgeBase
+        self.options = options
+    }
+
+    /// The blog post about a project.
+    public func summary(of projectID: RecordID) throws -> String {
+        guard let project = knowledgeBase.project(projectID) else {
+            throw PublishError.notFound("no project '\(projectID)'" + Suggestion.hint(for: projectID.rawValue, among: knowledgeBase.projects.map(\.id.rawValue)))
+        }
+        let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: options.includeUnverified)
+        let view = SummaryView(project: project, policy: policy, byline: options.byline ?? knowledgeBase.settings.name,
+                               date: options.date, siteURL: options.siteURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
+        let templates = try TemplateSet.load("summary.md", builtIn: BuiltInTemplates.summary, from: source, override: options.template)
+        return render(view, title: project.title, with: templates)
+    }
+
+    func render(_ view: Any, title: String, with templates: TemplateSet) -> String {
+        let markdown = Self.tidy(templates.main.render(view))
+        guard options.format == .html else { return markdown }
+        let article = MarkdownDocument(Self.droppingFrontMatter(markdown)).html()
+        if options.fragment { return article }
+        return templates.page.render(PageView(language: options.language, title: title, content: article))
+    }
+
+    /// Section tags leave runs of blank lines: keep one, and end with a single newline.
+    static func tidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let blank = line.allSatisfy(\.isWhitespace)
+            if blank && (lines.last?.allSatisfy(\.isWhitespace) ?? true) { continue }
+            lines.append(blank ? "" : line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func droppingFrontMatter(_ markdown: String) -> String {
+        guard markdown.hasPrefix("---\n"), let end = markdown.range(of: "\n---\n", range: markdown.index(markdown.startIndex, offsetBy: 3)..<markdown.endIndex) else {
+            return markdown
+        }
+        return String(markdown[end.upperBound...])
+    }
+}
+
+/// What the page template sees.
+struct PageView {
+    var language: String
+    var title: String
+    /// Safe HTML from cmark-gfm.
+    var content: String
+}
