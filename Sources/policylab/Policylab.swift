@@ -15,7 +15,7 @@ struct Policylab: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [CheckCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self,
-                      MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self, ImpactCommand.self, StatusCommand.self, SummaryCommand.self])
+                      MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self, ImpactCommand.self, StatusCommand.self, SummaryCommand.self, DigestCommand.self, HistoryCommand.self, ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self])
 
     /// Runs the command, mapping failures to the exit statuses of the command-line contract.
     static func main() {

@@ -2,8 +2,8 @@ import Foundation
 import GitKit
 
 /// Where a knowledge base is: like git, the repository that contains the given folder; or, for a
-/// folder outside any repository (an exported or generated corpus), the nearest folder upwards
-/// that holds a `policylab.yaml`.
+/// folder outside any repository (an exported or generated corpus) or inside one but below its
+/// root, the nearest folder upwards that holds a `policylab.yaml`.
 public struct KnowledgeBaseLocation: Sendable {
     /// The folder whose files are the knowledge base; nil for a bare repository.
     public let workingDirectory: String?
@@ -16,17 +16,20 @@ public struct KnowledgeBaseLocation: Sendable {
         guard FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw LoadError.notAKnowledgeBase("cannot use '\(path)': no such folder")
         }
-        if let repository = try? Repository.discover(startingAt: start) {
-            return KnowledgeBaseLocation(workingDirectory: repository.workingDirectory, gitDirectory: repository.gitDirectory)
-        }
+        let repository = try? Repository.discover(startingAt: start)
         var folder = URL(fileURLWithPath: start)
         while true {
+            // A knowledge base kept in a subfolder of a repository (a fixture, an export) is read as a folder.
+            if let root = repository?.workingDirectory, folder.path == root { break }
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Settings.fileName).path) {
                 return KnowledgeBaseLocation(workingDirectory: folder.path, gitDirectory: nil)
             }
             let parent = folder.deletingLastPathComponent()
             if parent.path == folder.path { break }
             folder = parent
+        }
+        if let repository {
+            return KnowledgeBaseLocation(workingDirectory: repository.workingDirectory, gitDirectory: repository.gitDirectory)
         }
         throw LoadError.notAKnowledgeBase("not a policylab knowledge base: '\(path)' is in no git repository and no folder above it has a \(Settings.fileName) (run 'policylab init')")
     }

@@ -92,3 +92,19 @@ extension Day {
         return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(unchecked: 1970, 1, 1)
     }
 }
+
+extension Day {
+    /// The calendar day of `date` in a time zone `offsetMinutes` east of UTC (a commit's own zone).
+    public init(_ date: Date, offsetMinutes: Int) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: offsetMinutes * 60) ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self = Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(unchecked: 1970, 1, 1)
+    }
+
+    /// The day `count` days later (earlier when negative).
+    public func adding(days count: Int) -> Day {
+        let date = Date(timeIntervalSince1970: Double(daysSinceEpoch + count) * 86_400)
+        return Day(date, offsetMinutes: 0)
+    }
+}

@@ -90,6 +90,86 @@ enum BuiltInTemplates {
 
         """
 
+    static let digest = """
+        {{% CONTENT_TYPE: MARKDOWN }}
+        {{{frontMatter}}}
+
+        What the Policy Lab did and learned {{period}}.
+        {{#isQuiet}}
+
+        Nothing was started, delivered, verified or learned in this period.
+        {{/isQuiet}}
+        {{#hasProjects}}
+
+        ## Projects
+        {{^empty(projectsStarted)}}
+
+        Started:
+
+        {{/empty(projectsStarted)}}
+        {{#projectsStarted}}
+        - **{{title}}**, commissioned by {{commissioner}}: {{summary}}
+        {{/projectsStarted}}
+        {{^empty(projectsDelivered)}}
+
+        Delivered:
+
+        {{/empty(projectsDelivered)}}
+        {{#projectsDelivered}}
+        - **{{title}}**, commissioned by {{commissioner}}: {{summary}}
+        {{/projectsDelivered}}
+        {{^empty(milestones)}}
+
+        Milestones reached:
+
+        {{/empty(milestones)}}
+        {{#milestones}}
+        - {{project}}: {{title}} ({{done}})
+        {{/milestones}}
+        {{/hasProjects}}
+        {{^empty(verifiedClaims)}}
+
+        ## Impact confirmed by the people it is about
+
+        {{/empty(verifiedClaims)}}
+        {{#verifiedClaims}}
+        - {{statement}} ({{project}}{{#verifiedBy}}; confirmed by {{verifiedBy}}{{/verifiedBy}})
+        {{/verifiedClaims}}
+        {{#disputedClaims}}
+
+        {{disputedClaims}} claim(s) of impact were disputed by stakeholders and are being looked at again.
+        {{/disputedClaims}}
+        {{#hasLessons}}
+
+        ## What we learned
+
+        {{/hasLessons}}
+        {{#newLessons}}
+        - New: **{{title}}.** {{summary}}
+        {{/newLessons}}
+        {{#updatedLessons}}
+        - Updated: **{{title}}.** {{summary}}
+        {{/updatedLessons}}
+        {{#hasMethods}}
+
+        ## The toolkit
+
+        {{/hasMethods}}
+        {{#newMethods}}
+        - New method: {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}: {{summary}}
+        {{/newMethods}}
+        {{#updatedMethods}}
+        - Updated: {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}: {{summary}}
+        {{/updatedMethods}}
+        {{^empty(contributors)}}
+
+        ## Thank you
+
+        Thanks to everyone who contributed {{period}}: {{#contributors}}{{.}}{{^last()}}, {{/last()}}{{/contributors}}.
+        {{/empty(contributors)}}
+
+        """
+
     static let page = """
         <!DOCTYPE html>
         <html lang="{{language}}">

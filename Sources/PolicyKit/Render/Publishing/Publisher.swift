@@ -46,6 +46,15 @@ public struct Publisher {
         return render(view, title: project.title, with: templates)
     }
 
+    /// The round-up of a period, from the knowledge base at its end and the git history in it.
+    public func digest(of activity: PeriodActivity) throws -> String {
+        let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: false)
+        let view = DigestView(activity: activity, policy: policy, byline: options.byline ?? knowledgeBase.settings.name,
+                              siteURL: options.siteURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
+        let templates = try TemplateSet.load("digest.md", builtIn: BuiltInTemplates.digest, from: source, override: options.template)
+        return render(view, title: view.title, with: templates)
+    }
+
     func render(_ view: Any, title: String, with templates: TemplateSet) -> String {
         let markdown = Self.tidy(templates.main.render(view))
         guard options.format == .html else { return markdown }

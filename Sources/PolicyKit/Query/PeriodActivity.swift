@@ -1,0 +1,44 @@
+import GitKit
+
+/// What git history says about a period: who contributed, and which lessons and methods were added
+/// or changed, found by comparing the knowledge base at the period's start and end.
+public struct PeriodActivity: Sendable {
+    public var since: Day
+    public var until: Day
+    /// Commit authors in the period, by name (never their email).
+    public var contributors: [String] = []
+    public var commitCount = 0
+    /// The commit the period ends on, nil when the repository had no commit by then.
+    public var endCommit: ObjectID?
+    public var startCommit: ObjectID?
+    public var newPaths: Set<String> = []
+    public var changedPaths: Set<String> = []
+
+    /// Walks the history of `head`; `paths` are the record files whose changes matter.
+    public init(repository: Repository, head: ObjectID, since: Day, until: Day, paths: [String]) throws {
+        self.since = since
+        self.until = until
+        var authors: [String: Int] = [:]
+        try repository.walkHistory(from: head) { commit in
+            let day = Day(commit.committer.date, offsetMinutes: commit.committer.timeZoneOffsetMinutes)
+            if day > until { return true }
+            if endCommit == nil { endCommit = commit.id }
+            if day < since {
+                startCommit = commit.id
+                return false
+            }
+            commitCount += 1
+            authors[commit.author.name, default: 0] += 1
+            return true
+        }
+        contributors = authors.keys.sorted()
+        guard let endCommit else { return }
+        let endTree = try repository.commit(endCommit).tree
+        let startTree = try startCommit.map { try repository.commit($0).tree }
+        for path in paths {
+            guard let after = try repository.entry(at: path, inTree: endTree) else { continue }
+            let before = try startTree.flatMap { try repository.entry(at: path, inTree: $0) }
+            if before == nil { newPaths.insert(path) } else if before?.id != after.id { changedPaths.insert(path) }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// What a period digest may show, filtered by `PublicationPolicy`: the round-up for reflection
+/// sessions and newsletters. Templates see only this.
+struct DigestView {
+    struct ProjectItem {
+        var title: String
+        var commissioner: String
+        var summary: String
+    }
+
+    struct MilestoneItem {
+        var project: String
+        var title: String
+        var done: String
+    }
+
+    struct ClaimItem {
+        var statement: String
+        var project: String
+        var verifiedBy: String
+    }
+
+    struct RecordItem {
+        var title: String
+        var summary: String
+        var url: String?
+    }
+
+    var frontMatter: String
+    var title: String
+    var period: String
+    var projectsStarted: [ProjectItem]
+    var projectsDelivered: [ProjectItem]
+    var milestones: [MilestoneItem]
+    var verifiedClaims: [ClaimItem]
+    /// Nil when none: a template section shows only what happened.
+    var disputedClaims: Int?
+    var newLessons: [RecordItem]
+    var updatedLessons: [RecordItem]
+    var newMethods: [RecordItem]
+    var updatedMethods: [RecordItem]
+    var contributors: [String]
+    var commitCount: Int
+    // Stored, not computed: templates read a view through Mirror.
+    var hasProjects = false
+    var hasLessons = false
+    var hasMethods = false
+    var isQuiet = false
+}
+
+extension DigestView {
+    init(activity: PeriodActivity, policy: PublicationPolicy, byline: String, siteURL: String?) {
+        let kb = policy.knowledgeBase
+        let range = activity.since...activity.until
+        func project(_ item: Project) -> ProjectItem { ProjectItem(title: item.title, commissioner: item.commissioner, summary: item.summary) }
+        title = "What changed from \(activity.since) to \(activity.until)"
+        period = "from \(activity.since) to \(activity.until)"
+        let started = kb.projects.filter { $0.started.map(range.contains) ?? false }
+        let delivered = kb.projects.filter { ($0.status == .delivered || $0.status == .closed) && ($0.ended.map(range.contains) ?? false) }
+        projectsStarted = started.map(project)
+        projectsDelivered = delivered.map(project)
+        milestones = kb.projects.flatMap { item in
+            item.milestones.compactMap { milestone in
+                milestone.done.flatMap { range.contains($0) ? MilestoneItem(project: item.title, title: milestone.title, done: $0.description) : nil }
+            }
+        }
+        var verified: [ClaimItem] = []
+        var disputed = 0
+        var active = Set(started.map(\.id) + delivered.map(\.id))
+        for claim in kb.claims {
+            guard let owner = kb.project(claim.project) else { continue }
+            let recent = claim.currentVerifications().filter { $0.on.map(range.contains) ?? false }
+            guard !recent.isEmpty else { continue }
+            switch claim.status(in: owner, settings: kb.settings) {
+            case .verified:
+                let names = recent.filter { $0.verdict == .confirmed }.compactMap { owner.stakeholder($0.stakeholder.value) }.map(policy.name)
+                verified.append(ClaimItem(statement: claim.statement, project: owner.title, verifiedBy: names.joined(separator: ", ")))
+                active.insert(owner.id)
+            case .disputed:
+                disputed += 1
+            default:
+                break
+            }
+        }
+        verifiedClaims = verified
+        disputedClaims = disputed > 0 ? disputed : nil
+        func records<R>(_ items: [R], paths: Set<String>, path: (R) -> String, item: (R) -> RecordItem) -> [RecordItem] {
+            items.filter { paths.contains(path($0)) }.map(item)
+        }
+        let lessons = kb.lessons.filter { $0.status == .published }
+        let lessonItem = { (lesson: Lesson) in RecordItem(title: lesson.title, summary: lesson.summary, url: nil) }
+        newLessons = records(lessons, paths: activity.newPaths, path: \.source.path, item: lessonItem)
+        updatedLessons = records(lessons, paths: activity.changedPaths, path: \.source.path, item: lessonItem)
+        let methods = kb.methods.filter { $0.status == .published }
+        let methodItem = { (method: Method) in
+            RecordItem(title: method.title, summary: method.summary, url: siteURL.map { "\($0)/methods/\(method.id).html" } ?? "toolkit/methods/\(method.id).md")
+        }
+        newMethods = records(methods, paths: activity.newPaths, path: \.source.path, item: methodItem)
+        updatedMethods = records(methods, paths: activity.changedPaths, path: \.source.path, item: methodItem)
+        milestones.forEach { item in kb.projects.filter { $0.title == item.project }.forEach { active.insert($0.id) } }
+        let stakeholders = active.sorted().compactMap(kb.project).flatMap(\.stakeholders).filter(\.isPublic).map(\.name)
+        contributors = Array(Set(activity.contributors + stakeholders)).sorted()
+        commitCount = activity.commitCount
+        hasProjects = !projectsStarted.isEmpty || !projectsDelivered.isEmpty || !milestones.isEmpty
+        hasLessons = !newLessons.isEmpty || !updatedLessons.isEmpty
+        hasMethods = !newMethods.isEmpty || !updatedMethods.isEmpty
+        isQuiet = !hasProjects && !hasLessons && !hasMethods && verifiedClaims.isEmpty && disputed == 0
+        let counts = [(projectsStarted.count, "project started", "projects started"), (projectsDelivered.count, "project delivered", "projects delivered"),
+                      (verifiedClaims.count, "claim verified", "claims verified"), (newLessons.count, "new lesson", "new lessons")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
+        frontMatter = PublicationFrontMatter(title: title, date: activity.until, author: byline, tags: ["digest"],
+                                             summary: counts.isEmpty ? "A quiet period." : counts.joined(separator: ", ") + ".").text
+    }
+}
