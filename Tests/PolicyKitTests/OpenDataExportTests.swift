@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import PolicyKit
+
+@Suite("Open data export")
+struct OpenDataExportTests {
+    func files(_ format: OpenDataExport.Format, changes: [String: String] = [:]) throws -> [String: String] {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try Support.copyFixture("publish-kb", to: root)
+            try Support.write(changes, under: root)
+            return try OpenDataExport.files(try Support.load(root).knowledgeBase, format: format)
+        }
+    }
+
+    @Test(arguments: [OpenDataExport.Format.json, .csv])
+    func nothingPrivateIsExported(format: OpenDataExport.Format) throws {
+        let everything = try files(format).values.joined()
+        for secret in ["Interview notes with named porters", "intranet.example", "organiser@union.example", "7700 900123",
+                       "WhatsApp", "ada@example.org", "A draft thought"] {
+            #expect(!everything.contains(secret), "\(secret) leaked in \(format)")
+        }
+        #expect(everything.contains("Quayside survey results"))
+        #expect(everything.contains("a citizen group who asked not to be named"))
+    }
+
+    @Test func jsonHoldsEveryPublicRecordWithClaimStatuses() throws {
+        let text = try #require(try files(.json)["policylab.json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect((document["methods"] as? [Any])?.count == 2)
+        #expect((document["projects"] as? [Any])?.count == 1)
+        #expect((document["evidence"] as? [Any])?.count == 1)
+        #expect((document["lessons"] as? [Any])?.count == 1)
+        let claims = try #require(document["claims"] as? [[String: Any]])
+        #expect(Set(claims.compactMap { $0["status"] as? String }) == ["verified", "pending"])
+        #expect(claims.first { $0["id"] as? String == "timetable-changed" }?["confirmed_by"] as? [String] == ["Harbour Workers Union"])
+    }
+
+    @Test func csvCellsAreQuotedAndFormulasDefused() throws {
+        let method = """
+            ---
+            id: co-design
+            title: "=HYPERLINK(\\"http://evil.example\\")"
+            summary: "Designing, \\"together\\", with people."
+            phases: [develop]
+            status: published
+            ---
+
+            """
+        let csv = try #require(try files(.csv, changes: ["toolkit/methods/co-design.md": method])["methods.csv"])
+        #expect(csv.contains("co-design,\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"Designing, \"\"together\"\", with people.\",develop,published,,,,,\r\n"))
+        #expect(csv.hasPrefix("id,title,summary,phases,status,time_needed,participants,cost,related,updated\r\n"))
+    }
+}
