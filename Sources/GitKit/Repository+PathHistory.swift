@@ -15,11 +15,19 @@ extension Repository {
                             _ body: (PathChange) throws -> Bool) throws {
         let resolver = PathResolver(repository: self)
         var wanted: [ObjectID: String] = [start: path]
+        // A parent's tree is needed again when the walk reaches it.
+        var trees: [ObjectID: ObjectID] = [:]
         try walkCommitIDs(from: start, hiding: hiding) { id in
             guard let current = wanted.removeValue(forKey: id) else { return true }
             let (tree, parents) = try treeAndParents(of: id)
+            trees[id] = nil
             let blob = try resolver.blob(at: current, inTree: tree)
-            let parentTrees = try parents.map { try treeAndParents(of: $0).tree }
+            let parentTrees = try parents.map { parent in
+                if let known = trees[parent] { return known }
+                let tree = try treeAndParents(of: parent).tree
+                trees[parent] = tree
+                return tree
+            }
             let parentBlobs = try parentTrees.map { try resolver.blob(at: current, inTree: $0) }
             if let same = parentBlobs.firstIndex(where: { $0 == blob }) {
                 if blob != nil, wanted[parents[same]] == nil { wanted[parents[same]] = current }
@@ -94,25 +102,27 @@ final class PathResolver {
 
     /// The blob (regular or executable file) at `path` in `tree`, or nil.
     func blob(at path: String, inTree tree: ObjectID) throws -> ObjectID? {
-        try resolve(path.split(separator: "/")[...], in: tree)
+        let components = path.split(separator: "/").map(String.init)
+        // The cache key of each level is the rest of the path from there.
+        let suffixes = components.indices.map { components[$0...].joined(separator: "/") }
+        return try resolve(components, suffixes, level: 0, in: tree)
     }
 
-    private func resolve(_ components: ArraySlice<Substring>, in tree: ObjectID) throws -> ObjectID? {
-        guard let name = components.first else { return nil }
-        let key = components.joined(separator: "/")
-        if let known = cache[key]?[tree] { return known }
+    private func resolve(_ components: [String], _ suffixes: [String], level: Int, in tree: ObjectID) throws -> ObjectID? {
+        guard level < components.count else { return nil }
+        if let known = cache[suffixes[level]]?[tree] { return known }
         let entry = try repository.lookupTree(tree).withPointer { tree in
-            String(name).withCString { git_tree_entry_byname(tree, $0) }.map { TreeEntry($0) }
+            components[level].withCString { git_tree_entry_byname(tree, $0) }.map { TreeEntry($0) }
         }
         var result: ObjectID?
         if let entry {
-            if components.count == 1 {
+            if level == components.count - 1 {
                 result = entry.kind == .blob || entry.kind == .executable ? entry.id : nil
             } else if entry.kind == .tree {
-                result = try resolve(components.dropFirst(), in: entry.id)
+                result = try resolve(components, suffixes, level: level + 1, in: entry.id)
             }
         }
-        cache[key, default: [:]][tree] = .some(result)
+        cache[suffixes[level], default: [:]][tree] = .some(result)
         return result
     }
 }

@@ -14,8 +14,12 @@ struct Policylab: ParsableCommand {
         2 for usage errors, 3 when the repository itself cannot be used.
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self,
-                      MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self, ImpactCommand.self, StatusCommand.self, SummaryCommand.self, DigestCommand.self, HistoryCommand.self, ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self])
+        subcommands: [
+            CheckCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self, HistoryCommand.self,
+            InitCommand.self, MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self, ImpactCommand.self,
+            SummaryCommand.self, DigestCommand.self, ExportCommand.self,
+            ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self,
+        ])
 
     /// Runs the command, mapping failures to the exit statuses of the command-line contract.
     static func main() {

@@ -34,6 +34,8 @@ public struct RecordHistory: Sendable, Encodable {
     /// The history of the record `selector` names at `revision` (a commit), in the repository at `gitDirectory`.
     /// - Parameter limit: stop after this many entries.
     public static func load(_ selector: RecordSelector, gitDirectory: String, revision: String = "HEAD", limit: Int? = nil) throws -> RecordHistory {
+        // Like `git log`, trust the object store while reading history: re-hashing every tree read costs most of the time.
+        try GitLibrary.verifyObjectHashesOnRead(false)
         let repository = try Repository.open(at: gitDirectory)
         let start = try repository.resolveCommit(revision)
         let (path, reference) = try RecordPath.resolve(selector, in: repository, commit: start)

@@ -1,0 +1,26 @@
+/// Why `merge` or `sync` refused; nothing was written when one of these is thrown.
+public enum ContributionError: Error, CustomStringConvertible {
+    /// The review found problems: the review says which.
+    case notClean(Review)
+    case notApproved(ApprovalStatus)
+    /// Both sides changed these paths incompatibly (`kind:id (path)` for records).
+    case conflicts([String])
+    case refused(String)
+
+    public var description: String {
+        switch self {
+        case .notClean(let review):
+            let problems = review.findings.map(\.description)
+                + review.conflicts.map { conflict in "conflict: " + (conflict.record.map { "\($0) (\(conflict.path))" } ?? conflict.path) }
+                + (review.mergeBase == nil ? ["no common history with \(review.base)"] : [])
+            return "the review of \(review.branch) is not clean, so nothing was merged:\n" + problems.joined(separator: "\n")
+        case .notApproved(let status):
+            return "\(status.valid.count) of \(status.required) required approvals of the branch's current head by maintainers, so nothing was merged"
+                + " (record one with 'policylab review approve BRANCH')"
+        case .conflicts(let paths):
+            return "both sides changed the same records in ways that cannot be combined, so nothing was written:\n"
+                + paths.map { "conflict: " + $0 }.joined(separator: "\n")
+        case .refused(let message): return message
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import GitKit
+
+/// One file a branch changes: a record compared field by field, or another file.
+public struct RecordDiff: Sendable, Encodable {
+    public enum Status: String, Sendable, Encodable {
+        case added, removed, modified, renamed
+    }
+
+    /// `kind:id` for a record; nil for another file (settings, evidence file, anything else).
+    public var record: String?
+    public var status: Status
+    /// The path on the branch (for a removed file: the path it had).
+    public var path: String
+    /// The path before a rename.
+    public var previousPath: String?
+    /// For a record: what changed (empty for other files).
+    public var fields: [FieldChange]
+    public var body: BodyChange?
+    public var unreadable: String?
+
+    /// The diff of one delta between two trees of `repository`.
+    static func make(_ delta: TreeDelta, in repository: Repository) throws -> RecordDiff {
+        let status: Status = switch delta.status {
+        case .added: .added
+        case .deleted: .removed
+        case .modified: .modified
+        case .renamed: .renamed
+        }
+        let record = reference(for: delta.path) ?? delta.oldPath.flatMap(reference)
+        var diff = RecordDiff(record: record, status: status, path: delta.path,
+                              previousPath: delta.status == .renamed ? delta.oldPath : nil, fields: [], body: nil, unreadable: nil)
+        guard record != nil, status != .removed else { return diff }
+        let old = try delta.oldID.map { try repository.blob($0) }
+        let new = try delta.newID.map { try repository.blob($0) }
+        if status == .added {
+            // An added record is listed whole; only a broken file is worth a word.
+            diff.unreadable = RecordContent(new, path: delta.path).problem
+            return diff
+        }
+        let content = ContentChange.between(old, new, path: delta.path)
+        diff.fields = content.fields
+        diff.body = content.body
+        diff.unreadable = content.unreadable
+        return diff
+    }
+
+    /// `kind:id` (`kind:project/id`) for a record path, nil for any other file.
+    static func reference(for path: String) -> String? {
+        guard case .record(let kind, let id, let project) = RecordLocation(path: path) else { return nil }
+        return "\(kind.rawValue):" + (project.map { "\($0)/" } ?? "") + id
+    }
+
+    /// `+ method:crowdsourcing (toolkit/methods/crowdsourcing.md)` and an indented line per change.
+    var lines: [String] {
+        let mark = switch status {
+        case .added: "+"
+        case .removed: "-"
+        case .modified: "~"
+        case .renamed: ">"
+        }
+        var head = "\(mark) " + (record.map { "\($0) (\(path))" } ?? path)
+        if let previousPath { head += ", renamed from \(previousPath)" }
+        let details = fields.map(\.summary) + (body.map { [$0.summary] } ?? []) + (unreadable.map { ["unreadable: \($0)"] } ?? [])
+        return [head] + details.map { "    " + $0 }
+    }
+}

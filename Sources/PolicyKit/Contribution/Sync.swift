@@ -1,0 +1,69 @@
+import GitKit
+
+/// `policylab sync`: fetch the current branch and the approvals from a remote, integrate (a
+/// fast-forward, or a merge commit when both sides moved and nothing conflicts), and push both back.
+public struct Sync {
+    public enum Integration: Sendable, Equatable {
+        case upToDate
+        /// The remote had nothing new; local commits were pushed.
+        case pushedOnly
+        case fastForwarded(ObjectID)
+        case merged(ObjectID)
+    }
+
+    public struct Outcome: Sendable {
+        public var branch: String
+        public var integration: Integration
+        /// Approval notes after the sync (local and remote ones together).
+        public var approvalsMerged: Bool
+    }
+
+    public let repository: Repository
+
+    public init(repository: Repository) { self.repository = repository }
+
+    /// Syncs the branch HEAD is on with `remote` (a configured remote name, a path or a URL), as `identity`.
+    public func run(remote: String, identity: Signature) throws -> Outcome {
+        let writer = CommitWriter(repository: repository)
+        let branchReference = try writer.currentBranch()
+        let branch = branchReference.hasPrefix("refs/heads/") ? String(branchReference.dropFirst(11)) : branchReference
+        let name = try repository.remoteURL(remote) != nil ? remote : "policylab-sync"
+        let tracking = "refs/remotes/\(name)/\(branch)"
+        let remoteNotes = "refs/policylab/\(name)/approvals"
+        try repository.fetch(from: remote, refspecs: ["+\(branchReference):\(tracking)", "+\(Approvals.notesReference):\(remoteNotes)"])
+
+        var integration = Integration.upToDate
+        let theirs = try repository.referenceTarget(tracking)
+        var ours = try repository.referenceTarget(branchReference)
+        if let theirs, let tip = ours, theirs != tip, try !repository.isDescendant(tip, of: theirs) {
+            if try repository.isDescendant(theirs, of: tip) {
+                _ = try writer.fastForward(from: tip, to: theirs, logMessage: "policylab: sync: fast-forward to \(name)/\(branch)")
+                integration = .fastForwarded(theirs)
+            } else {
+                let message = "sync: merge \(name)/\(branch)\n\nPolicylab-Command: sync\n"
+                let outcome = try writer.write(message: message, author: identity, committer: identity, otherParents: [theirs]) { snapshot in
+                    guard let current = snapshot.tip else { throw ContributionError.refused("\(branch) has no commits") }
+                    return try MergedChanges.changes(tip: current, other: theirs, in: repository)
+                }
+                integration = outcome.commit.map(Integration.merged) ?? .upToDate
+            }
+            ours = try repository.referenceTarget(branchReference)
+        } else if ours != theirs, ours != nil {
+            integration = .pushedOnly
+        }
+        let approvalsMerged = try ApprovalNotes(repository: repository).integrate(remoteNotes, identity: identity)
+        var refspecs = ours == nil ? [] : ["\(branchReference):\(branchReference)"]
+        if try repository.referenceTarget(Approvals.notesReference) != nil {
+            refspecs.append("\(Approvals.notesReference):\(Approvals.notesReference)")
+        }
+        do {
+            try repository.push(to: remote, refspecs: refspecs)
+        } catch let error as GitError where error.code == .nonFastForward {
+            throw ContributionError.refused("\(remote) moved while syncing (\(error.message)); run 'policylab sync' again")
+        }
+        if let ours {
+            try repository.updateReference(tracking, to: ours, expecting: try repository.referenceTarget(tracking), logMessage: "policylab: sync")
+        }
+        return Outcome(branch: branch, integration: integration, approvalsMerged: approvalsMerged)
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import GitKit
+import PolicyKit
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Fetch, integrate and push the current branch and the review approvals.",
+        discussion: """
+        REMOTE is a configured remote (default origin), a path or a URL. The remote's branch is \
+        fast-forwarded onto, or merged with a merge commit when both sides moved (a conflict is \
+        reported per record and nothing is written); then the branch and the approvals \
+        (refs/notes/policylab-approvals) are pushed.
+
+        Credentials: ssh remotes use the ssh agent (ssh-add your key); https remotes that need a \
+        login take the user name and a token written in the URL (https://user:token@host/kb.git). \
+        git credential helpers are not consulted.
+
+        Examples:
+          policylab sync
+          policylab sync ../shared-kb.git
+        """)
+
+    @Argument(help: ArgumentHelp("The remote: a name, a path or a URL.", valueName: "REMOTE"))
+    var remote = "origin"
+
+    @Option(help: ArgumentHelp("Author of a merge commit, instead of the git identity.", valueName: "Name <email>"))
+    var author: String?
+
+    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
+    var directory: String?
+
+    func validate() throws {
+        if let author, Signature(parsing: author) == nil {
+            throw ValidationError("--author must look like 'Name <email>', not '\(author)'")
+        }
+    }
+
+    func run() throws {
+        try mappingFailures {
+            let repository = try ContributionOptions.repository(directory)
+            let identity = try author.flatMap { Signature(parsing: $0) } ?? repository.defaultSignature()
+            let outcome = try Sync(repository: repository).run(remote: remote, identity: identity)
+            let out = Terminal.standardOutput
+            switch outcome.integration {
+            case .upToDate: out.write("\(outcome.branch) is up to date with \(remote)")
+            case .pushedOnly: out.write("pushed \(outcome.branch) to \(remote)")
+            case .fastForwarded(let commit): out.write("fast-forwarded \(outcome.branch) to \(commit.short) from \(remote)")
+            case .merged(let commit): out.write("merged \(remote) into \(outcome.branch): commit \(commit.hex)")
+            }
+            if outcome.approvalsMerged { out.write("approvals updated from \(remote)") }
+        }
+    }
+}
