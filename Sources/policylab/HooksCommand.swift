@@ -29,7 +29,7 @@ struct HooksInstallCommand: ParsableCommand {
 
     func run() throws {
         try mappingFailures {
-            for path in try Hooks.install(in: try ContributionOptions.repository(directory), force: force) {
+            for path in try Hooks.install(in: try CommitterOptions.repository(directory), force: force) {
                 Terminal.standardOutput.write("installed \(path)")
             }
         }

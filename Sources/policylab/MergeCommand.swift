@@ -19,22 +19,12 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The branch to merge.", valueName: "BRANCH"))
     var branch: String
 
-    @Option(help: ArgumentHelp("Author of the merge commit, instead of the git identity.", valueName: "Name <email>"))
-    var author: String?
-
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
-    var directory: String?
-
-    func validate() throws {
-        if let author, Signature(parsing: author) == nil {
-            throw ValidationError("--author must look like 'Name <email>', not '\(author)'")
-        }
-    }
+    @OptionGroup var committer: CommitterOptions
 
     func run() throws {
         try mappingFailures {
-            let repository = try ContributionOptions.repository(directory)
-            let identity = try author.flatMap { Signature(parsing: $0) } ?? repository.defaultSignature()
+            let repository = try committer.repository()
+            let identity = try committer.identity(in: repository)
             let outcome = try MergeWorkflow(repository: repository).merge(branch, identity: identity)
             let out = Terminal.standardOutput
             out.write("merged \(branch) (\(outcome.changedPaths.count) file\(outcome.changedPaths.count == 1 ? "" : "s"))")

@@ -40,7 +40,7 @@ struct ReviewBranchCommand: ParsableCommand {
 
     func run() throws {
         let review = try mappingFailures {
-            try BranchReview.review(branch: branch, base: base, in: try ContributionOptions.repository(directory))
+            try BranchReview.review(branch: branch, base: base, in: try CommitterOptions.repository(directory))
         }
         switch format {
         case .text:
@@ -75,22 +75,12 @@ struct ReviewApproveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The branch it would be merged into (whose policylab.yaml lists the maintainers).", valueName: "BASE"))
     var base = "main"
 
-    @Option(help: ArgumentHelp("Approve as this identity instead of the git identity.", valueName: "Name <email>"))
-    var author: String?
-
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
-    var directory: String?
-
-    func validate() throws {
-        if let author, Signature(parsing: author) == nil {
-            throw ValidationError("--author must look like 'Name <email>', not '\(author)'")
-        }
-    }
+    @OptionGroup var committer: CommitterOptions
 
     func run() throws {
         try mappingFailures {
-            let repository = try ContributionOptions.repository(directory)
-            let identity = try author.flatMap { Signature(parsing: $0) } ?? repository.defaultSignature()
+            let repository = try committer.repository()
+            let identity = try committer.identity(in: repository)
             let head = try repository.resolveCommit(branch)
             let added = try Approvals.record(identity, on: head, in: repository)
             let baseCommit = try repository.resolveCommit(base)
@@ -102,19 +92,6 @@ struct ReviewApproveCommand: ParsableCommand {
                 Terminal.standardError.write("policylab: warning: \(identity.email) is not a maintainer in policylab.yaml: this approval does not count")
             }
             out.write("approvals: \(status.valid.count) of \(status.required) required")
-        }
-    }
-}
-
-/// Shared by the contribution commands: the repository that holds the knowledge base.
-enum ContributionOptions {
-    static func repository(_ directory: String?) throws -> Repository {
-        let location = directory ?? ProcessInfo.processInfo.environment[KnowledgeBaseOptions.environmentVariable]
-            ?? FileManager.default.currentDirectoryPath
-        do {
-            return try Repository.discover(startingAt: location)
-        } catch {
-            throw CommandFailure(status: CommandFailure.repository, "'\(location)' is not in a git repository")
         }
     }
 }

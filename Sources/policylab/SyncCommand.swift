@@ -24,22 +24,12 @@ struct SyncCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The remote: a name, a path or a URL.", valueName: "REMOTE"))
     var remote = "origin"
 
-    @Option(help: ArgumentHelp("Author of a merge commit, instead of the git identity.", valueName: "Name <email>"))
-    var author: String?
-
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
-    var directory: String?
-
-    func validate() throws {
-        if let author, Signature(parsing: author) == nil {
-            throw ValidationError("--author must look like 'Name <email>', not '\(author)'")
-        }
-    }
+    @OptionGroup var committer: CommitterOptions
 
     func run() throws {
         try mappingFailures {
-            let repository = try ContributionOptions.repository(directory)
-            let identity = try author.flatMap { Signature(parsing: $0) } ?? repository.defaultSignature()
+            let repository = try committer.repository()
+            let identity = try committer.identity(in: repository)
             let outcome = try Sync(repository: repository).run(remote: remote, identity: identity)
             let out = Terminal.standardOutput
             switch outcome.integration {

@@ -5,11 +5,7 @@ import PolicyKit
 
 /// The options every writing command shares, and the one way they run a change.
 struct WriteOptions: ParsableArguments {
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder (also POLICYLAB_KB).", valueName: "DIR"))
-    var directory: String?
-
-    @Option(help: ArgumentHelp("Author of the commit, instead of the git identity.", valueName: "Name <email>"))
-    var author: String?
+    @OptionGroup var committer: CommitterOptions
 
     @Flag(help: "Write the files to the working tree without committing them.")
     var noCommit = false
@@ -18,35 +14,19 @@ struct WriteOptions: ParsableArguments {
     var dryRun = false
 
     func validate() throws {
-        if let author, Signature(parsing: author) == nil {
-            throw ValidationError("--author must look like 'Name <email>', not '\(author)'")
-        }
         if noCommit && dryRun { throw ValidationError("--no-commit and --dry-run cannot be used together") }
     }
 
-    var location: String {
-        directory ?? ProcessInfo.processInfo.environment[KnowledgeBaseOptions.environmentVariable] ?? FileManager.default.currentDirectoryPath
-    }
-
-    func repository() throws -> Repository {
-        do {
-            return try Repository.discover(startingAt: location)
-        } catch {
-            throw CommandFailure(status: CommandFailure.repository, "'\(location)' is not in a git repository (run 'policylab init' to create a knowledge base)")
-        }
-    }
+    func repository() throws -> Repository { try committer.repository() }
 
     /// The identity that writes: `--author`, else the git identity.
-    func identity() throws -> Signature {
-        if let author, let signature = Signature(parsing: author) { return signature }
-        return try mappingFailures { try repository().defaultSignature() }
-    }
+    func identity() throws -> Signature { try committer.identity(in: repository()) }
 
     /// Validates and applies `change`, then prints the record's path and the commit id.
     func run(_ change: some RecordChange) throws {
         try mappingFailures {
             let mode: CommitWriter.Mode = dryRun ? .dryRun : noCommit ? .noCommit : .commit
-            let outcome = try Authoring(repository: repository()).apply(change, author: author.flatMap { Signature(parsing: $0) }, mode: mode)
+            let outcome = try Authoring(repository: repository()).apply(change, author: committer.givenIdentity, mode: mode)
             let out = Terminal.standardOutput
             switch mode {
             case .commit:
