@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `policylab search` end to end, on the `valid-kb` fixture.
+@Suite struct SearchCommandTests {
+    /// Runs `policylab` in a copy of `valid-kb` (a plain folder).
+    static func run(_ arguments: [String]) throws -> Run {
+        try CLI.withTemporaryDirectory { dir in
+            try CLI.copyFixture("valid-kb", to: dir + "/kb")
+            return try CLI.policylab(arguments, in: dir + "/kb")
+        }
+    }
+
+    @Test func textResults() throws {
+        let run = try Self.run(["search", "interviews", "--limit", "2"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stderr == "")
+        #expect(run.stdout == """
+            method:interviews  In-depth interviews
+              toolkit/methods/interviews.md
+              In-depth **interviews**
+
+            lesson:interviews-first  Interview before you design
+              lessons/interviews-first.md
+              **Interviews** shaped the questions the panels answered.
+
+            """)
+    }
+
+    @Test func jsonResults() throws {
+        let run = try Self.run(["search", "INTERVIEWS", "--kind", "lessons", "--format", "json"])
+        #expect(run.status == 0, "\(run)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(document["query"] as? String == "INTERVIEWS")
+        let results = try #require(document["results"] as? [[String: Any]])
+        #expect(results.map { $0["ref"] as? String } == ["lesson:interviews-first"])
+        let first = try #require(results.first)
+        #expect(first["kind"] as? String == "lesson")
+        #expect(first["title"] as? String == "Interview before you design")
+        #expect(first["path"] as? String == "lessons/interviews-first.md")
+        #expect(first["snippet"] as? String == "**Interviews** shaped the questions the panels answered.")
+        #expect((first["score"] as? Double ?? 0) > 0)
+    }
+
+    @Test func noMatchIsNotAnError() throws {
+        let run = try Self.run(["search", "zzqxjv"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "no records match 'zzqxjv'\n")
+        let json = try Self.run(["search", "zzqxjv", "--format", "json"])
+        #expect(json.stdout.contains("\"results\" : [\n\n  ]") || json.stdout.contains("\"results\" : []"))
+    }
+
+    @Test func usageErrors() throws {
+        let kind = try Self.run(["search", "x", "--kind", "lesons"])
+        #expect(kind.status == 2)
+        #expect(kind.stderr.hasPrefix("policylab: error: unknown kind 'lesons' (expected methods, projects, lessons, evidence or claims)"))
+        let limit = try Self.run(["search", "x", "--limit", "0"])
+        #expect(limit.status == 2)
+        #expect(limit.stderr.hasPrefix("policylab: error: --limit must be at least 1"))
+        let empty = try Self.run(["search", "--", "-- !"])
+        #expect(empty.status == 2)
+        #expect(empty.stderr.hasPrefix("policylab: error: the query has no words to search for"))
+    }
+
+    @Test func notAKnowledgeBase() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let run = try CLI.policylab(["search", "x"], in: dir)
+            #expect(run.status == 3)
+        }
+    }
+
+    @Test func aRepositoryCachesItsIndexAndReadsRevisions() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let kb = dir + "/kb"
+            try CLI.repository(from: "valid-kb", at: kb)
+            let first = try CLI.policylab(["search", "interviews", "--rev", "main"], in: kb)
+            #expect(first.status == 0, "\(first)")
+            #expect(FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-revision.idx"))
+            try CLI.write("---\nid: harbour\ntitle: Harbour lesson\nsummary: Boats.\nmethods: [interviews]\n---\nThe harbour board listened.\n",
+                          to: kb + "/lessons/harbour.md")
+            let working = try CLI.policylab(["search", "harbour"], in: kb)
+            #expect(working.stdout.hasPrefix("lesson:harbour  Harbour lesson\n"), "\(working)")
+            #expect(FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-worktree.idx"))
+            let committed = try CLI.policylab(["search", "harbour", "--rev", "main"], in: kb)
+            #expect(committed.stdout == "no records match 'harbour'\n")
+            try CLI.git(["add", "-A"], in: kb)
+            try CLI.git(["commit", "-q", "-m", "Harbour"], in: kb)
+            let after = try CLI.policylab(["search", "harbour", "--rev", "main"], in: kb)
+            #expect(after.stdout.hasPrefix("lesson:harbour  Harbour lesson\n"), "\(after)")
+        }
+    }
+}
