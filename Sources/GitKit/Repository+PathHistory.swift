@@ -10,50 +10,43 @@ extension Repository {
     /// old path; otherwise the history ends at the commit that added the file.
     ///
     /// Fast without changed-path filters: only the tree entries along the path are compared, each
-    /// tree is read at most once, and subtrees with the same id are never opened twice.
+    /// tree is read at most once, and subtrees with the same id are never opened twice. With an
+    /// `index` (see `updateChangedPathIndex`), the commits it shows left the file alone are
+    /// passed over without reading any tree; the result is the same.
     public func pathHistory(of path: String, from start: ObjectID, hiding: [ObjectID] = [], followRenames: Bool = true,
-                            _ body: (PathChange) throws -> Bool) throws {
-        let resolver = PathResolver(repository: self)
-        var wanted: [ObjectID: String] = [start: path]
-        // A parent's tree is needed again when the walk reaches it.
-        var trees: [ObjectID: ObjectID] = [:]
+                            index: ChangedPathIndex? = nil, _ body: (PathChange) throws -> Bool) throws {
+        let step = PathHistoryStep(repository: self, followRenames: followRenames, index: index)
+        if index != nil, hiding.isEmpty, let changes = try lineHistory(of: path, from: start, step) {
+            for change in changes where try !body(change) { return }
+            return
+        }
+        var wanted: [ObjectID: (path: String, present: Bool)] = [start: (path, false)]
         try walkCommitIDs(from: start, hiding: hiding) { id in
             guard let current = wanted.removeValue(forKey: id) else { return true }
-            let (tree, parents) = try treeAndParents(of: id)
-            trees[id] = nil
-            let blob = try resolver.blob(at: current, inTree: tree)
-            let parentTrees = try parents.map { parent in
-                if let known = trees[parent] { return known }
-                let tree = try treeAndParents(of: parent).tree
-                trees[parent] = tree
-                return tree
-            }
-            let parentBlobs = try parentTrees.map { try resolver.blob(at: current, inTree: $0) }
-            if let same = parentBlobs.firstIndex(where: { $0 == blob }) {
-                if blob != nil, wanted[parents[same]] == nil { wanted[parents[same]] = current }
-                return !wanted.isEmpty
-            }
-            if parents.isEmpty && blob == nil { return !wanted.isEmpty }
-            var previous: (path: String, blob: ObjectID)?
-            for (index, parent) in parents.enumerated() {
-                var parentPath: String? = parentBlobs[index] == nil ? nil : current
-                if parentPath == nil, followRenames, blob != nil {
-                    parentPath = try renameSource(of: current, from: parentTrees[index], to: tree)
-                }
-                guard let parentPath else { continue }
-                if index == 0, let parentBlob = try resolver.blob(at: parentPath, inTree: parentTrees[index]) {
-                    previous = (parentPath, parentBlob)
-                }
-                if wanted[parent] == nil { wanted[parent] = parentPath }
-            }
-            let change = PathChange(commit: try commit(id), path: current, blob: blob, previousPath: previous?.path,
-                                    previousBlob: previous?.blob)
+            let (change, next) = try step.step(id, path: current.path, present: current.present)
+            for parent in next where wanted[parent.commit] == nil { wanted[parent.commit] = (parent.path, parent.present) }
+            guard let change else { return !wanted.isEmpty }
             return try body(change) && !wanted.isEmpty
         }
     }
 
+    /// The history while it follows a single line of commits, found from the index without
+    /// walking the commit graph: nil as soon as it splits in two at a merge, where only a walk
+    /// in `git log`'s order can tell in which order the two lines' changes come.
+    private func lineHistory(of path: String, from start: ObjectID, _ step: PathHistoryStep) throws -> [PathChange]? {
+        var changes: [PathChange] = []
+        var current = PathHistoryStep.Next(commit: start, path: path, present: false)
+        while true {
+            let (change, next) = try step.step(current.commit, path: current.path, present: current.present)
+            if let change { changes.append(change) }
+            guard next.count <= 1 else { return nil }
+            guard let parent = next.first else { return changes }
+            current = parent
+        }
+    }
+
     /// The old path of the file renamed to `path` between two trees, if it was renamed.
-    private func renameSource(of path: String, from old: ObjectID, to new: ObjectID) throws -> String? {
+    func renameSource(of path: String, from old: ObjectID, to new: ObjectID) throws -> String? {
         try diffTrees(old: old, new: new, detectRenames: true)
             .first { $0.status == .renamed && $0.newPath == path }?.oldPath
     }
@@ -71,10 +64,14 @@ extension Repository {
 
     /// Calls `body` with the id of each commit reachable from `start` and not from `hiding`,
     /// children before parents (then newest first); returning false stops.
-    func walkCommitIDs(from start: ObjectID, hiding: [ObjectID], _ body: (ObjectID) throws -> Bool) throws {
+    /// Unsorted (`sorted: false`), the order is whatever is cheapest.
+    func walkCommitIDs(from start: ObjectID, hiding: [ObjectID], sorted: Bool = true,
+                       _ body: (ObjectID) throws -> Bool) throws {
         let walker = try Handle.make("git_revwalk_new", release: git_revwalk_free) { git_revwalk_new($0, pointer) }
         try walker.withPointer { walker in
-            try check(git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue), "git_revwalk_sorting")
+            if sorted {
+                try check(git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue), "git_revwalk_sorting")
+            }
             var oid = start.oid
             try check(git_revwalk_push(walker, &oid), "git_revwalk_push")
             for hidden in hiding {
@@ -89,40 +86,5 @@ extension Repository {
                 guard try body(ObjectID(oid)) else { return }
             }
         }
-    }
-}
-
-/// Finds the blob at a path in many trees, remembering the answer for each (sub)tree id, so that a
-/// subtree shared by several commits is opened once.
-final class PathResolver {
-    private let repository: Repository
-    private var cache: [String: [ObjectID: ObjectID?]] = [:]
-
-    init(repository: Repository) { self.repository = repository }
-
-    /// The blob (regular or executable file) at `path` in `tree`, or nil.
-    func blob(at path: String, inTree tree: ObjectID) throws -> ObjectID? {
-        let components = path.split(separator: "/").map(String.init)
-        // The cache key of each level is the rest of the path from there.
-        let suffixes = components.indices.map { components[$0...].joined(separator: "/") }
-        return try resolve(components, suffixes, level: 0, in: tree)
-    }
-
-    private func resolve(_ components: [String], _ suffixes: [String], level: Int, in tree: ObjectID) throws -> ObjectID? {
-        guard level < components.count else { return nil }
-        if let known = cache[suffixes[level]]?[tree] { return known }
-        let entry = try repository.lookupTree(tree).withPointer { tree in
-            components[level].withCString { git_tree_entry_byname(tree, $0) }.map { TreeEntry($0) }
-        }
-        var result: ObjectID?
-        if let entry {
-            if level == components.count - 1 {
-                result = entry.kind == .blob || entry.kind == .executable ? entry.id : nil
-            } else if entry.kind == .tree {
-                result = try resolve(components, suffixes, level: level + 1, in: entry.id)
-            }
-        }
-        cache[suffixes[level], default: [:]][tree] = .some(result)
-        return result
     }
 }

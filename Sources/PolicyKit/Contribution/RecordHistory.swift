@@ -33,14 +33,18 @@ public struct RecordHistory: Sendable, Encodable {
 
     /// The history of the record `selector` names at `revision` (a commit), in the repository at `gitDirectory`.
     /// - Parameter limit: stop after this many entries.
-    public static func load(_ selector: RecordSelector, gitDirectory: String, revision: String = "HEAD", limit: Int? = nil) throws -> RecordHistory {
+    /// - Parameter useCache: use (and update) the repository's history cache (`RecordHistoryCache`);
+    ///   the result is the same without it, only slower.
+    public static func load(_ selector: RecordSelector, gitDirectory: String, revision: String = "HEAD", limit: Int? = nil,
+                            useCache: Bool = true) throws -> RecordHistory {
         // Like `git log`, trust the object store while reading history: re-hashing every tree read costs most of the time.
         try GitLibrary.verifyObjectHashesOnRead(false)
         let repository = try Repository.open(at: gitDirectory)
         let start = try repository.resolveCommit(revision)
         let (path, reference) = try RecordPath.resolve(selector, in: repository, commit: start)
+        let index = useCache ? try RecordHistoryCache.index(for: repository, tip: start) : nil
         var entries: [Entry] = []
-        try repository.pathHistory(of: path, from: start) { change in
+        try repository.pathHistory(of: path, from: start, index: index) { change in
             entries.append(try entry(for: change, in: repository))
             return limit.map { entries.count < $0 } ?? true
         }

@@ -1,0 +1,86 @@
+/// The file format of a `ChangedPathIndex`, little-endian throughout:
+///
+///     "PLHC" version:u32
+///     pathCount:u32 { length:u32 utf8-bytes }
+///     commitCount:u32 { 20-byte id }
+///     commitCount x { parentCount:u32 parent-numbers:u32... changedCount:u32 path-numbers:u32... }
+///     tipCount:u32 tip-numbers:u32...
+///     checksum:u64 (FNV-1a of everything before it)
+extension ChangedPathIndex {
+    /// Bumped whenever the format or the meaning of its content changes.
+    static let formatVersion: UInt32 = 1
+    private static let magic = Array("PLHC".utf8)
+
+    /// Why bytes could not be read as an index.
+    public struct FormatError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The index in its file format.
+    public func encoded() throws -> [UInt8] {
+        var writer = ByteWriter()
+        writer.bytes(Self.magic)
+        writer.u32(Self.formatVersion)
+        writer.u32(UInt32(paths.count))
+        for path in paths {
+            let utf8 = Array(path.utf8)
+            writer.u32(UInt32(utf8.count))
+            writer.bytes(utf8)
+        }
+        let numbers = Dictionary(commits.enumerated().map { ($1, UInt32($0)) }, uniquingKeysWith: { first, _ in first })
+        func number(_ commit: ObjectID) throws -> UInt32 {
+            guard let number = numbers[commit] else {
+                throw FormatError(description: "history index: commit \(commit.hex) is referenced but not indexed")
+            }
+            return number
+        }
+        writer.u32(UInt32(commits.count))
+        for commit in commits { writer.bytes(commit.bytes) }
+        for commit in commits {
+            let entry = entries[commit] ?? Entry(parents: [], changed: [])
+            writer.u32(UInt32(entry.parents.count))
+            for parent in entry.parents { writer.u32(try number(parent)) }
+            writer.u32(UInt32(entry.changed.count))
+            for path in entry.changed { writer.u32(path) }
+        }
+        writer.u32(UInt32(tips.count))
+        for tip in tips { writer.u32(try number(tip)) }
+        writer.u64(ByteWriter.checksum(writer.data[...]))
+        return writer.data
+    }
+
+    /// Reads an index from its file format; throws `FormatError` for anything but a complete,
+    /// consistent file of this version.
+    public init(encoded data: [UInt8]) throws {
+        guard data.count >= 16 else { throw FormatError(description: "history index: file too short") }
+        var reader = ByteReader(data: data[..<(data.count - 8)])
+        var trailer = ByteReader(data: data[(data.count - 8)...])
+        guard try trailer.u64() == ByteWriter.checksum(data[..<(data.count - 8)]) else {
+            throw FormatError(description: "history index: checksum mismatch")
+        }
+        guard try reader.bytes(4).elementsEqual(Self.magic) else { throw FormatError(description: "history index: not an index") }
+        let version = try reader.u32()
+        guard version == Self.formatVersion else {
+            throw FormatError(description: "history index: version \(version), expected \(Self.formatVersion)")
+        }
+        let paths = try (0..<reader.count()).map { _ in String(decoding: try reader.bytes(Int(try reader.u32())), as: UTF8.self) }
+        let commits = try (0..<reader.count()).map { _ in ObjectID(bytes: try reader.bytes(20)) }
+        func commit(_ number: UInt32) throws -> ObjectID {
+            guard Int(number) < commits.count else { throw FormatError(description: "history index: bad commit number") }
+            return commits[Int(number)]
+        }
+        var entries: [ObjectID: Entry] = [:]
+        entries.reserveCapacity(commits.count)
+        for id in commits {
+            let parents = try (0..<reader.count()).map { _ in try commit(try reader.u32()) }
+            let changed = try (0..<reader.count()).map { _ in try reader.u32() }
+            guard changed.allSatisfy({ Int($0) < paths.count }), zip(changed, changed.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw FormatError(description: "history index: bad path numbers")
+            }
+            entries[id] = Entry(parents: parents, changed: changed)
+        }
+        let tips = try (0..<reader.count()).map { _ in try commit(try reader.u32()) }
+        guard reader.isAtEnd, entries.count == commits.count else { throw FormatError(description: "history index: trailing data") }
+        self.init(paths: paths, commits: commits, entries: entries, tips: tips)
+    }
+}
