@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyKit
 
 struct CheckCommand: ParsableCommand {
@@ -21,12 +22,15 @@ struct CheckCommand: ParsableCommand {
     var format: FindingsReport.Format = .text
 
     func run() throws {
+        let stderr = Terminal.standardError
+        // On a terminal, say what is happening while a large knowledge base is read; then clear the line.
+        if stderr.isTerminal { stderr.handle.write(Data("checking \(knowledgeBase.location)…".utf8)) }
         let outcome = try knowledgeBase.load(keepBodies: false)
         let findings = Validator.validate(outcome)
+        if stderr.isTerminal { stderr.handle.write(Data("\r\u{1B}[K".utf8)) }
         let report = FindingsReport(findings: findings, recordCount: outcome.knowledgeBase.recordCount)
         switch format {
         case .text:
-            let stderr = Terminal.standardError
             for finding in findings {
                 stderr.write(stderr.coloured(finding.description, severityWord: finding.severity.rawValue))
             }
