@@ -48,7 +48,7 @@ struct DigestView {
 }
 
 extension DigestView {
-    init(activity: PeriodActivity, policy: PublicationPolicy, byline: String, siteURL: String?) {
+    init(activity: PeriodActivity, policy: PublicationPolicy, byline: String, links: MethodLinker) {
         let kb = policy.knowledgeBase
         let range = activity.since...activity.until
         func project(_ item: Project) -> ProjectItem { ProjectItem(title: item.title, commissioner: item.commissioner, summary: item.summary) }
@@ -58,14 +58,17 @@ extension DigestView {
         let delivered = kb.projects.filter { ($0.status == .delivered || $0.status == .closed) && ($0.ended.map(range.contains) ?? false) }
         projectsStarted = started.map(project)
         projectsDelivered = delivered.map(project)
-        milestones = kb.projects.flatMap { item in
-            item.milestones.compactMap { milestone in
-                milestone.done.flatMap { range.contains($0) ? MilestoneItem(project: item.title, title: milestone.title, done: $0.description) : nil }
+        var reached: [(project: RecordID, item: MilestoneItem)] = []
+        for item in kb.projects {
+            for milestone in item.milestones {
+                guard let done = milestone.done, range.contains(done) else { continue }
+                reached.append((item.id, MilestoneItem(project: item.title, title: milestone.title, done: done.description)))
             }
         }
+        milestones = reached.map(\.item)
         var verified: [ClaimItem] = []
         var disputed = 0
-        var active = Set(started.map(\.id) + delivered.map(\.id))
+        var active = Set(started.map(\.id) + delivered.map(\.id) + reached.map(\.project))
         for claim in kb.claims {
             guard let owner = kb.project(claim.project) else { continue }
             let recent = claim.currentVerifications().filter { $0.on.map(range.contains) ?? false }
@@ -92,11 +95,10 @@ extension DigestView {
         updatedLessons = records(lessons, paths: activity.changedPaths, path: \.source.path, item: lessonItem)
         let methods = kb.methods.filter { $0.status == .published }
         let methodItem = { (method: Method) in
-            RecordItem(title: method.title, summary: method.summary, url: siteURL.map { "\($0)/methods/\(method.id).html" } ?? "toolkit/methods/\(method.id).md")
+            RecordItem(title: method.title, summary: method.summary, url: links.url(for: method.id))
         }
         newMethods = records(methods, paths: activity.newPaths, path: \.source.path, item: methodItem)
         updatedMethods = records(methods, paths: activity.changedPaths, path: \.source.path, item: methodItem)
-        milestones.forEach { item in kb.projects.filter { $0.title == item.project }.forEach { active.insert($0.id) } }
         let stakeholders = active.sorted().compactMap(kb.project).flatMap(\.stakeholders).filter(\.isPublic).map(\.name)
         contributors = Array(Set(activity.contributors + stakeholders)).sorted()
         commitCount = activity.commitCount

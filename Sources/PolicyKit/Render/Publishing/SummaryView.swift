@@ -62,7 +62,7 @@ struct SummaryView {
 
 extension SummaryView {
     /// The view of `project`: only what `policy` lets out.
-    init(project: Project, policy: PublicationPolicy, byline: String, date: Day, siteURL: String?) {
+    init(project: Project, policy: PublicationPolicy, byline: String, date: Day, links: MethodLinker) {
         let kb = policy.knowledgeBase
         let sections = MarkdownSections(project.source.body)
         frontMatter = PublicationFrontMatter(title: project.title, date: date, author: byline, tags: project.tags, summary: project.summary).text
@@ -80,7 +80,7 @@ extension SummaryView {
         background = sections["background"]
         methods = project.methods.compactMap { kb.resolveMethod($0.value) }.map { method in
             MethodItem(title: method.title, summary: method.summary,
-                       url: siteURL.map { "\($0)/methods/\(method.id).html" } ?? "toolkit/methods/\(method.id).md")
+                       url: links.url(for: method.id))
         }
         whatWeDid = sections["what we did"]
         // Partners already listed as stakeholders are not named twice.
