@@ -38,6 +38,11 @@ struct CommandFailure: Error {
             case .usage: self.init(status: Self.usage, error.description)
             }
         case let error as PublishError: self.init(status: Self.findings, error.description)
+        case let error as SiteError:
+            switch error {
+            case .badBaseURL: self.init(status: Self.usage, error.description)
+            case .notASite, .cannotWrite: self.init(status: Self.findings, error.description)
+            }
         default: self.init(status: Self.findings, String(describing: error))
         }
     }

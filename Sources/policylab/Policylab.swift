@@ -17,7 +17,7 @@ struct Policylab: ParsableCommand {
         subcommands: [
             CheckCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self, HistoryCommand.self,
             InitCommand.self, MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self, ImpactCommand.self,
-            SearchCommand.self, SummaryCommand.self, DigestCommand.self, ExportCommand.self,
+            SearchCommand.self, SiteCommand.self, SummaryCommand.self, DigestCommand.self, ExportCommand.self,
             ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self,
         ])
 

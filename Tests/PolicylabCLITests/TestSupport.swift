@@ -73,17 +73,23 @@ enum CLI {
         ["PATH": "/usr/bin:/bin", "HOME": emptyHome, "GIT_CONFIG_NOSYSTEM": "1", "LANG": "C.UTF-8", "TZ": "UTC"]
     }
 
-    /// Runs `policylab` with `arguments` in `directory`; output goes to files, not pipes, so that
-    /// a large output cannot block the process. A run taking more than a minute is killed.
+    /// Runs `policylab` with `arguments` in `directory`, in the base environment with a git identity.
     static func policylab(_ arguments: [String], in directory: String, environment extra: [String: String] = [:],
                           includeIdentity: Bool = true) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try executable())
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = baseEnvironment()
         if includeIdentity { environment.merge(identity) { $1 } }
         environment.merge(extra) { $1 }
+        return try run(try executable(), arguments, in: directory, environment: environment)
+    }
+
+    /// Runs a program with `environment` (the base one by default), its output going to files, not
+    /// pipes, so that a large output cannot block it. A run taking more than a minute is killed.
+    static func run(_ program: String, _ arguments: [String], in directory: String = NSTemporaryDirectory(),
+                    environment: [String: String] = baseEnvironment()) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = environment
         let outputs = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("policylab-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
@@ -102,7 +108,7 @@ enum CLI {
         while process.isRunning {
             if Date() > deadline {
                 process.terminate()
-                Issue.record("policylab \(arguments.joined(separator: " ")) ran for over a minute and was stopped")
+                Issue.record("\(program) \(arguments.joined(separator: " ")) ran for over a minute and was stopped")
                 break
             }
             usleep(2_000)

@@ -38,6 +38,23 @@ final class MarkdownDocument {
         take(cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)))
     }
 
+    /// The document as plain text, for search indexes.
+    func plainText() -> String {
+        take(cmark_render_plaintext(root, CMARK_OPT_DEFAULT, 0))
+    }
+
+    /// Makes every heading at least level `level`, so that a body's `# Heading` cannot give a page
+    /// a second `h1`.
+    func demoteHeadings(toAtLeast level: Int32) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) < level else { continue }
+            cmark_node_set_heading_level(node, level)
+        }
+    }
+
     /// The document as CommonMark (GitHub-flavoured) Markdown.
     func commonMark() -> String {
         take(cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0))

@@ -70,7 +70,7 @@ enum BuiltInTemplates {
         ## What we learned
 
         {{#lessons}}
-        - **{{title}}.** {{summary}}
+        - **{{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}.** {{summary}}
         {{/lessons}}
         {{/hasLessons}}
         {{#hasEvidence}}
@@ -145,10 +145,10 @@ enum BuiltInTemplates {
 
         {{/hasLessons}}
         {{#newLessons}}
-        - New: **{{title}}.** {{summary}}
+        - New: **{{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}.** {{summary}}
         {{/newLessons}}
         {{#updatedLessons}}
-        - Updated: **{{title}}.** {{summary}}
+        - Updated: **{{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}.** {{summary}}
         {{/updatedLessons}}
         {{#hasMethods}}
 

@@ -48,7 +48,7 @@ struct DigestView {
 }
 
 extension DigestView {
-    init(activity: PeriodActivity, policy: PublicationPolicy, byline: String, links: MethodLinker) {
+    init(activity: PeriodActivity, policy: PublicationPolicy, byline: String, links: SiteLinker) {
         let kb = policy.knowledgeBase
         let range = activity.since...activity.until
         func project(_ item: Project) -> ProjectItem { ProjectItem(title: item.title, commissioner: item.commissioner, summary: item.summary) }
@@ -90,12 +90,12 @@ extension DigestView {
             items.filter { paths.contains(path($0)) }.map(item)
         }
         let lessons = kb.lessons.filter { $0.status == .published }
-        let lessonItem = { (lesson: Lesson) in RecordItem(title: lesson.title, summary: lesson.summary, url: nil) }
+        let lessonItem = { (lesson: Lesson) in RecordItem(title: lesson.title, summary: lesson.summary, url: links.url(for: lesson)) }
         newLessons = records(lessons, paths: activity.newPaths, path: \.source.path, item: lessonItem)
         updatedLessons = records(lessons, paths: activity.changedPaths, path: \.source.path, item: lessonItem)
         let methods = kb.methods.filter { $0.status == .published }
         let methodItem = { (method: Method) in
-            RecordItem(title: method.title, summary: method.summary, url: links.url(for: method.id))
+            RecordItem(title: method.title, summary: method.summary, url: links.url(for: method))
         }
         newMethods = records(methods, paths: activity.newPaths, path: \.source.path, item: methodItem)
         updatedMethods = records(methods, paths: activity.changedPaths, path: \.source.path, item: methodItem)

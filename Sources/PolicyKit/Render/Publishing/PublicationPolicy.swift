@@ -5,9 +5,30 @@
 struct PublicationPolicy {
     let knowledgeBase: KnowledgeBase
     let includeUnverified: Bool
+    // By project, so that publishing every project (site, export) stays linear in the records.
+    private let publicEvidenceByProject: [RecordID: [Evidence]]
+    private let claimsByProject: [RecordID: [ImpactClaim]]
+    private let publishedLessonsByProject: [RecordID: [Lesson]]
+
+    init(knowledgeBase: KnowledgeBase, includeUnverified: Bool) {
+        self.knowledgeBase = knowledgeBase
+        self.includeUnverified = includeUnverified
+        publicEvidenceByProject = Dictionary(grouping: knowledgeBase.evidence.filter { $0.access == .public }, by: \.project)
+        claimsByProject = Dictionary(grouping: knowledgeBase.claims, by: \.project)
+        var lessons: [RecordID: [Lesson]] = [:]
+        for lesson in knowledgeBase.lessons where lesson.status == .published {
+            for project in Set(lesson.projects.map(\.value)) { lessons[project, default: []].append(lesson) }
+        }
+        publishedLessonsByProject = lessons
+    }
 
     func publicEvidence(of project: RecordID) -> [Evidence] {
-        knowledgeBase.evidence.filter { $0.project == project && $0.access == .public }
+        publicEvidenceByProject[project] ?? []
+    }
+
+    /// The published lessons drawn from a project.
+    func publishedLessons(of project: RecordID) -> [Lesson] {
+        publishedLessonsByProject[project] ?? []
     }
 
     /// The name to print for a stakeholder: theirs when public, otherwise a description of their kind.
@@ -29,7 +50,7 @@ struct PublicationPolicy {
 
     /// The claims to publish with their status: verified ones, and the others only when asked for.
     func claims(of project: Project) -> [(claim: ImpactClaim, status: ClaimStatus, verifiers: [String])] {
-        knowledgeBase.claims.filter { $0.project == project.id }.compactMap { claim in
+        (claimsByProject[project.id] ?? []).compactMap { claim in
             let status = claim.status(in: project, settings: knowledgeBase.settings)
             guard status == .verified || includeUnverified else { return nil }
             let verifiers = claim.currentVerifications().filter { $0.verdict == .confirmed }

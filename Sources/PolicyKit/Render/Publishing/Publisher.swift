@@ -41,7 +41,7 @@ public struct Publisher {
         }
         let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: options.includeUnverified)
         let view = SummaryView(project: project, policy: policy, byline: options.byline ?? knowledgeBase.settings.name,
-                               date: options.date, links: MethodLinker(siteURL: options.siteURL))
+                               date: options.date, links: SiteLinker(siteURL: options.siteURL))
         let templates = try TemplateSet.load("summary.md", builtIn: BuiltInTemplates.summary, from: source, override: options.template)
         return render(view, title: project.title, with: templates)
     }
@@ -50,7 +50,7 @@ public struct Publisher {
     public func digest(of activity: PeriodActivity) throws -> String {
         let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: false)
         let view = DigestView(activity: activity, policy: policy, byline: options.byline ?? knowledgeBase.settings.name,
-                              links: MethodLinker(siteURL: options.siteURL))
+                              links: SiteLinker(siteURL: options.siteURL))
         let templates = try TemplateSet.load("digest.md", builtIn: BuiltInTemplates.digest, from: source, override: options.template)
         return render(view, title: view.title, with: templates)
     }

@@ -23,6 +23,7 @@ struct SummaryView {
     struct LessonItem {
         var title: String
         var summary: String
+        var url: String?
     }
 
     struct EvidenceItem {
@@ -62,7 +63,7 @@ struct SummaryView {
 
 extension SummaryView {
     /// The view of `project`: only what `policy` lets out.
-    init(project: Project, policy: PublicationPolicy, byline: String, date: Day, links: MethodLinker) {
+    init(project: Project, policy: PublicationPolicy, byline: String, date: Day, links: SiteLinker) {
         let kb = policy.knowledgeBase
         let sections = MarkdownSections(project.source.body)
         frontMatter = PublicationFrontMatter(title: project.title, date: date, author: byline, tags: project.tags, summary: project.summary).text
@@ -80,7 +81,7 @@ extension SummaryView {
         background = sections["background"]
         methods = project.methods.compactMap { kb.resolveMethod($0.value) }.map { method in
             MethodItem(title: method.title, summary: method.summary,
-                       url: links.url(for: method.id))
+                       url: links.url(for: method))
         }
         whatWeDid = sections["what we did"]
         // Partners already listed as stakeholders are not named twice.
@@ -99,8 +100,8 @@ extension SummaryView {
                              verifiedBy: item.verifiers.isEmpty || caveat != nil ? nil : item.verifiers.joined(separator: ", "),
                              caveat: caveat)
         }
-        lessons = kb.lessons.filter { lesson in lesson.status == .published && lesson.projects.contains { $0.value == project.id } }
-            .map { LessonItem(title: $0.title, summary: $0.summary) }
+        lessons = policy.publishedLessons(of: project.id)
+            .map { LessonItem(title: $0.title, summary: $0.summary, url: links.url(for: $0)) }
         evidence = policy.publicEvidence(of: project.id).map { item in
             EvidenceItem(title: item.title, kind: item.kind.rawValue.replacingOccurrences(of: "-", with: " "),
                          url: item.link.flatMap(MarkdownText.linkTarget),

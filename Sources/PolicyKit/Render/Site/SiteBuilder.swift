@@ -1,0 +1,136 @@
+import Dispatch
+import Foundation
+import Mustache
+
+/// Builds the static web site of a knowledge base: the steps are list the pages, render each
+/// (in parallel, writing it at once so that memory does not grow with the number of pages), then
+/// write the search index, the feed and the sitemap, and finally swap the new site into place.
+///
+/// Everything on the site goes through `PublicationPolicy` and is escaped by the templates, so
+/// restricted evidence, contacts and the names of stakeholders who are not public never reach it.
+public struct SiteBuilder {
+    public struct Options: Sendable {
+        /// The address the site will be published at, for the feed and the sitemap; pages link
+        /// relatively whatever it is.
+        public var baseURL: String?
+        /// "Today" for the programme status on the home page.
+        public var date: Day = .today()
+        public var language = "en"
+
+        public init() {}
+    }
+
+    /// What a build made.
+    public struct Report: Sendable {
+        public var pages: Int
+        public var searchEntries: Int
+        public var feedEntries: Int
+        public var wroteSitemap: Bool
+    }
+
+    let source: KnowledgeBaseSource
+    let knowledgeBase: KnowledgeBase
+    let options: Options
+
+    public init(source: KnowledgeBaseSource, knowledgeBase: KnowledgeBase, options: Options) {
+        self.source = source
+        self.knowledgeBase = knowledgeBase
+        self.options = options
+    }
+
+    /// Builds the site into `output` (replacing a site policylab built there before).
+    /// - Parameter progress: called now and then with the pages written so far and the total.
+    public func build(into output: String, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Report {
+        let baseURL = try options.baseURL.map(Self.normalisedBaseURL)
+        let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options)
+        let folder = try SiteFolder(destination: output)
+        do {
+            let jobs = renderer.jobs()
+            let entries = try render(jobs, with: renderer, into: folder, progress: progress)
+            try folder.write(SiteAssets.stylesheet, to: "assets/site.css")
+            try folder.write(SiteAssets.searchScript, to: "assets/search.js")
+            try folder.write(SiteSearchIndex(entries: entries).script(), to: "assets/search-index.js")
+            let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date)
+            try folder.write(try feed.xml(), to: "feed.xml")
+            if let baseURL {
+                let paths = jobs.map(\.path).filter { $0 != "search.html" }
+                try folder.write(try SiteFeed.sitemap(paths: paths, baseURL: baseURL), to: "sitemap.xml")
+            }
+            try folder.commit()
+            return Report(pages: jobs.count, searchEntries: entries.count, feedEntries: feed.entries.count, wroteSitemap: baseURL != nil)
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
+
+    /// Renders and writes every page, a share of them per core, and returns the search entries in page order.
+    private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder,
+                        progress: @escaping @Sendable (Int, Int) -> Void) throws -> [SiteSearchEntry] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count / 32))
+        let results = ParallelResults<Result<[SiteSearchEntry], any Error>>(count: workers)
+        let counter = ProgressCounter(total: jobs.count, report: progress)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (jobs.count * worker / workers)..<(jobs.count * (worker + 1) / workers)
+            results[worker] = Result {
+                var entries: [SiteSearchEntry] = []
+                for job in jobs[range] {
+                    let page = try renderer.page(job)
+                    try folder.write(renderer.layout(page), to: page.path)
+                    if let entry = page.searchEntry { entries.append(entry) }
+                    counter.advance()
+                }
+                return entries
+            }
+        }
+        return try results.values.flatMap { try $0?.get() ?? [] }
+    }
+
+    /// An absolute http(s) address, without its trailing slash.
+    static func normalisedBaseURL(_ text: String) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              url.host?.isEmpty == false else {
+            throw SiteError.badBaseURL(text)
+        }
+        return trimmed.hasSuffix("/") ? String(trimmed.dropLast()) : trimmed
+    }
+}
+
+/// Counts pages written by concurrent workers and reports now and then.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let step: Int
+    private let report: @Sendable (Int, Int) -> Void
+
+    init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
+        self.total = total
+        self.report = report
+        step = max(1, total / 100)
+    }
+
+    func advance() {
+        let count = lock.withLock { done += 1; return done }
+        if count % step == 0 || count == total { report(count, total) }
+    }
+}
+
+/// Why the site could not be built.
+public enum SiteError: Error, CustomStringConvertible, Equatable {
+    case badBaseURL(String)
+    case notASite(String)
+    case cannotWrite(String, String)
+
+    public var description: String {
+        switch self {
+        case .badBaseURL(let text):
+            "--base-url '\(text)' is not an absolute http(s) address such as https://lab.example.gov/toolkit"
+        case .notASite(let path):
+            "\(path) exists and was not made by 'policylab site' (it has no .policylab-site marker); nothing was written: choose another --out or empty it"
+        case .cannotWrite(let path, let reason):
+            "cannot write \(path): \(reason)"
+        }
+    }
+}

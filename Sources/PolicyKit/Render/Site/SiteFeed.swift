@@ -1,0 +1,69 @@
+import Mustache
+
+/// The Atom feed of the site (published lessons and projects, newest first, for blogs and feed
+/// readers) and its sitemap. Without a base URL the feed links relatively, which readers resolve
+/// against the feed's own address, and ids are `urn:policylab:` names; a sitemap needs absolute
+/// addresses, so it is only written with one.
+struct SiteFeed {
+    struct Entry {
+        var title: String
+        var id: String
+        var url: String
+        var updated: String
+        var category: String
+        var summary: String
+        var day: Day
+    }
+
+    /// Feed readers want the recent entries, not the whole archive.
+    static let limit = 50
+
+    let siteName: String
+    let base: String?
+    let entries: [Entry]
+    let updated: String
+
+    init(knowledgeBase kb: KnowledgeBase, baseURL: String?, today: Day) {
+        siteName = kb.settings.name
+        base = baseURL.map { $0 + "/" }
+        func entry(_ path: String, title: String, category: String, summary: String, day: Day) -> Entry {
+            let id = baseURL.map { "\($0)/\(path)" } ?? "urn:policylab:\(path.replacingOccurrences(of: ".html", with: ""))"
+            return Entry(title: title, id: id, url: path, updated: Self.timestamp(day), category: category, summary: summary, day: day)
+        }
+        let lessons = kb.lessons.filter(SitePaths.publishes).map { lesson in
+            entry(SitePaths.lesson(lesson.id), title: lesson.title, category: "lesson", summary: lesson.summary, day: lesson.date ?? today)
+        }
+        let projects = kb.projects.map { project in
+            entry(SitePaths.project(project.id), title: project.title, category: "project", summary: project.summary,
+                  day: project.ended ?? project.started ?? today)
+        }
+        entries = Array((lessons + projects).sorted { ($0.day, $1.url) > ($1.day, $0.url) }.prefix(Self.limit))
+        updated = Self.timestamp(entries.map(\.day).max() ?? today)
+    }
+
+    static func timestamp(_ day: Day) -> String { "\(day)T00:00:00Z" }
+
+    func xml() throws -> String {
+        let view = FeedView(siteName: siteName, base: base, id: base.map { $0 + "feed.xml" } ?? "urn:policylab:feed",
+                            updated: updated, selfURL: base.map { $0 + "feed.xml" }, homeURL: "index.html", entries: entries)
+        return try MustacheTemplate(string: SiteTemplates.feed).render(view)
+    }
+
+    static func sitemap(paths: [String], baseURL: String) throws -> String {
+        try MustacheTemplate(string: SiteTemplates.sitemap).render(SitemapView(urls: paths.map { "\(baseURL)/\($0)" }))
+    }
+}
+
+struct FeedView {
+    var siteName: String
+    var base: String?
+    var id: String
+    var updated: String
+    var selfURL: String?
+    var homeURL: String
+    var entries: [SiteFeed.Entry]
+}
+
+struct SitemapView {
+    var urls: [String]
+}

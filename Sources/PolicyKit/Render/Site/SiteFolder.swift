@@ -1,0 +1,75 @@
+import Foundation
+
+/// Where a site is written: a staging folder beside the destination, swapped into place only when
+/// every page was written, so that a failed build leaves the previous site as it was. A folder is
+/// only ever replaced when policylab made it (it holds the `.policylab-site` marker): pointing
+/// `--out` at a folder of one's own, or at the knowledge base, loses nothing.
+final class SiteFolder: @unchecked Sendable {
+    static let marker = ".policylab-site"
+
+    let destination: String
+    private let staging: String
+    private let createdFolders = NSLock()
+    private var folders: Set<String> = [""]
+
+    init(destination path: String) throws {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        destination = url.path
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: destination, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw SiteError.notASite(path) }
+            let contents = (try? manager.contentsOfDirectory(atPath: destination)) ?? []
+            guard contents.isEmpty || contents.contains(Self.marker) else { throw SiteError.notASite(path) }
+        }
+        let parent = url.deletingLastPathComponent().path
+        staging = parent + "/.\(url.lastPathComponent).building-\(getpid())"
+        do {
+            try? manager.removeItem(atPath: staging)
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            try Data("made by policylab site; this folder is replaced on each build\n".utf8).write(to: URL(fileURLWithPath: staging + "/" + Self.marker))
+        } catch {
+            throw SiteError.cannotWrite(path, error.localizedDescription)
+        }
+    }
+
+    /// Writes one file, `relativePath` being a path the builder made (never one from a record).
+    func write(_ text: String, to relativePath: String) throws {
+        let folder = (relativePath as NSString).deletingLastPathComponent
+        do {
+            try createdFolders.withLock {
+                if folders.insert(folder).inserted {
+                    try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+                }
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: staging + "/" + relativePath))
+        } catch {
+            throw SiteError.cannotWrite(destination + "/" + relativePath, error.localizedDescription)
+        }
+    }
+
+    /// Puts the new site in place of the old one.
+    func commit() throws {
+        let manager = FileManager.default
+        let old = staging.replacingOccurrences(of: ".building-", with: ".old-")
+        let hadSite = manager.fileExists(atPath: destination)
+        do {
+            if hadSite { try manager.moveItem(atPath: destination, toPath: old) }
+        } catch {
+            throw SiteError.cannotWrite(destination, error.localizedDescription)
+        }
+        do {
+            try manager.moveItem(atPath: staging, toPath: destination)
+        } catch {
+            if hadSite { try? manager.moveItem(atPath: old, toPath: destination) }
+            throw SiteError.cannotWrite(destination, error.localizedDescription)
+        }
+        try? manager.removeItem(atPath: old)
+    }
+
+    /// Removes what a failed build wrote.
+    func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+}

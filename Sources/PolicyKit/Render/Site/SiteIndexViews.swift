@@ -1,0 +1,114 @@
+/// The views of the pages that list records: home, toolkit, projects and lessons.
+struct HomeView {
+    struct PhaseItem {
+        var id: String
+        var name: String
+        var count: Int
+    }
+
+    var siteName: String
+    var today: String
+    var commitment: String?
+    var period: String?
+    var demonstrators: String
+    var demonstratorsLabel: String
+    var milestonesDone: Int
+    var milestonesTotal: Int
+    var claimsVerified: Int
+    var claimsTotal: Int
+    var lessonsPublished: Int
+    var phases: [PhaseItem]
+    var demonstratorProjects: [SiteItem]
+    var latestLessons: [SiteItem]
+    var hasDemonstrators = false
+    var hasLessons = false
+
+    init(_ kb: KnowledgeBase, status: ProgrammeStatus, lessons: [Lesson]) {
+        siteName = kb.settings.name
+        today = "\(status.today)"
+        commitment = status.commitment
+        period = status.period.flatMap { period in
+            guard let start = period.start, let end = period.end else { return nil }
+            return "from \(start) to \(end)"
+        }
+        let target = status.demonstrators.target
+        demonstrators = target.map { "\(status.demonstrators.delivered) of \($0)" } ?? "\(status.demonstrators.delivered)"
+        demonstratorsLabel = "demonstrators delivered, \(status.demonstrators.total) commissioned in all"
+        milestonesDone = status.milestones.done
+        milestonesTotal = status.milestones.total
+        claimsVerified = status.claims[ClaimStatus.verified.rawValue] ?? 0
+        claimsTotal = status.claims.values.reduce(0, +)
+        lessonsPublished = lessons.count
+        let published = kb.methods.filter { $0.status == .published }
+        phases = Phase.allCases.map { phase in
+            PhaseItem(id: phase.rawValue, name: ToolkitView.name(of: phase), count: published.filter { $0.phases.contains(phase) }.count)
+        }
+        demonstratorProjects = kb.projects.filter(\.demonstrator).map { SiteItem($0, root: "") }
+        latestLessons = lessons.prefix(5).map { SiteItem($0, root: "") }
+        hasDemonstrators = !demonstratorProjects.isEmpty
+        hasLessons = !latestLessons.isEmpty
+    }
+}
+
+struct ToolkitView {
+    struct PhaseSection {
+        var id: String
+        var name: String
+        var description: String
+        var methods: [SiteItem]
+        var hasMethods: Bool
+    }
+
+    var phases: [PhaseSection]
+    var retired: [SiteItem]
+    var hasRetired = false
+
+    init(_ kb: KnowledgeBase) {
+        let published = kb.methods.filter { $0.status == .published }.sorted { $0.title.localizedStandardCompare($1.title) == .orderedAscending }
+        phases = Phase.allCases.map { phase in
+            let methods = published.filter { $0.phases.contains(phase) }.map { SiteItem($0, root: "../") }
+            return PhaseSection(id: phase.rawValue, name: Self.name(of: phase), description: Self.description(of: phase),
+                                methods: methods, hasMethods: !methods.isEmpty)
+        }
+        retired = kb.methods.filter { $0.status == .retired }.map { SiteItem($0, root: "../") }
+        hasRetired = !retired.isEmpty
+    }
+
+    static func name(of phase: Phase) -> String {
+        switch phase {
+        case .discover: "Discover"
+        case .define: "Define"
+        case .develop: "Develop"
+        case .deliver: "Deliver"
+        }
+    }
+
+    static func description(of phase: Phase) -> String {
+        switch phase {
+        case .discover: "Understand the problem and the people who live with it."
+        case .define: "Frame the policy question and decide what success would look like."
+        case .develop: "Generate options and test them with the people they affect."
+        case .deliver: "Put the policy into practice, evaluate it and learn."
+        }
+    }
+}
+
+struct ProjectListView {
+    struct Group {
+        var name: String
+        var projects: [SiteItem]
+    }
+
+    var groups: [Group]
+
+    init(_ kb: KnowledgeBase) {
+        let demonstrators = kb.projects.filter(\.demonstrator).map { SiteItem($0, root: "../") }
+        let others = kb.projects.filter { !$0.demonstrator }.map { SiteItem($0, root: "../") }
+        groups = [Group(name: "Demonstrators", projects: demonstrators), Group(name: "Other projects", projects: others)]
+            .filter { !$0.projects.isEmpty }
+    }
+}
+
+struct LessonListView {
+    var lessons: [SiteItem]
+}

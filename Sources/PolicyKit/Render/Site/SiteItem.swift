@@ -1,0 +1,60 @@
+/// A record as a line of a list on the site: a link (or plain text when the record has no page),
+/// a short note such as a status or a date, and its summary.
+struct SiteItem {
+    var title: String
+    var url: String?
+    var summary: String = ""
+    var note: String = ""
+}
+
+extension SiteItem {
+    init(_ method: Method, root: String) {
+        self.init(title: method.title, url: SitePaths.publishes(method) ? root + SitePaths.method(method.id) : nil, summary: method.summary)
+    }
+
+    init(_ project: Project, root: String) {
+        let status = project.status.rawValue
+        self.init(title: project.title, url: root + SitePaths.project(project.id), summary: project.summary,
+                  note: project.demonstrator ? "demonstrator, \(status)" : status)
+    }
+
+    init(_ lesson: Lesson, root: String) {
+        self.init(title: lesson.title, url: SitePaths.publishes(lesson) ? root + SitePaths.lesson(lesson.id) : nil,
+                  summary: lesson.summary, note: lesson.date.map { "\($0)" } ?? "")
+    }
+}
+
+/// One page of the site in the layout: its own content, already rendered, and the chrome around it.
+struct SiteLayoutView {
+    struct NavigationItem {
+        var path: String
+        var label: String
+        var current: Bool
+    }
+
+    var language: String
+    var siteName: String
+    var title: String
+    var description: String?
+    var root: String
+    var isHome: Bool
+    var navigation: [NavigationItem]
+    /// Safe HTML rendered by a page template.
+    var content: String
+
+    static let sections = [("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
+                           ("lessons/index.html", "Lessons"), ("search.html", "Search")]
+
+    init(page: SitePage, content: String, siteName: String, language: String) {
+        self.language = language
+        self.siteName = siteName
+        title = page.title
+        description = page.description
+        root = page.root
+        isHome = page.path == "index.html"
+        navigation = Self.sections.map { path, label in
+            NavigationItem(path: path, label: label, current: page.section == path)
+        }
+        self.content = content
+    }
+}

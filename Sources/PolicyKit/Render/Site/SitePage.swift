@@ -1,0 +1,30 @@
+/// A page of the site, its content rendered, before it goes into the layout.
+struct SitePage {
+    /// Relative to the site's root, such as `methods/citizens-assembly.html`.
+    var path: String
+    var title: String
+    var description: String?
+    /// The navigation entry the page belongs to (`methods/index.html`), marked as current.
+    var section: String?
+    /// Safe HTML from a page template.
+    var content: String
+    /// What the site's search finds the page by; nil for pages that only list others.
+    var searchEntry: SiteSearchEntry?
+
+    /// The way back to the root from this page: `""` at the top, `"../"` one folder down.
+    var root: String { Self.root(of: path) }
+
+    static func root(of path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+}
+
+/// A page as the browser search sees it: where it is, what to show, and the text to index.
+struct SiteSearchEntry {
+    var path: String
+    var kind: String
+    var title: String
+    var summary: String
+    /// The page's other text, plain (no markup), indexed with a lower weight than title and summary.
+    var text: String
+}

@@ -1,0 +1,132 @@
+import Mustache
+
+/// Renders each page of the site from its view and template, and puts it in the layout.
+/// Immutable once made, so that workers share one.
+struct SitePageRenderer: @unchecked Sendable {
+    /// A page to render.
+    enum Job {
+        case home, toolkit, projects, lessons, search
+        case method(Method)
+        case project(Project)
+        case lesson(Lesson)
+
+        var path: String {
+            switch self {
+            case .home: "index.html"
+            case .toolkit: "methods/index.html"
+            case .projects: "projects/index.html"
+            case .lessons: "lessons/index.html"
+            case .search: "search.html"
+            case .method(let method): SitePaths.method(method.id)
+            case .project(let project): SitePaths.project(project.id)
+            case .lesson(let lesson): SitePaths.lesson(lesson.id)
+            }
+        }
+    }
+
+    private let knowledgeBase: KnowledgeBase
+    private let options: SiteBuilder.Options
+    private let links: SiteLinks
+    private let policy: PublicationPolicy
+    private let summaryTemplate: MustacheTemplate
+    private let templates: [String: MustacheTemplate]
+    /// Published lessons, newest first.
+    private let lessons: [Lesson]
+
+    init(source: KnowledgeBaseSource, knowledgeBase kb: KnowledgeBase, options: SiteBuilder.Options) throws {
+        knowledgeBase = kb
+        self.options = options
+        links = SiteLinks(kb)
+        policy = PublicationPolicy(knowledgeBase: kb, includeUnverified: false)
+        summaryTemplate = try TemplateSet.load("summary.md", builtIn: BuiltInTemplates.summary, from: source, override: nil).main
+        let texts = ["layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
+                     "method": SiteTemplates.method, "project": SiteTemplates.project, "projects": SiteTemplates.projects,
+                     "lesson": SiteTemplates.lesson, "lessons": SiteTemplates.lessons, "search": SiteTemplates.search]
+        templates = try texts.mapValues { try MustacheTemplate(string: $0) }
+        // Newest first; undated last; then by id, so that builds are reproducible.
+        lessons = kb.lessons.filter(SitePaths.publishes).sorted {
+            ($0.date?.daysSinceEpoch ?? .min, $1.id.rawValue) > ($1.date?.daysSinceEpoch ?? .min, $0.id.rawValue)
+        }
+    }
+
+    /// Every page of the site, in a stable order.
+    func jobs() -> [Job] {
+        [.home, .toolkit, .projects, .lessons, .search]
+            + knowledgeBase.methods.filter(SitePaths.publishes).map(Job.method)
+            + knowledgeBase.projects.map(Job.project)
+            + lessons.map(Job.lesson)
+    }
+
+    func page(_ job: Job) throws -> SitePage {
+        let path = job.path
+        switch job {
+        case .home:
+            let view = HomeView(knowledgeBase, status: ProgrammeStatus(knowledgeBase, today: options.date), lessons: lessons)
+            return SitePage(path: path, title: knowledgeBase.settings.name, section: nil, content: render("home", view))
+        case .toolkit:
+            return SitePage(path: path, title: "The Open Policy Making toolkit", description: "Methods for each phase of policy making.",
+                            section: path, content: render("toolkit", ToolkitView(knowledgeBase)))
+        case .projects:
+            return SitePage(path: path, title: "Projects", section: path, content: render("projects", ProjectListView(knowledgeBase)))
+        case .lessons:
+            let view = LessonListView(lessons: lessons.map { SiteItem($0, root: "../") })
+            return SitePage(path: path, title: "Lessons", section: path, content: render("lessons", view))
+        case .search:
+            return SitePage(path: path, title: "Search", section: path, content: render("search", SearchPageView()))
+        case .method(let method):
+            let body = Self.body(method.source.body)
+            let view = MethodView(method, links: links, body: body.html)
+            return SitePage(path: path, title: method.title, description: method.summary, section: "methods/index.html",
+                            content: render("method", view),
+                            searchEntry: SiteSearchEntry(path: path, kind: "method", title: method.title, summary: method.summary, text: body.text))
+        case .project(let project):
+            return projectPage(project, path: path)
+        case .lesson(let lesson):
+            let body = Self.body(lesson.source.body)
+            let view = LessonView(lesson, kb: knowledgeBase, body: body.html)
+            return SitePage(path: path, title: lesson.title, description: lesson.summary, section: "lessons/index.html",
+                            content: render("lesson", view),
+                            searchEntry: SiteSearchEntry(path: path, kind: "lesson", title: lesson.title, summary: lesson.summary, text: body.text))
+        }
+    }
+
+    /// A project's page is its blog post: the same verified claims, public evidence and public
+    /// names as `policylab summary`, with links into the site.
+    private func projectPage(_ project: Project, path: String) -> SitePage {
+        let view = SummaryView(project: project, policy: policy, byline: knowledgeBase.settings.name, date: options.date,
+                               links: SiteLinker(siteURL: ".."))
+        let markdown = Publisher.droppingFrontMatter(Publisher.tidy(summaryTemplate.render(view)))
+        let document = MarkdownDocument(markdown)
+        document.demoteHeadings(toAtLeast: 2)
+        let caption = (project.demonstrator ? "Demonstrator project, " : "Project, ") + project.status.rawValue
+        let content = render("project", ProjectPageView(caption: caption, title: project.title, article: document.html()))
+        return SitePage(path: path, title: project.title, description: project.summary, section: "projects/index.html", content: content,
+                        searchEntry: SiteSearchEntry(path: path, kind: "project", title: project.title, summary: project.summary,
+                                                     text: document.plainText()))
+    }
+
+    /// The page in the site's layout.
+    func layout(_ page: SitePage) -> String {
+        render("layout", SiteLayoutView(page: page, content: page.content, siteName: knowledgeBase.settings.name, language: options.language))
+    }
+
+    private func render(_ name: String, _ view: Any) -> String {
+        templates[name]?.render(view) ?? ""
+    }
+
+    /// A record body as safe HTML (headings below the page's `h1`) and as plain text for search.
+    static func body(_ markdown: String) -> (html: String, text: String) {
+        let document = MarkdownDocument(markdown)
+        document.demoteHeadings(toAtLeast: 2)
+        return (document.html(), document.plainText())
+    }
+}
+
+struct ProjectPageView {
+    var caption: String
+    var title: String
+    /// Safe HTML from cmark-gfm.
+    var article: String
+}
+
+struct SearchPageView {}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@Suite("Site command end to end")
+struct SiteCommandTests {
+    @Test func buildsTheShippedKnowledgeBase() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let run = try CLI.policylab(["site", "--out", dir + "/site", "--base-url", "https://lab.example.gov/toolkit"], in: CLI.packageRoot)
+            #expect(run.status == 0, "\(run)")
+            #expect(run.stdout == "wrote \(dir)/site: 40 pages, 35 in the search index, 17 feed entries\n")
+            #expect(run.stderr == "", "no progress when standard error is not a terminal")
+            let sitemap = try String(contentsOfFile: dir + "/site/sitemap.xml", encoding: .utf8)
+            #expect(sitemap.contains("<url><loc>https://lab.example.gov/toolkit/methods/citizens-assembly.html</loc></url>"))
+        }
+    }
+
+    @Test func explainsWhatItWillNotDo() throws {
+        try CLI.withTemporaryDirectory { dir in
+            try CLI.write("my notes", to: dir + "/mine/notes.txt")
+            let refused = try CLI.policylab(["site", "--out", dir + "/mine"], in: CLI.packageRoot)
+            #expect(refused.status == 1)
+            #expect(refused.stderr == "policylab: error: \(dir)/mine exists and was not made by 'policylab site' (it has no .policylab-site marker); nothing was written: choose another --out or empty it\n")
+            #expect(try String(contentsOfFile: dir + "/mine/notes.txt", encoding: .utf8) == "my notes")
+            let badURL = try CLI.policylab(["site", "--out", dir + "/site", "--base-url", "lab.example.gov"], in: CLI.packageRoot)
+            #expect(badURL.status == 2)
+            #expect(badURL.stderr == "policylab: error: --base-url 'lab.example.gov' is not an absolute http(s) address such as https://lab.example.gov/toolkit\n")
+            let noSitemap = try CLI.policylab(["site", "--out", dir + "/site"], in: CLI.packageRoot)
+            #expect(noSitemap.status == 0)
+            #expect(noSitemap.stderr == "policylab: note: no sitemap.xml without --base-url (a sitemap needs absolute addresses)\n")
+            try CLI.copyFixture("broken-kb", to: dir + "/broken")
+            let broken = try CLI.policylab(["site", "--out", dir + "/broken-site"], in: dir + "/broken")
+            #expect(broken.status == 1)
+            #expect(broken.stderr.hasSuffix("could not be read correctly, so the site would miss records; run 'policylab check'. Nothing was written.\n"), "\(broken)")
+            #expect(!FileManager.default.fileExists(atPath: dir + "/broken-site"))
+        }
+    }
+}
+
+/// The site in a real browser: Debian's chromium, headless, opening the pages straight from disk
+/// (`file://`), as a department would open a copy of the site. Needs chromium (`make setup`).
+@Suite("Site in a browser", .serialized)
+struct SiteBrowserTests {
+    static let site: String = {
+        let dir = NSTemporaryDirectory() + "policylab-browser-\(UUID().uuidString)"
+        _ = try? CLI.policylab(["site", "--out", dir + "/site", "-C", CLI.fixture("publish-kb"), "--date", "2023-11-01"], in: CLI.packageRoot)
+        return dir + "/site"
+    }()
+
+    @Test func searchFindsTheMethodFromDisk() throws {
+        let page = try Browser.load("search.html?q=street+interviews")
+        #expect(page.consoleMessages == [], "\(page.consoleMessages)")
+        let results = try #require(page.dom.range(of: "<div id=\"search-results\" aria-live=\"polite\">").map { page.dom[$0.upperBound...] })
+        #expect(results.contains("<h2>2 results for “street interviews”</h2>"), "\(results.prefix(600))")
+        #expect(results.contains("<a href=\"methods/street-interviews.html\">Street interviews</a>"), "\(results.prefix(600))")
+        // Accents and case are folded as on the command line: "DÉSIGN" finds "design".
+        let folded = try Browser.load("search.html?q=D%C3%89SIGN")
+        #expect(folded.dom.contains("<a href=\"methods/co-design.html\">Co-design</a>"))
+        #expect(folded.dom.contains("<mark>Designing</mark>"), "the matching word is marked in the snippet")
+    }
+
+    @Test func followsLinksFromAMethodToAProject() throws {
+        let method = try Browser.load("methods/street-interviews.html")
+        let link = try #require(method.dom.firstMatch(of: #/<h2>Projects that used it</h2>\s*<ul class="records">\s*<li><a href="([^"]+)">/#)?.1)
+        #expect(link == "../projects/harbour.html")
+        let project = try Browser.load("methods/" + link)
+        #expect(project.dom.contains("<h1>Harbour ferries for shift workers</h1>"))
+        #expect(project.dom.contains("<title>Harbour ferries for shift workers – Harbour Lab</title>"))
+    }
+
+    /// Every page of the site, in frames of one page, so that one browser run reports any console error.
+    @Test func noPageHasConsoleErrors() throws {
+        var pages: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: Self.site)
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasSuffix(".html") { pages.append(path) }
+        }
+        #expect(pages.count == 9)
+        let frames = (pages.sorted() + ["search.html?q=ferry"]).map { "<iframe src=\"site/\($0)\"></iframe>" }.joined()
+        let harness = (Self.site as NSString).deletingLastPathComponent + "/all-pages.html"
+        try CLI.write("<!DOCTYPE html><html lang=\"en\"><title>all</title>\(frames)</html>", to: harness)
+        let all = try Browser.load(file: harness)
+        #expect(all.consoleMessages == [])
+    }
+
+    /// Proves the check above can fail: a page with a script error is reported.
+    @Test func theConsoleCheckSeesErrors() throws {
+        let broken = (Self.site as NSString).deletingLastPathComponent + "/broken.html"
+        try CLI.write("<!DOCTYPE html><html lang=\"en\"><title>x</title><script>noSuchFunction();</script></html>", to: broken)
+        let page = try Browser.load(file: broken)
+        #expect(page.consoleMessages.count == 1)
+        #expect(page.consoleMessages.first?.contains("Uncaught ReferenceError: noSuchFunction is not defined") == true)
+    }
+}
+
+/// Headless chromium: the DOM after scripts ran, and what the page wrote to the console.
+enum Browser {
+    struct Page {
+        var dom: String
+        var consoleMessages: [String]
+    }
+
+    static func load(_ pathAndQuery: String) throws -> Page {
+        try load(url: "file://" + SiteBrowserTests.site + "/" + pathAndQuery)
+    }
+
+    static func load(file: String) throws -> Page { try load(url: "file://" + file) }
+
+    static func load(url: String) throws -> Page {
+        let chromium = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }, "chromium is not installed: run `make setup` (apt-get install chromium)")
+        let profile = NSTemporaryDirectory() + "policylab-chromium-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: profile) }
+        let run = try CLI.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile,
+                                         "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", "--dump-dom", url])
+        #expect(run.status == 0, "\(run)")
+        let console = run.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
+        return Page(dom: run.stdout, consoleMessages: console)
+    }
+}
