@@ -15,11 +15,13 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --scratch-path $(SCRATCH)
 
-## Set up, build, and run the main job on the shipped knowledge base: check it, then list the toolkit.
+## Set up, build, and run the main job on the shipped knowledge base: check it, list the toolkit
+## and the projects, and build the web site into _site/ (open _site/index.html in a browser).
 run: build
 	$(SCRATCH)/debug/policylab check
 	$(SCRATCH)/debug/policylab list methods
 	$(SCRATCH)/debug/policylab list projects
+	$(SCRATCH)/debug/policylab site --out _site
 
 ## Set up, build, and run every test (the end-to-end tests run the built binary).
 test: build
