@@ -56,11 +56,11 @@ public struct Publisher {
     }
 
     func render(_ view: Any, title: String, with templates: TemplateSet) -> String {
-        let markdown = Self.tidy(templates.main.render(view))
+        let markdown = Self.tidy(templates.main.render(view: view))
         guard options.format == .html else { return markdown }
         let article = MarkdownDocument(Self.droppingFrontMatter(markdown)).html()
         if options.fragment { return article }
-        return templates.page.render(PageView(language: options.language, title: title, content: article))
+        return templates.page.render(view: PageView(language: options.language, title: title, content: article))
     }
 
     /// Section tags leave runs of blank lines: keep one, and end with a single newline.

@@ -46,10 +46,10 @@ public struct SiteBuilder {
         let folder = try SiteFolder(destination: output)
         do {
             let jobs = renderer.jobs()
-            let entries = try render(jobs, with: renderer, into: folder, progress: progress)
+            let documents = try render(jobs, with: renderer, into: folder, progress: progress)
             try folder.write(SiteAssets.stylesheet, to: "assets/site.css")
             try folder.write(SiteAssets.searchScript, to: "assets/search.js")
-            try folder.write(SiteSearchIndex(entries: entries).script(), to: "assets/search-index.js")
+            try folder.write(SiteSearchIndex(documents: documents).script(), to: "assets/search-index.js")
             let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date)
             try folder.write(try feed.xml(), to: "feed.xml")
             if let baseURL {
@@ -57,30 +57,31 @@ public struct SiteBuilder {
                 try folder.write(try SiteFeed.sitemap(paths: paths, baseURL: baseURL), to: "sitemap.xml")
             }
             try folder.commit()
-            return Report(pages: jobs.count, searchEntries: entries.count, feedEntries: feed.entries.count, wroteSitemap: baseURL != nil)
+            return Report(pages: jobs.count, searchEntries: documents.count, feedEntries: feed.entries.count, wroteSitemap: baseURL != nil)
         } catch {
             folder.discard()
             throw error
         }
     }
 
-    /// Renders and writes every page, a share of them per core, and returns the search entries in page order.
+    /// Renders and writes every page, a share of them per core, and returns what the search index
+    /// needs of them, in page order.
     private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder,
-                        progress: @escaping @Sendable (Int, Int) -> Void) throws -> [SiteSearchEntry] {
+                        progress: @escaping @Sendable (Int, Int) -> Void) throws -> [SiteSearchIndex.Document] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count / 32))
-        let results = ParallelResults<Result<[SiteSearchEntry], any Error>>(count: workers)
+        let results = ParallelResults<Result<[SiteSearchIndex.Document], any Error>>(count: workers)
         let counter = ProgressCounter(total: jobs.count, report: progress)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let range = (jobs.count * worker / workers)..<(jobs.count * (worker + 1) / workers)
             results[worker] = Result {
-                var entries: [SiteSearchEntry] = []
+                var documents: [SiteSearchIndex.Document] = []
                 for job in jobs[range] {
                     let page = try renderer.page(job)
                     try folder.write(renderer.layout(page), to: page.path)
-                    if let entry = page.searchEntry { entries.append(entry) }
+                    if let entry = page.searchEntry { documents.append(SiteSearchIndex.document(entry)) }
                     counter.advance()
                 }
-                return entries
+                return documents
             }
         }
         return try results.values.flatMap { try $0?.get() ?? [] }

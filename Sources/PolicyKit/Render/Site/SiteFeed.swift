@@ -46,11 +46,11 @@ struct SiteFeed {
     func xml() throws -> String {
         let view = FeedView(siteName: siteName, base: base, id: base.map { $0 + "feed.xml" } ?? "urn:policylab:feed",
                             updated: updated, selfURL: base.map { $0 + "feed.xml" }, homeURL: "index.html", entries: entries)
-        return try MustacheTemplate(string: SiteTemplates.feed).render(view)
+        return try MustacheTemplate(string: SiteTemplates.feed).render(view: view)
     }
 
     static func sitemap(paths: [String], baseURL: String) throws -> String {
-        try MustacheTemplate(string: SiteTemplates.sitemap).render(SitemapView(urls: paths.map { "\(baseURL)/\($0)" }))
+        try MustacheTemplate(string: SiteTemplates.sitemap).render(view: SitemapView(urls: paths.map { "\(baseURL)/\($0)" }))
     }
 }
 

@@ -95,7 +95,7 @@ struct SitePageRenderer: @unchecked Sendable {
     private func projectPage(_ project: Project, path: String) -> SitePage {
         let view = SummaryView(project: project, policy: policy, byline: knowledgeBase.settings.name, date: options.date,
                                links: SiteLinker(siteURL: ".."))
-        let markdown = Publisher.droppingFrontMatter(Publisher.tidy(summaryTemplate.render(view)))
+        let markdown = Publisher.droppingFrontMatter(Publisher.tidy(summaryTemplate.render(view: view)))
         let document = MarkdownDocument(markdown)
         document.demoteHeadings(toAtLeast: 2)
         let caption = (project.demonstrator ? "Demonstrator project, " : "Project, ") + project.status.rawValue
@@ -111,7 +111,7 @@ struct SitePageRenderer: @unchecked Sendable {
     }
 
     private func render(_ name: String, _ view: Any) -> String {
-        templates[name]?.render(view) ?? ""
+        templates[name]?.render(view: view) ?? ""
     }
 
     /// A record body as safe HTML (headings below the page's `h1`) and as plain text for search.

@@ -11,7 +11,7 @@ struct SiteSearchIndex {
     static let titleWeight = 3
     static let summaryWeight = 2
 
-    struct Payload: Encodable {
+    struct Payload {
         var version = 1
         /// `[path, kind, title, summary]` per page.
         var docs: [[String]]
@@ -21,29 +21,58 @@ struct SiteSearchIndex {
         var terms: [String: [Int]]
     }
 
-    let entries: [SiteSearchEntry]
+    /// A page as the index keeps it: what results show, and how often each term occurs (weighted).
+    struct Document {
+        var display: [String]
+        var counts: [String: Int]
+    }
+
+    let documents: [Document]
+
+    init(documents: [Document]) {
+        self.documents = documents
+    }
+
+    init(entries: [SiteSearchEntry]) {
+        self.init(documents: entries.map(Self.document))
+    }
+
+    /// Tokenizes one page; the site's workers call it as they render, so that texts are not kept.
+    static func document(_ entry: SiteSearchEntry) -> Document {
+        var counts: [String: Int] = [:]
+        for term in Tokenizer.terms(entry.title) { counts[term, default: 0] += titleWeight }
+        for term in Tokenizer.terms(entry.summary) { counts[term, default: 0] += summaryWeight }
+        for term in Tokenizer.terms(entry.text) { counts[term, default: 0] += 1 }
+        return Document(display: [entry.path, entry.kind, entry.title, entry.summary], counts: counts)
+    }
 
     func payload() -> Payload {
         var terms: [String: [Int]] = [:]
-        var lengths: [Int] = []
-        lengths.reserveCapacity(entries.count)
-        for (page, entry) in entries.enumerated() {
-            var counts: [String: Int] = [:]
-            for term in Tokenizer.terms(entry.title) { counts[term, default: 0] += Self.titleWeight }
-            for term in Tokenizer.terms(entry.summary) { counts[term, default: 0] += Self.summaryWeight }
-            for term in Tokenizer.terms(entry.text) { counts[term, default: 0] += 1 }
-            lengths.append(counts.values.reduce(0, +))
-            for (term, count) in counts { terms[term, default: []].append(contentsOf: [page, count]) }
+        for (page, document) in documents.enumerated() {
+            for (term, count) in document.counts { terms[term, default: []].append(contentsOf: [page, count]) }
         }
-        return Payload(docs: entries.map { [$0.path, $0.kind, $0.title, $0.summary] }, lengths: lengths, terms: terms)
+        return Payload(docs: documents.map(\.display), lengths: documents.map { $0.counts.values.reduce(0, +) }, terms: terms)
     }
 
     func script() throws -> String {
+        let payload = payload()
+        // JSONEncoder escapes the texts of `docs`. The rest is numbers and terms, which are made of
+        // letters and digits only (see `Tokenizer`) and need no escaping: written directly, because
+        // JSONEncoder took a second over the terms of a 10k-record knowledge base.
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var json = #"{"docs":"#
+        json += String(decoding: try encoder.encode(payload.docs), as: UTF8.self)
+        json += #","lengths":["# + payload.lengths.map(String.init).joined(separator: ",") + "]"
+        json += #","terms":{"#
+        for (number, term) in payload.terms.keys.sorted().enumerated() {
+            if number > 0 { json += "," }
+            json += "\"\(term)\":[" + (payload.terms[term] ?? []).map(String.init).joined(separator: ",") + "]"
+        }
+        json += #"},"version":\#(payload.version)}"#
         // `<` only occurs inside JSON strings; as \u003c it cannot close a script element, should
         // anyone inline the index in a page.
-        let json = String(decoding: try encoder.encode(payload()), as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        json = json.replacingOccurrences(of: "<", with: "\\u003c")
         return "/* The search index of this site, made by policylab site. */\nwindow.POLICYLAB_SEARCH = \(json);\n"
     }
 }

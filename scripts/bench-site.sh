@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Benchmark of `policylab site` against Hugo (Debian's `hugo`, minimal layouts from
+# ../shared/bench/mk_hugo_site.sh) on the shared 10k and 50k corpora, in the same run. Prints
+# medians of RUNS runs, peak memory, and the ratios the issue sets: speed-up >= 1 and at most half
+# of Hugo's memory at 10k; at 50k, memory that does not grow per page as Hugo's does.
+# Machines here are shared and noisy: compare ratios.
+set -euo pipefail
+SHARED=${SHARED:-../shared}
+BIN=${BIN:-.build/release/policylab}
+RUNS=${RUNS:-3}
+SIZES=${SIZES:-10k 50k}
+WORK=${BENCH_DIR:-${TMPDIR:-/tmp}/policylab-bench}
+mkdir -p "$WORK"
+command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+command -v hugo >/dev/null || { echo "bench: needs hugo (apt-get install hugo)" >&2; exit 2; }
+
+# measure NAME COMMAND...: prints "NAME median_seconds peak_MiB"
+measure() {
+    local name=$1; shift
+    local times=() peaks=()
+    for _ in $(seq "$RUNS"); do
+        /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >/dev/null 2>&1 || { echo "bench: $* failed" >&2; exit 1; }
+        read -r seconds kilobytes < "$WORK/time.txt"
+        times+=("$seconds"); peaks+=("$kilobytes")
+    done
+    local median peak
+    median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    peak=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1 | awk '{printf "%.0f", $1/1024}')
+    echo "$name $median $peak"
+}
+
+printf '%-6s %-16s %10s %10s %8s\n' size command "median s" "peak MiB" pages
+for size in $SIZES; do
+    corpus="$WORK/kb$size"
+    if [ ! -f "$corpus/policylab.yaml" ]; then
+        python3 "$SHARED/bench/gen_kb.py" --size "$size" --out "$corpus" --force >/dev/null
+    fi
+    hugo_site="$WORK/hugo$size"
+    sh "$SHARED/bench/mk_hugo_site.sh" "$corpus" "$hugo_site" >/dev/null
+    read -r _ base base_peak < <(measure hugo hugo --quiet -s "$hugo_site")
+    base_pages=$(find "$hugo_site/public" -name '*.html' | wc -l)
+    read -r _ ours ours_peak < <(measure policylab "$BIN" -C "$corpus" site --out "$WORK/site$size")
+    our_pages=$(find "$WORK/site$size" -name '*.html' | wc -l)
+    printf '%-6s %-16s %10s %10s %8s\n' "$size" "policylab site" "$ours" "$ours_peak" "$our_pages"
+    printf '%-6s %-16s %10s %10s %8s\n' "$size" "hugo --quiet" "$base" "$base_peak" "$base_pages"
+    awk -v b="$base" -v o="$ours" -v bp="$base_peak" -v op="$ours_peak" -v s="$size" -v obp="$our_pages" 'BEGIN {
+        printf "%-6s speed-up %.2fx (target >= 1x), memory %.2f of hugo (target <= 0.5), %.1f KiB per page\n", s, b / o, op / bp, op * 1024 / obp }'
+done
