@@ -23,9 +23,13 @@ struct KnowledgeBaseOptions: ParsableArguments {
 
     /// The source the knowledge base was read from (for templates), and the knowledge base.
     func loadWithSource(keepBodies: Bool = true) throws -> (KnowledgeBaseSource, KnowledgeBaseLoader.Outcome) {
+        try loadWithSource(keepingBodiesOf: keepBodies ? Set(RecordKind.allCases) : [])
+    }
+
+    func loadWithSource(keepingBodiesOf kinds: Set<RecordKind>) throws -> (KnowledgeBaseSource, KnowledgeBaseLoader.Outcome) {
         try mappingFailures {
             let source = try KnowledgeBaseLocation.locate(from: location).source(revision: rev)
-            return (source, try KnowledgeBaseLoader.load(from: source, keepBodies: keepBodies))
+            return (source, try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: kinds))
         }
     }
 }

@@ -30,7 +30,7 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
         let stderr = Terminal.standardError
-        let (source, outcome) = try knowledgeBase.loadWithSource()
+        let (source, outcome) = try knowledgeBase.loadWithSource(keepingBodiesOf: SiteBuilder.bodiesShown)
         let unreadable = Set(outcome.findings.filter { $0.severity == .error }.map(\.path)).count
         guard unreadable == 0 else {
             throw CommandFailure(status: CommandFailure.findings,

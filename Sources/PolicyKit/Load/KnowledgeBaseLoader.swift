@@ -14,6 +14,12 @@ public enum KnowledgeBaseLoader {
 
     /// - Parameter keepBodies: keep each record's Markdown body (`show`, `search`); `check` does not need them.
     public static func load(from source: KnowledgeBaseSource, keepBodies: Bool = true) throws -> Outcome {
+        try load(from: source, keepingBodiesOf: keepBodies ? Set(RecordKind.allCases) : [])
+    }
+
+    /// Keeps the bodies of some kinds only: the site shows those of methods, projects and lessons,
+    /// and evidence bodies are most of a large knowledge base's text.
+    public static func load(from source: KnowledgeBaseSource, keepingBodiesOf kinds: Set<RecordKind>) throws -> Outcome {
         let files = try source.listFiles()
         var findings: [Finding] = []
         var recordFiles: [(file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?)] = []
@@ -57,7 +63,7 @@ public enum KnowledgeBaseLoader {
             throw LoadError.notAKnowledgeBase("not a policylab knowledge base: no \(Settings.fileName), toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
         }
 
-        let parsed = try parseInParallel(recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodies: keepBodies)
+        let parsed = try parseInParallel(recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds)
         var records: [Record] = []
         records.reserveCapacity(parsed.count)
         for outcome in parsed {
@@ -81,7 +87,7 @@ public enum KnowledgeBaseLoader {
     }
 
     private static func parseInParallel(_ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
-                                        keepBodies: Bool) throws -> [RecordParser.Outcome] {
+                                        keepBodiesOf kinds: Set<RecordKind>) throws -> [RecordParser.Outcome] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64))
         let results = ParallelResults<Result<[RecordParser.Outcome], any Error>>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -91,7 +97,7 @@ public enum KnowledgeBaseLoader {
                     let decoder = YAMLDecoder()
                     return try files[range].map { file, kind, id, project in
                         let bytes = try read(file, SourceText.maximumSize)
-                        return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: keepBodies,
+                        return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: kinds.contains(kind),
                                                   decoder: decoder)
                     }
                 }

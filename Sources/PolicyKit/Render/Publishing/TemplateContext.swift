@@ -20,7 +20,7 @@ final class TemplateContext: MustacheParent {
     /// `value` ready for a template: views become contexts, optionals are unwrapped (nil when empty).
     static func wrap(_ value: Any) -> Any? {
         switch value {
-        case is String, is Int, is Bool, is Double, is Substring: return value
+        case is String, is Int, is Bool, is Double, is Substring, is MustacheParent: return value
         case let array as [Any]: return array.compactMap(wrap)
         default: break
         }

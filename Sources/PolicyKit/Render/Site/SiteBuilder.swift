@@ -28,6 +28,9 @@ public struct SiteBuilder {
         public var wroteSitemap: Bool
     }
 
+    /// The kinds whose bodies the site shows: load the knowledge base keeping only these.
+    public static let bodiesShown: Set<RecordKind> = [.method, .project, .lesson]
+
     let source: KnowledgeBaseSource
     let knowledgeBase: KnowledgeBase
     let options: Options

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A record as a line of a list on the site: a link (or plain text when the record has no page),
 /// a short note such as a status or a date, and its summary.
 struct SiteItem {
@@ -25,11 +27,22 @@ extension SiteItem {
 }
 
 /// One page of the site in the layout: its own content, already rendered, and the chrome around it.
-struct SiteLayoutView {
-    struct NavigationItem {
+/// It answers the template's lookups itself (`MustacheParent`) rather than through reflection,
+/// because every page of the site goes through it.
+struct SiteLayoutView: MustacheParent {
+    struct NavigationItem: MustacheParent {
         var path: String
         var label: String
         var current: Bool
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "path": path
+            case "label": label
+            case "current": current
+            default: nil
+            }
+        }
     }
 
     var language: String
@@ -56,5 +69,19 @@ struct SiteLayoutView {
             NavigationItem(path: path, label: label, current: page.section == path)
         }
         self.content = content
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "language": language
+        case "siteName": siteName
+        case "title": title
+        case "description": description
+        case "root": root
+        case "isHome": isHome
+        case "navigation": navigation
+        case "content": content
+        default: nil
+        }
     }
 }

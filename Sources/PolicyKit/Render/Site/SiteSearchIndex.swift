@@ -62,7 +62,9 @@ struct SiteSearchIndex {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         var json = #"{"docs":"#
-        json += String(decoding: try encoder.encode(payload.docs), as: UTF8.self)
+        // `<` only occurs inside the texts of `docs`; as \u003c it cannot close a script element,
+        // should anyone inline the index in a page.
+        json += String(decoding: try encoder.encode(payload.docs), as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
         json += #","lengths":["# + payload.lengths.map(String.init).joined(separator: ",") + "]"
         json += #","terms":{"#
         for (number, term) in payload.terms.keys.sorted().enumerated() {
@@ -70,9 +72,6 @@ struct SiteSearchIndex {
             json += "\"\(term)\":[" + (payload.terms[term] ?? []).map(String.init).joined(separator: ",") + "]"
         }
         json += #"},"version":\#(payload.version)}"#
-        // `<` only occurs inside JSON strings; as \u003c it cannot close a script element, should
-        // anyone inline the index in a page.
-        json = json.replacingOccurrences(of: "<", with: "\\u003c")
         return "/* The search index of this site, made by policylab site. */\nwindow.POLICYLAB_SEARCH = \(json);\n"
     }
 }
