@@ -30,7 +30,11 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
         let stderr = Terminal.standardError
-        let (source, outcome) = try knowledgeBase.loadWithSource(keepingBodiesOf: SiteBuilder.bodiesShown)
+        let showsProgress = stderr.isTerminal
+        if showsProgress { stderr.handle.write(Data("reading \(knowledgeBase.location)…".utf8)) }
+        let loaded = Result { try knowledgeBase.loadWithSource(keepingBodiesOf: SiteBuilder.bodiesShown) }
+        if showsProgress { stderr.handle.write(Data("\r\u{1B}[K".utf8)) }
+        let (source, outcome) = try loaded.get()
         let unreadable = Set(outcome.findings.filter { $0.severity == .error }.map(\.path)).count
         guard unreadable == 0 else {
             throw CommandFailure(status: CommandFailure.findings,
@@ -39,7 +43,6 @@ struct SiteCommand: ParsableCommand {
         var options = SiteBuilder.Options()
         options.baseURL = baseURL
         if let date { options.date = date }
-        let showsProgress = stderr.isTerminal
         let report = try mappingFailures {
             try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options).build(into: out) { done, total in
                 if showsProgress { stderr.handle.write(Data("\rbuilding site: \(done) of \(total) pages".utf8)) }
