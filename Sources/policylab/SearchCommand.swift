@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyKit
 
 struct SearchCommand: ParsableCommand {
@@ -8,8 +9,10 @@ struct SearchCommand: ParsableCommand {
         discussion: """
         Words are matched whatever their case or accents (é matches e); records holding more of the \
         words come first, then by BM25 score, where titles count more than summaries and summaries more \
-        than bodies. In a git repository the index is cached under .git/policylab/ and rebuilt when the \
-        files change.
+        than bodies. In a git repository the index is cached under .git/policylab/, keyed by the tree \
+        searched (--rev) or by the status of the working tree's files. When there is no current index, \
+        the query is answered by reading the files, and the index is then built by a detached process \
+        for the next queries (POLICYLAB_SEARCH_INDEX=foreground builds it before returning, =off not at all).
 
         Examples:
           policylab search "citizens assembly"
@@ -30,6 +33,9 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
+    /// Set on the detached process that builds the index after a query answered without one.
+    @Flag(help: .private) var buildIndex = false
+
     func validate() throws {
         if let kind, RecordKind(word: kind) == nil {
             throw ValidationError("unknown kind '\(kind)' (expected methods, projects, lessons, evidence or claims)"
@@ -40,12 +46,45 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let results = try mappingFailures {
+        let search = try mappingFailures {
             let location = try KnowledgeBaseLocation.locate(from: knowledgeBase.location)
             let source = try location.source(revision: knowledgeBase.rev)
-            let search = KnowledgeBaseSearch(source: source, cacheDirectory: location.gitDirectory.map { $0 + "/policylab" })
-            return try search.search(query, kind: kind.flatMap(RecordKind.init(word:)), limit: limit)
+            return KnowledgeBaseSearch(source: source, cacheDirectory: location.gitDirectory.map { $0 + "/policylab" })
         }
+        if buildIndex {
+            if !search.hasCurrentIndex { _ = try mappingFailures { try search.buildIndex() } }
+            return
+        }
+        let results = try mappingFailures { try search.search(query, kind: kind.flatMap(RecordKind.init(word:)), limit: limit) }
         Terminal.standardOutput.write(format == .json ? try JSONOutput.encode(results) : results.text())
+        if results.origin == .scanned, search.cacheDirectory != nil {
+            switch ProcessInfo.processInfo.environment["POLICYLAB_SEARCH_INDEX"] {
+            case "off": break
+            case "foreground": _ = try? search.buildIndex()
+            default: Self.startIndexBuild()
+            }
+        }
+    }
+
+    /// Runs this same command again with `--build-index`, detached (its own session, standard
+    /// streams on /dev/null, not waited for), like `git gc --auto`: the query that found no index
+    /// returns as soon as its answer is printed. A failure to start only means no index yet.
+    private static func startIndexBuild() {
+        let arguments = ["policylab"] + CommandLine.arguments.dropFirst() + ["--build-index"]
+        var actions = posix_spawn_file_actions_t()
+        var attributes = posix_spawnattr_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawnattr_init(&attributes)
+        defer {
+            posix_spawn_file_actions_destroy(&actions)
+            posix_spawnattr_destroy(&attributes)
+        }
+        for descriptor in Int32(0)...2 { posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0) }
+        // POSIX_SPAWN_SETSID (glibc), which Swift's Glibc module does not export.
+        posix_spawnattr_setflags(&attributes, 0x80)
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        var process = pid_t()
+        _ = posix_spawn(&process, "/proc/self/exe", &actions, &attributes, &argv, environ)
     }
 }

@@ -72,17 +72,106 @@ private func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
         try withSearchFixture { root in
             let cache = root + "/.cache"
             let search = KnowledgeBaseSearch(source: .directory(root), cacheDirectory: cache)
+            // No index yet: the files are scanned, and nothing is written until the index is built.
             let first = try search.search("assembly")
-            #expect(first.origin == .built)
+            #expect(first.origin == .scanned)
+            #expect(!FileManager.default.fileExists(atPath: cache + "/search-worktree.idx"))
+            #expect(try search.buildIndex())
             #expect(FileManager.default.fileExists(atPath: cache + "/search-worktree.idx"))
             let second = try search.search("assembly")
             #expect(second.origin == .cache)
             #expect(second.results == first.results)
-            // An edit changes the key: the old index is not trusted.
+        }
+    }
+
+    /// Each change to the record files makes the cached index stale: edited, added, removed, renamed.
+    @Test func everyChangeToARecordFileIsNoticed() throws {
+        try withSearchFixture { root in
+            let search = KnowledgeBaseSearch(source: .directory(root), cacheDirectory: root + "/.cache")
+            func rebuilt() throws -> Bool { try search.buildIndex() && search.search("assembly").origin == .cache }
+            #expect(try rebuilt())
+            // Edited in place, same size: only the file's own times tell.
+            let panels = root + "/lessons/panels.md"
+            var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: panels)))
+            let weeks = try #require(bytes.firstIndex(of: UInt8(ascii: "w")))
+            bytes[weeks] = UInt8(ascii: "W")
+            try Data(bytes).write(to: URL(fileURLWithPath: panels))
+            #expect(try search.search("assembly").origin == .scanned)
             try Support.write(["lessons/panels.md": "---\nid: panels\ntitle: Panels need time\nsummary: Plan.\n---\nAn assembly takes weeks.\n"], under: root)
-            let third = try search.search("assembly")
-            #expect(third.origin == .built)
-            #expect(third.results.map(\.ref).contains("lesson:panels"))
+            let edited = try search.search("assembly")
+            #expect(edited.origin == .scanned)
+            #expect(edited.results.map(\.ref).contains("lesson:panels"))
+            #expect(try rebuilt())
+            // Added.
+            try Support.write(["lessons/harbour.md": "---\nid: harbour\ntitle: Harbour assembly\nsummary: Boats.\n---\nThe harbour board listened.\n"], under: root)
+            let added = try search.search("harbour")
+            #expect(added.origin == .scanned)
+            #expect(added.results.map(\.ref) == ["lesson:harbour"])
+            #expect(try rebuilt())
+            // Renamed.
+            try FileManager.default.moveItem(atPath: root + "/lessons/harbour.md", toPath: root + "/lessons/port.md")
+            let renamed = try search.search("harbour")
+            #expect(renamed.origin == .scanned)
+            #expect(renamed.results.map(\.ref) == ["lesson:port"])
+            #expect(try rebuilt())
+            // Removed.
+            try FileManager.default.removeItem(atPath: root + "/lessons/port.md")
+            let removed = try search.search("harbour")
+            #expect(removed.origin == .scanned)
+            #expect(removed.results.isEmpty)
+            #expect(try rebuilt())
+            // A record added in a new project folder.
+            try Support.write(["projects/pier/project.md": "---\nid: pier\ntitle: Pier\nsummary: A pier.\n---\nAn assembly on the pier.\n"], under: root)
+            let project = try search.search("pier")
+            #expect(project.origin == .scanned)
+            #expect(project.results.map(\.ref) == ["project:pier"])
+        }
+    }
+
+    /// Scanning the files and reading the index rank and quote alike, to the last bit of the score.
+    @Test func aScanAndTheIndexGiveTheSameResults() throws {
+        try withSearchFixture { root in
+            let search = KnowledgeBaseSearch(source: .directory(root), cacheDirectory: root + "/.cache")
+            let queries: [(String, RecordKind?, Int)] = [
+                ("assembly", nil, 10), ("deliberate citizens", nil, 10), ("citizens", .lesson, 5), ("citizens", nil, 1),
+                ("survey precede", nil, 10), ("resume CAFE", nil, 10), ("zzqxjv", nil, 10), ("a the of", nil, 2),
+            ]
+            let scanned = try queries.map { try search.search($0.0, kind: $0.1, limit: $0.2) }
+            try search.buildIndex()
+            for (query, expected) in zip(queries, scanned) {
+                let cached = try search.search(query.0, kind: query.1, limit: query.2)
+                #expect(expected.origin == .scanned)
+                #expect(cached.origin == .cache)
+                #expect(cached.results == expected.results, "\(query.0)")
+            }
+        }
+    }
+
+    /// The search's own walk of a working tree finds the record files `check` finds, in the same order.
+    @Test func theWalkFindsTheRecordsTheLoaderFinds() throws {
+        try withSearchFixture { root in
+            try Support.write([
+                "lessons/README.md": "# Lessons\n", "lessons/.draft.md": "x\n", "lessons/notes.txt": "x\n",
+                "projects/pier/project.md": "---\nid: pier\n---\n", "projects/pier/evidence/report.md": "---\nid: report\n---\n",
+                "projects/pier/evidence/files/scan.md": "x\n", "projects/pier/impact/claim.md": "---\nid: claim\n---\n",
+                "projects/pier/other.md": "x\n", "toolkit/other/method.md": "x\n", "projects/b-pier/project.md": "---\nid: b-pier\n---\n",
+            ], under: root)
+            let walk = try WorktreeWalk(root: root)
+            let listed = IndexBuilder.records(in: try KnowledgeBaseSource.directory(root).listFiles())
+            #expect(walk.records.map(\.file.path) == listed.map(\.file.path))
+            #expect(walk.records.map(\.kind) == listed.map(\.kind))
+            #expect(walk.records.count == 8)
+        }
+    }
+
+    @Test func theTopHitsAreTheFirstOfTheSortedHits() {
+        var generator = SystemRandomNumberGenerator()
+        let hits = (0..<500).map { BM25Ranking.Hit(document: $0, score: Double(Int.random(in: 0..<40, using: &generator)) / 8, matchedTerms: Int.random(in: 1...3, using: &generator)) }
+        let sorted = hits.sorted(by: TopHits.ranksBefore)
+        for limit in [0, 1, 7, 10, 499, 500, 1000] {
+            var top = TopHits(limit: limit)
+            for hit in hits { top.offer(hit) }
+            #expect(top.sorted().map(\.document) == sorted.prefix(limit).map(\.document), "limit \(limit)")
         }
     }
 
@@ -90,24 +179,26 @@ private func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
         try withSearchFixture { root in
             let cache = root + "/.cache"
             let search = KnowledgeBaseSearch(source: .directory(root), cacheDirectory: cache)
-            let expected = try search.search("assembly citizens").results
+            try search.buildIndex()
             let file = cache + "/search-worktree.idx"
-            var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
-            // The header and key, the document table, and (read lazily) the postings of the last term, "when".
-            for (offset, query) in [(100, "assembly citizens"), (300, "assembly citizens"), (bytes.count - 3, "when")] {
-                let fresh = try search.search(query)
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+            #expect(try search.search("assembly citizens").origin == .cache)
+            // The header, the key, the document table, and (read lazily) the postings of the last term, "when".
+            for (offset, query) in [(20, "assembly citizens"), (100, "assembly citizens"), (bytes.count / 2, "assembly citizens"), (bytes.count - 3, "when")] {
+                let expected = try KnowledgeBaseSearch(source: .directory(root), cacheDirectory: nil).search(query)
                 var damaged = bytes
                 damaged[offset] ^= 0x5A
                 try Data(damaged).write(to: URL(fileURLWithPath: file))
                 let again = try search.search(query)
-                #expect(again.origin == .built, "damage at \(offset)")
-                #expect(again.results == fresh.results)
+                #expect(again.origin == .scanned, "damage at \(offset)")
+                #expect(again.results == expected.results)
             }
-            bytes.removeLast(8)
-            try Data(bytes).write(to: URL(fileURLWithPath: file))
-            #expect(try search.search("assembly citizens").origin == .built)
+            try Data(bytes.dropLast(8)).write(to: URL(fileURLWithPath: file))
+            #expect(try search.search("assembly citizens").origin == .scanned)
             try Data("not an index".utf8).write(to: URL(fileURLWithPath: file))
-            #expect(try search.search("assembly citizens").results == expected)
+            #expect(try search.search("assembly citizens").origin == .scanned)
+            try Data(bytes).write(to: URL(fileURLWithPath: file))
+            #expect(try search.search("assembly citizens").origin == .cache)
         }
     }
 
@@ -116,16 +207,20 @@ private func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
             let first = try Support.commitEverything(in: root)
             let cache = root + "/.git/policylab"
             let atFirst = KnowledgeBaseSearch(source: .revision(gitDirectory: root + "/.git", commit: first), cacheDirectory: cache)
-            #expect(try atFirst.search("weeks").origin == .built)
+            #expect(try atFirst.search("weeks").origin == .scanned)
+            #expect(try atFirst.buildIndex())
             #expect(try atFirst.search("weeks").origin == .cache)
             #expect(try atFirst.search("harbour").results.isEmpty)
             try Support.write(["lessons/harbour.md": "---\nid: harbour\ntitle: Harbour lesson\nsummary: Boats.\n---\nThe harbour board listened.\n"], under: root)
             let second = try Support.commitEverything(in: root)
             let atSecond = KnowledgeBaseSearch(source: .revision(gitDirectory: root + "/.git", commit: second), cacheDirectory: cache)
             let found = try atSecond.search("harbour")
-            #expect(found.origin == .built)
+            #expect(found.origin == .scanned)
             #expect(found.results.map(\.ref) == ["lesson:harbour"])
             #expect(found.results.first?.snippet == "The **harbour** board listened.")
+            #expect(try atSecond.buildIndex())
+            #expect(try atSecond.search("harbour").results == found.results)
+            #expect(try atSecond.search("harbour").origin == .cache)
         }
     }
 

@@ -73,12 +73,13 @@ import Testing
         try CLI.withTemporaryDirectory { dir in
             let kb = dir + "/kb"
             try CLI.repository(from: "valid-kb", at: kb)
-            let first = try CLI.policylab(["search", "interviews", "--rev", "main"], in: kb)
+            let foreground = ["POLICYLAB_SEARCH_INDEX": "foreground"]
+            let first = try CLI.policylab(["search", "interviews", "--rev", "main"], in: kb, environment: foreground)
             #expect(first.status == 0, "\(first)")
             #expect(FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-revision.idx"))
             try CLI.write("---\nid: harbour\ntitle: Harbour lesson\nsummary: Boats.\nmethods: [interviews]\n---\nThe harbour board listened.\n",
                           to: kb + "/lessons/harbour.md")
-            let working = try CLI.policylab(["search", "harbour"], in: kb)
+            let working = try CLI.policylab(["search", "harbour"], in: kb, environment: foreground)
             #expect(working.stdout.hasPrefix("lesson:harbour  Harbour lesson\n"), "\(working)")
             #expect(FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-worktree.idx"))
             let committed = try CLI.policylab(["search", "harbour", "--rev", "main"], in: kb)
@@ -87,6 +88,26 @@ import Testing
             try CLI.git(["commit", "-q", "-m", "Harbour"], in: kb)
             let after = try CLI.policylab(["search", "harbour", "--rev", "main"], in: kb)
             #expect(after.stdout.hasPrefix("lesson:harbour  Harbour lesson\n"), "\(after)")
+        }
+    }
+
+    /// With no index, the query is answered at once and a detached process builds the index.
+    @Test func theIndexIsBuiltInTheBackground() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let kb = dir + "/kb"
+            try CLI.repository(from: "valid-kb", at: kb)
+            let index = kb + "/.git/policylab/search-worktree.idx"
+            let first = try CLI.policylab(["search", "interviews", "--limit", "1"], in: kb)
+            #expect(first.stdout.hasPrefix("method:interviews  In-depth interviews\n"), "\(first)")
+            var waited = 0
+            while !FileManager.default.fileExists(atPath: index), waited < 600 {
+                usleep(100_000)
+                waited += 1
+            }
+            #expect(FileManager.default.fileExists(atPath: index))
+            let off = try CLI.policylab(["search", "interviews", "--limit", "1", "--rev", "main"], in: kb, environment: ["POLICYLAB_SEARCH_INDEX": "off"])
+            #expect(off.stdout == first.stdout)
+            #expect(!FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-revision.idx"))
         }
     }
 }

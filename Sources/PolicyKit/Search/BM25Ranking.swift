@@ -3,7 +3,7 @@ import Foundation
 /// BM25F: Okapi BM25 (k1 1.2, b 0.75) over a record's fields, each weighted and normalised by
 /// its own average length, so that a word in a title counts more than one in a summary, which
 /// counts more than one in the body.
-struct BM25Ranking {
+enum BM25Ranking {
     static let k1 = 1.2
     static let b = 0.75
     static let weights = (title: 3.0, summary: 2.0, body: 1.0)
@@ -15,48 +15,40 @@ struct BM25Ranking {
         var matchedTerms: Int
     }
 
-    let index: SearchIndex
-
-    /// The documents that contain any of `terms` (of `kind` when given), documents with more of
-    /// the terms first, then by score.
-    func rank(_ terms: [String], kind: RecordKind?) throws -> [Hit] {
-        var scores = [Double](repeating: 0, count: index.documentCount)
-        var matched = [Int](repeating: 0, count: index.documentCount)
-        let averages = index.averageLengths
-        for term in Set(terms) {
-            let postings = try index.postings(of: term)
+    /// The best `limit` documents that contain any of `terms` (distinct; of `kind` when given):
+    /// documents with more of the terms first, then by score; ties go to the earlier path.
+    /// Scores add up term by term in the order of `terms`, so they do not vary from run to run.
+    static func top<Source: RankingSource>(_ terms: [String], kind: RecordKind?, limit: Int, in source: Source) throws -> [Hit] {
+        var scores = [Double](repeating: 0, count: source.documentCount)
+        var matched = [Int32](repeating: 0, count: source.documentCount)
+        let averages = source.averageLengths
+        for term in terms {
+            let postings = try source.postings(of: Array(term.utf8))
             guard !postings.isEmpty else { continue }
             let frequency = Double(postings.count)
-            let idf = log(1 + (Double(index.documentCount) - frequency + 0.5) / (frequency + 0.5))
+            let idf = log(1 + (Double(source.documentCount) - frequency + 0.5) / (frequency + 0.5))
             for posting in postings {
-                let lengths = index.lengths(posting.document)
-                let weighted = Self.weights.title * normalised(posting.title, lengths.title, averages.title)
-                    + Self.weights.summary * normalised(posting.summary, lengths.summary, averages.summary)
-                    + Self.weights.body * normalised(posting.body, lengths.body, averages.body)
-                scores[posting.document] += idf * weighted / (Self.k1 + weighted)
+                let lengths = source.lengths(posting.document)
+                let weighted = weights.title * normalised(posting.title, lengths.title, averages.title)
+                    + weights.summary * normalised(posting.summary, lengths.summary, averages.summary)
+                    + weights.body * normalised(posting.body, lengths.body, averages.body)
+                scores[posting.document] += idf * weighted / (k1 + weighted)
                 matched[posting.document] += 1
             }
         }
-        var hits: [Hit] = []
-        for document in 0..<index.documentCount where matched[document] > 0 {
-            if let kind, index.document(document).kind != kind { continue }
-            hits.append(Hit(document: document, score: scores[document], matchedTerms: matched[document]))
+        var best = TopHits(limit: limit)
+        for document in 0..<source.documentCount where matched[document] > 0 {
+            if let kind {
+                guard let found = source.kind(document) else { throw IndexError.corrupt("document \(document)") }
+                if found != kind { continue }
+            }
+            best.offer(Hit(document: document, score: scores[document], matchedTerms: Int(matched[document])))
         }
-        return hits
+        return best.sorted()
     }
 
-    /// The best `limit` hits, in order; ties go to the earlier path.
-    func top(_ hits: [Hit], limit: Int) -> [Hit] {
-        let sorted = hits.sorted { left, right in
-            if left.matchedTerms != right.matchedTerms { return left.matchedTerms > right.matchedTerms }
-            if left.score != right.score { return left.score > right.score }
-            return left.document < right.document
-        }
-        return Array(sorted.prefix(limit))
-    }
-
-    private func normalised(_ count: Int, _ length: Int, _ average: Double) -> Double {
+    private static func normalised(_ count: Int, _ length: Int, _ average: Double) -> Double {
         guard count > 0 else { return 0 }
-        return Double(count) / (1 - Self.b + Self.b * Double(length) / max(average, 1))
+        return Double(count) / (1 - b + b * Double(length) / max(average, 1))
     }
 }

@@ -5,10 +5,11 @@ import Foundation
 struct IndexCache {
     let path: String
 
-    /// The cached index for `key`, or nil when there is none, it is corrupt, or it was built from other files.
-    func load(key: String) -> SearchIndex? {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
-        return try? SearchIndex(data: data, key: key)
+    /// The cached index, mapped, when there is one, it is intact, and `accepts` its key (says it
+    /// was built from the files being searched); nil otherwise.
+    func load(accepting accepts: (UnsafeRawBufferPointer) -> Bool) -> SearchIndex? {
+        guard let bytes = IndexBytes(mapping: path) else { return nil }
+        return try? SearchIndex(bytes: bytes, accepts: accepts)
     }
 
     /// Writes `bytes` to a temporary file beside the cache, then renames it over the cache, so
@@ -16,8 +17,9 @@ struct IndexCache {
     /// the folder cannot be written (a read-only repository): the search works without a cache.
     @discardableResult
     func store(_ bytes: [UInt8]) -> Bool {
+        // Only the last folder is created: a repository removed in the meantime is not brought back.
         let folder = (path as NSString).deletingLastPathComponent
-        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return false }
         let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
@@ -36,6 +38,24 @@ struct IndexCache {
             unlink(temporary)
             return false
         }
+        return true
+    }
+
+    /// Runs `body` unless another process is building this index (its lock file, beside the
+    /// cache, is less than ten minutes old: older, it was left by a process that died).
+    /// Returns whether `body` ran.
+    func whileLocked(_ body: () throws -> Void) throws -> Bool {
+        let lock = path + ".lock"
+        var descriptor = open(lock, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        var info = stat()
+        if descriptor < 0, errno == EEXIST, stat(lock, &info) == 0, time(nil) - info.st_mtim.tv_sec > 600 {
+            unlink(lock)
+            descriptor = open(lock, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { return false }
+        close(descriptor)
+        defer { unlink(lock) }
+        try body()
         return true
     }
 }

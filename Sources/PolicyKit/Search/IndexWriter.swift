@@ -6,7 +6,7 @@ enum IndexWriter {
         var path: String
     }
 
-    static func write(key: String, documents: [Document], partitions: [IndexPartition]) -> [UInt8] {
+    static func write(key: [UInt8], documents: [Document], partitions: [IndexPartition]) -> [UInt8] {
         var global = TermTable(capacity: partitions.map(\.terms.count).max() ?? 16)
         let maps: [[Int32]] = partitions.map { partition in
             partition.terms.arena.withUnsafeBufferPointer { arena in
@@ -27,10 +27,10 @@ enum IndexWriter {
         let lengths = partitions.flatMap(\.lengths)
 
         var writer = ByteWriter()
-        writer.bytes.reserveCapacity(IndexFormat.headerSize + key.utf8.count + documents.count * 64 + global.arena.count
+        writer.bytes.reserveCapacity(IndexFormat.headerSize + key.count + documents.count * 64 + global.arena.count
                                      + global.count * IndexFormat.termSize + starts[global.count] * IndexFormat.postingSize + 64)
         writer.bytes.append(contentsOf: repeatElement(0, count: IndexFormat.headerSize))
-        writer.bytes.append(contentsOf: key.utf8)
+        writer.bytes.append(contentsOf: key)
         writer.pad()
         var pathOffset = 0
         for (document, length) in zip(documents, lengths) {
@@ -81,14 +81,14 @@ enum IndexWriter {
         return writer.bytes
     }
 
-    private static func writeHeader(_ bytes: inout [UInt8], key: String, documents: Int, terms: Int, postings: Int, pathBytes: Int,
+    private static func writeHeader(_ bytes: inout [UInt8], key: [UInt8], documents: Int, terms: Int, postings: Int, pathBytes: Int,
                                     termBytes: Int, lengths: [(UInt32, UInt32, UInt32)], postingsStart: Int) {
         let total = Double(max(1, lengths.count))
         let averages = [lengths.reduce(0.0) { $0 + Double($1.0) } / total, lengths.reduce(0.0) { $0 + Double($1.1) } / total,
                         lengths.reduce(0.0) { $0 + Double($1.2) } / total]
         var header = ByteWriter()
         header.bytes = IndexFormat.magic
-        for value in [bytes.count, key.utf8.count, documents, terms, postings, pathBytes, termBytes] { header.u64(UInt64(value)) }
+        for value in [bytes.count, key.count, documents, terms, postings, pathBytes, termBytes] { header.u64(UInt64(value)) }
         for average in averages { header.u64(average.bitPattern) }
         bytes.replaceSubrange(0..<88, with: header.bytes)
         let sum = bytes.withUnsafeBytes { raw in

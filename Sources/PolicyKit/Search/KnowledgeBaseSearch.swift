@@ -2,10 +2,13 @@ import Foundation
 import GitKit
 
 /// Ranked full-text search over the titles, summaries and bodies of every record of a knowledge
-/// base, with an index cached between queries when there is a place to keep it.
+/// base: from the index cached under `cacheDirectory` when it is intact and current, otherwise
+/// by scanning the files for the query's terms alone (`QueryScan`), which costs about what
+/// `grep` does. Building the index for the next queries is a separate step (`buildIndex()`),
+/// so that a first query need not wait for it.
 public struct KnowledgeBaseSearch {
     public let source: KnowledgeBaseSource
-    /// The folder for the cached index (`.git/policylab`); nil to build the index in memory each time.
+    /// The folder for the cached index (`.git/policylab`); nil to scan the files for every query.
     public let cacheDirectory: String?
 
     public init(source: KnowledgeBaseSource, cacheDirectory: String?) {
@@ -17,58 +20,94 @@ public struct KnowledgeBaseSearch {
     public func search(_ query: String, kind: RecordKind? = nil, limit: Int = 10) throws -> SearchResults {
         var seen = Set<String>()
         let terms = Tokenizer.terms(query).filter { seen.insert($0).inserted }
-        var (index, origin) = try openIndex(trustingCache: true)
-        var ranking = BM25Ranking(index: index)
-        let ranked: [BM25Ranking.Hit]
-        do {
-            ranked = try ranking.rank(terms, kind: kind)
-        } catch is IndexError {
-            // Postings that fail their checksum: the cached file is damaged; rebuild it and start again.
-            (index, origin) = try openIndex(trustingCache: false)
-            ranking = BM25Ranking(index: index)
-            ranked = try ranking.rank(terms, kind: kind)
+        if let index = cachedIndex() {
+            // Postings that fail their checksum: the cached file is damaged; answer from the files instead.
+            if let hits = try? BM25Ranking.top(terms, kind: kind, limit: limit, in: index) {
+                return try results(query, terms: terms, hits: hits, origin: .cache) { try index.document($0) }
+            }
         }
-        let hits = ranking.top(ranked, limit: max(0, limit))
-        let results = try hits.map { hit -> SearchResults.Result in
-            let document = index.document(hit.document)
-            let heading = RecordHeading(bytes: try source.readFile(document.path, limit: SourceText.maximumSize) ?? [], path: document.path)
-            let reference = Self.reference(kind: document.kind, path: document.path)
-            return SearchResults.Result(ref: reference, kind: document.kind, title: heading.title, path: document.path,
+        let records = try listRecords()
+        let scan = try QueryScan(terms: terms, records: records, source: source)
+        let hits = try BM25Ranking.top(terms, kind: kind, limit: limit, in: scan)
+        return try results(query, terms: terms, hits: hits, origin: .scanned) { SearchIndex.Document(kind: records[$0].kind, path: records[$0].file.path) }
+    }
+
+    /// Whether the cached index is intact and was built from the files as they are now.
+    public var hasCurrentIndex: Bool { cachedIndex() != nil }
+
+    /// Builds the index of every record and stores it in the cache folder, replacing any older
+    /// one, unless another process is building it; does nothing without a cache folder, or when
+    /// the folder cannot be written. Returns whether it built the index.
+    @discardableResult
+    public func buildIndex() throws -> Bool {
+        guard let cache, let folder = cacheDirectory, mkdir(folder, 0o755) == 0 || errno == EEXIST else { return false }
+        return try cache.whileLocked {
+            switch source {
+            case .revision:
+                let records = try listRecords()
+                cache.store(try IndexBuilder.build(records, from: source, key: try treeKey()))
+            case .directory(let root):
+                // The snapshot is taken before the files are read: a file changed while they are read no longer matches it.
+                let walk = try WorktreeWalk(root: root)
+                let key = WorktreeSnapshot.take(walk, root: root)
+                cache.store(try IndexBuilder.build(walk.records, from: source, key: key))
+            }
+        }
+    }
+
+    private var cache: IndexCache? {
+        guard let cacheDirectory else { return nil }
+        switch source {
+        case .revision: return IndexCache(path: cacheDirectory + "/search-revision.idx")
+        case .directory: return IndexCache(path: cacheDirectory + "/search-worktree.idx")
+        }
+    }
+
+    private func cachedIndex() -> SearchIndex? {
+        guard let cache else { return nil }
+        switch source {
+        case .revision:
+            guard let key = try? treeKey() else { return nil }
+            return cache.load { $0.elementsEqual(key) }
+        case .directory(let root):
+            return cache.load { WorktreeSnapshot.isCurrent($0, root: root) }
+        }
+    }
+
+    private func treeKey() throws -> [UInt8] {
+        guard case .revision(let gitDirectory, let commit) = source else { return [] }
+        return Array(("tree:" + (try Repository.open(at: gitDirectory).commit(commit).tree.hex)).utf8)
+    }
+
+    private func listRecords() throws -> [(file: SourceFile, kind: RecordKind)] {
+        let records: [(file: SourceFile, kind: RecordKind)]
+        let hasSettings: Bool
+        if case .directory(let root) = source {
+            let walk = try WorktreeWalk(root: root)
+            (records, hasSettings) = (walk.records, walk.hasSettings)
+        } else {
+            let files = try source.listFiles()
+            (records, hasSettings) = (IndexBuilder.records(in: files), files.contains { $0.path == Settings.fileName })
+        }
+        if records.isEmpty && !hasSettings {
+            throw LoadError.notAKnowledgeBase("not a policylab knowledge base: no \(Settings.fileName), toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
+        }
+        return records
+    }
+
+    /// The results for `hits`, each record's title, summary and body read back (YAML decoded) for display.
+    private func results(_ query: String, terms: [String], hits: [BM25Ranking.Hit], origin: SearchResults.IndexOrigin,
+                         document: (Int) throws -> SearchIndex.Document) throws -> SearchResults {
+        let documents = try hits.map { try document($0.document) }
+        let files = try ResultFiles(source: source).read(documents.map(\.path))
+        let results = zip(hits, zip(documents, files)).map { hit, file -> SearchResults.Result in
+            let ((kind, path), bytes) = ((file.0.kind, file.0.path), file.1)
+            let heading = RecordHeading(bytes: bytes, path: path)
+            return SearchResults.Result(ref: Self.reference(kind: kind, path: path), kind: kind, title: heading.title, path: path,
                                         score: (hit.score * 10_000).rounded() / 10_000,
                                         snippet: Snippet.make(from: [heading.body, heading.summary, heading.title], terms: Set(terms)))
         }
         return SearchResults(query: query, results: results, origin: origin)
-    }
-
-    /// The cached index when it is intact and current; otherwise a new one, cached for next time.
-    private func openIndex(trustingCache: Bool) throws -> (SearchIndex, SearchResults.IndexOrigin) {
-        var records: [(file: SourceFile, kind: RecordKind)]?
-        let key: String
-        let slot: String
-        switch source {
-        case .revision(let gitDirectory, let commit):
-            key = "tree:" + (try Repository.open(at: gitDirectory).commit(commit).tree.hex)
-            slot = "search-revision.idx"
-        case .directory(let root):
-            let listed = try listRecords()
-            records = listed
-            key = "files:" + SourceFingerprint.digest(of: listed.map(\.file), under: root)
-            slot = "search-worktree.idx"
-        }
-        let cache = cacheDirectory.map { IndexCache(path: $0 + "/" + slot) }
-        if trustingCache, let cached = cache?.load(key: key) { return (cached, .cache) }
-        let bytes = try IndexBuilder.build(try records ?? listRecords(), from: source, key: key)
-        cache?.store(bytes)
-        return (try SearchIndex(data: Data(bytes), key: key), .built)
-    }
-
-    private func listRecords() throws -> [(file: SourceFile, kind: RecordKind)] {
-        let files = try source.listFiles()
-        let records = IndexBuilder.records(in: files)
-        if records.isEmpty && !files.contains(where: { $0.path == Settings.fileName }) {
-            throw LoadError.notAKnowledgeBase("not a policylab knowledge base: no \(Settings.fileName), toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
-        }
-        return records
     }
 
     /// `kind:id`, with `project/id` for evidence and claims, from the record's path.

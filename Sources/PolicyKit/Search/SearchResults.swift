@@ -1,7 +1,8 @@
 /// What `policylab search` found: the query and the best matching records, best first.
 public struct SearchResults: Sendable, Encodable {
-    /// Whether the index came from the cache or was built for this query (not part of the JSON).
-    public enum IndexOrigin: Sendable, Equatable { case cache, built }
+    /// Whether the results came from the cached index or from a scan of the files, when there
+    /// was no current index (not part of the JSON).
+    public enum IndexOrigin: Sendable, Equatable { case cache, scanned }
 
     /// One matching record.
     public struct Result: Sendable, Encodable, Equatable {
@@ -18,7 +19,7 @@ public struct SearchResults: Sendable, Encodable {
 
     public var query: String
     public var results: [Result]
-    public var origin: IndexOrigin = .built
+    public var origin: IndexOrigin = .scanned
 
     enum CodingKeys: String, CodingKey { case query, results }
 }

@@ -16,7 +16,9 @@ public enum Tokenizer {
 
     /// Calls `body` with each term of the UTF-8 text in `buffer`, which is lowercased in place
     /// first (ASCII only; other letters are folded term by term). The bytes passed to `body` are
-    /// only valid during the call.
+    /// only valid during the call. Inlined: the index builder and the query scan call it for
+    /// every word of every file.
+    @inline(__always)
     static func forEachTerm(in buffer: UnsafeMutableBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = buffer.baseAddress else { return }
         let count = buffer.count
