@@ -175,12 +175,17 @@ struct SiteTests {
     @Test func theSearchIndexFoldsAccentsAndWeighsTitles() {
         let entries = [SiteSearchEntry(path: "a.html", kind: "method", title: "Délibération", summary: "Assemblée", text: "ŒUVRE ouvre"),
                        SiteSearchEntry(path: "b.html", kind: "lesson", title: "Other", summary: "", text: "deliberation")]
-        let payload = SiteSearchIndex(entries: entries).payload()
-        #expect(payload.terms["deliberation"] == [0, 3, 1, 1])
-        #expect(payload.terms["assemblee"] == [0, 2])
-        #expect(payload.terms["oeuvre"] == [0, 1])
-        #expect(payload.lengths == [7, 4])
-        #expect(payload.docs[1] == ["b.html", "lesson", "Other", ""])
+        let index = SiteSearchIndex(entries: entries)
+        #expect(index.terms["deliberation"] == [0, 3, 1, 1])
+        #expect(index.terms["assemblee"] == [0, 2])
+        #expect(index.terms["oeuvre"] == [0, 1])
+        #expect(index.lengths == [7, 4])
+        #expect(index.docs[1] == ["b.html", "lesson", "Other", ""])
+        // The workers' shares, appended in order, number their pages after the ones before.
+        var merged = SiteSearchIndex(entries: [entries[0]])
+        merged.append(SiteSearchIndex(entries: [entries[1]]))
+        #expect(merged.terms == index.terms)
+        #expect(merged.docs == index.docs && merged.lengths == index.lengths)
     }
 
     @Test func buildsFromARevisionLeavingTheWorkingTreeAlone() throws {

@@ -49,10 +49,10 @@ public struct SiteBuilder {
         let folder = try SiteFolder(destination: output)
         do {
             let jobs = renderer.jobs()
-            let documents = try render(jobs, with: renderer, into: folder, progress: progress)
+            let index = try render(jobs, with: renderer, into: folder, progress: progress)
             try folder.write(SiteAssets.stylesheet, to: "assets/site.css")
             try folder.write(SiteAssets.searchScript, to: "assets/search.js")
-            try folder.write(SiteSearchIndex(documents: documents).script(), to: "assets/search-index.js")
+            try folder.write(try index.script(), to: "assets/search-index.js")
             let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date)
             try folder.write(try feed.xml(), to: "feed.xml")
             if let baseURL {
@@ -60,34 +60,37 @@ public struct SiteBuilder {
                 try folder.write(try SiteFeed.sitemap(paths: paths, baseURL: baseURL), to: "sitemap.xml")
             }
             try folder.commit()
-            return Report(pages: jobs.count, searchEntries: documents.count, feedEntries: feed.entries.count, wroteSitemap: baseURL != nil)
+            return Report(pages: jobs.count, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: baseURL != nil)
         } catch {
             folder.discard()
             throw error
         }
     }
 
-    /// Renders and writes every page, a share of them per core, and returns what the search index
-    /// needs of them, in page order.
+    /// Renders and writes every page, a share of them per core, and returns the search index of them.
     private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder,
-                        progress: @escaping @Sendable (Int, Int) -> Void) throws -> [SiteSearchIndex.Document] {
+                        progress: @escaping @Sendable (Int, Int) -> Void) throws -> SiteSearchIndex {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count / 32))
-        let results = ParallelResults<Result<[SiteSearchIndex.Document], any Error>>(count: workers)
+        let results = ParallelResults<Result<SiteSearchIndex, any Error>>(count: workers)
         let counter = ProgressCounter(total: jobs.count, report: progress)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let range = (jobs.count * worker / workers)..<(jobs.count * (worker + 1) / workers)
             results[worker] = Result {
-                var documents: [SiteSearchIndex.Document] = []
+                var index = SiteSearchIndex()
                 for job in jobs[range] {
                     let page = try renderer.page(job)
                     try folder.write(renderer.layout(page), to: page.path)
-                    if let entry = page.searchEntry { documents.append(SiteSearchIndex.document(entry)) }
+                    if let entry = page.searchEntry { index.add(entry) }
                     counter.advance()
                 }
-                return documents
+                return index
             }
         }
-        return try results.values.flatMap { try $0?.get() ?? [] }
+        var index = SiteSearchIndex()
+        for result in results.values {
+            if let share = try result?.get() { index.append(share) }
+        }
+        return index
     }
 
     /// An absolute http(s) address, without its trailing slash.

@@ -11,51 +11,45 @@ struct SiteSearchIndex {
     static let titleWeight = 3
     static let summaryWeight = 2
 
-    struct Payload {
-        var version = 1
-        /// `[path, kind, title, summary]` per page.
-        var docs: [[String]]
-        /// Weighted number of terms per page.
-        var lengths: [Int]
-        /// Per term, the pages that have it and how often: `[page, frequency, page, frequency, ...]`.
-        var terms: [String: [Int]]
-    }
+    /// `[path, kind, title, summary]` per page.
+    private(set) var docs: [[String]] = []
+    /// Weighted number of terms per page.
+    private(set) var lengths: [Int] = []
+    /// Per term, the pages that have it and how often: `[page, frequency, page, frequency, ...]`,
+    /// pages in increasing order. Kept as it is built, not per page, so that memory stays small.
+    private(set) var terms: [String: [Int32]] = [:]
 
-    /// A page as the index keeps it: what results show, and how often each term occurs (weighted).
-    struct Document {
-        var display: [String]
-        var counts: [String: Int]
-    }
-
-    let documents: [Document]
-
-    init(documents: [Document]) {
-        self.documents = documents
-    }
+    init() {}
 
     init(entries: [SiteSearchEntry]) {
-        self.init(documents: entries.map(Self.document))
+        for entry in entries { add(entry) }
     }
 
-    /// Tokenizes one page; the site's workers call it as they render, so that texts are not kept.
-    static func document(_ entry: SiteSearchEntry) -> Document {
+    /// Indexes one more page; the site's workers call it as they render, so that texts are not kept.
+    mutating func add(_ entry: SiteSearchEntry) {
         var counts: [String: Int] = [:]
-        for term in Tokenizer.terms(entry.title) { counts[term, default: 0] += titleWeight }
-        for term in Tokenizer.terms(entry.summary) { counts[term, default: 0] += summaryWeight }
+        for term in Tokenizer.terms(entry.title) { counts[term, default: 0] += Self.titleWeight }
+        for term in Tokenizer.terms(entry.summary) { counts[term, default: 0] += Self.summaryWeight }
         for term in Tokenizer.terms(entry.text) { counts[term, default: 0] += 1 }
-        return Document(display: [entry.path, entry.kind, entry.title, entry.summary], counts: counts)
+        let page = Int32(docs.count)
+        docs.append([entry.path, entry.kind, entry.title, entry.summary])
+        lengths.append(counts.values.reduce(0, +))
+        for (term, count) in counts { terms[term, default: []].append(contentsOf: [page, Int32(count)]) }
     }
 
-    func payload() -> Payload {
-        var terms: [String: [Int]] = [:]
-        for (page, document) in documents.enumerated() {
-            for (term, count) in document.counts { terms[term, default: []].append(contentsOf: [page, count]) }
+    /// Appends the pages of `other` after these: the workers' shares, in page order.
+    mutating func append(_ other: SiteSearchIndex) {
+        let offset = Int32(docs.count)
+        docs += other.docs
+        lengths += other.lengths
+        for (term, postings) in other.terms {
+            var shifted = postings
+            for index in stride(from: 0, to: shifted.count, by: 2) { shifted[index] += offset }
+            terms[term, default: []].append(contentsOf: shifted)
         }
-        return Payload(docs: documents.map(\.display), lengths: documents.map { $0.counts.values.reduce(0, +) }, terms: terms)
     }
 
     func script() throws -> String {
-        let payload = payload()
         // JSONEncoder escapes the texts of `docs`. The rest is numbers and terms, which are made of
         // letters and digits only (see `Tokenizer`) and need no escaping: written directly, because
         // JSONEncoder took a second over the terms of a 10k-record knowledge base.
@@ -64,14 +58,14 @@ struct SiteSearchIndex {
         var json = #"{"docs":"#
         // `<` only occurs inside the texts of `docs`; as \u003c it cannot close a script element,
         // should anyone inline the index in a page.
-        json += String(decoding: try encoder.encode(payload.docs), as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
-        json += #","lengths":["# + payload.lengths.map(String.init).joined(separator: ",") + "]"
+        json += String(decoding: try encoder.encode(docs), as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        json += #","lengths":["# + lengths.map(String.init).joined(separator: ",") + "]"
         json += #","terms":{"#
-        for (number, term) in payload.terms.keys.sorted().enumerated() {
+        for (number, term) in terms.keys.sorted().enumerated() {
             if number > 0 { json += "," }
-            json += "\"\(term)\":[" + (payload.terms[term] ?? []).map(String.init).joined(separator: ",") + "]"
+            json += "\"\(term)\":[" + (terms[term] ?? []).map(String.init).joined(separator: ",") + "]"
         }
-        json += #"},"version":\#(payload.version)}"#
+        json += #"},"version":1}"#
         return "/* The search index of this site, made by policylab site. */\nwindow.POLICYLAB_SEARCH = \(json);\n"
     }
 }
