@@ -6,6 +6,7 @@ enum MarkdownText {
 
     /// `text` on one line, with every markup character backslash-escaped.
     static func escape(_ text: String) -> String {
+        if isPlain(text) { return text }
         let flattened = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace()
         var result = ""
         for character in flattened {
@@ -21,6 +22,21 @@ enum MarkdownText {
         }
         return result
     }
+
+    /// Text that escaping would leave as it is: one line, no markup character, no surrounding space,
+    /// not starting like a block or a numbered list. Most titles and summaries are; checking the
+    /// bytes is much cheaper than escaping character by character.
+    private static func isPlain(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")), !"#+-= \t".utf8.contains(first),
+              last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return false }
+        return !text.utf8.contains { byte in
+            byte < 0x20 || byte >= 0x80 || plainBreakers[Int(byte)]
+        }
+    }
+
+    /// Whether each ASCII byte is one of `inlineSpecials`.
+    private static let plainBreakers: [Bool] = (0..<128).map { byte in inlineSpecials.contains(Character(Unicode.Scalar(UInt8(byte)))) }
 
     /// A link target: only http(s) URLs, with characters that could end the target percent-encoded.
     static func linkTarget(_ url: String) -> String? {

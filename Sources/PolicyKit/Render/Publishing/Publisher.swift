@@ -67,12 +67,17 @@ public struct Publisher {
     static func tidy(_ text: String) -> String {
         var lines: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let blank = line.allSatisfy(\.isWhitespace)
-            if blank && (lines.last?.allSatisfy(\.isWhitespace) ?? true) { continue }
+            let blank = Self.isBlank(line)
+            if blank && (lines.last.map(Self.isBlank) ?? true) { continue }
             lines.append(blank ? "" : line)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Spaces and tabs only (bytes: this runs on every line of every page of a site).
+    private static func isBlank(_ line: Substring) -> Bool {
+        line.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
     }
 
     static func droppingFrontMatter(_ markdown: String) -> String {

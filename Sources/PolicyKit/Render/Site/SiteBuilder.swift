@@ -70,12 +70,14 @@ public struct SiteBuilder {
     /// Renders and writes every page, a share of them per core, and returns the search index of them.
     private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder,
                         progress: @escaping @Sendable (Int, Int) -> Void) throws -> SiteSearchIndex {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count / 32))
-        let results = ParallelResults<Result<SiteSearchIndex, any Error>>(count: workers)
+        // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is
+        // its summary), so equal halves would leave one core idle at the end.
+        let chunks = max(1, jobs.count / 64)
+        let results = ParallelResults<Result<SiteSearchIndex, any Error>>(count: chunks)
         let counter = ProgressCounter(total: jobs.count, report: progress)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (jobs.count * worker / workers)..<(jobs.count * (worker + 1) / workers)
-            results[worker] = Result {
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (jobs.count * chunk / chunks)..<(jobs.count * (chunk + 1) / chunks)
+            results[chunk] = Result {
                 var index = SiteSearchIndex()
                 for job in jobs[range] {
                     let page = try renderer.page(job)
