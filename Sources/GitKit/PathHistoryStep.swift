@@ -1,8 +1,9 @@
 /// One step of `Repository.pathHistory`: what one commit did to the file at a path, and which
 /// parents (with which path) the history goes on in. Remembers trees between steps.
 final class PathHistoryStep {
-    /// Where the history goes on: a parent, the file's path there, and whether the file is
-    /// known to be there (then the index alone can tell whether the parent changed it).
+    /// Where the history goes on: a parent, the file's path there, and whether the index alone
+    /// may tell whether the parent changed it (false only for the first commit, whose change is
+    /// always read from its trees).
     struct Next {
         var commit: ObjectID
         var path: String
@@ -40,22 +41,25 @@ final class PathHistoryStep {
             return tree
         }
         let parentBlobs = try parentTrees.map { try resolver.blob(at: current, inTree: $0) }
+        // Same as a parent, present or absent in both: like `git log -- PATH`, go on in that
+        // parent, through times the file did not exist, to an earlier life of the path.
         if let same = parentBlobs.firstIndex(where: { $0 == blob }) {
-            return (nil, blob == nil ? [] : [Next(commit: parents[same], path: current, present: true)])
+            return (nil, [Next(commit: parents[same], path: current, present: true)])
         }
         if parents.isEmpty && blob == nil { return (nil, []) }
         var previous: (path: String, blob: ObjectID)?
         var next: [Next] = []
         for (index, parent) in parents.enumerated() {
-            var parentPath: String? = parentBlobs[index] == nil ? nil : current
-            if parentPath == nil, followRenames, blob != nil {
-                parentPath = try repository.renameSource(of: current, from: parentTrees[index], to: tree)
+            var renamedFrom: String?
+            if parentBlobs[index] == nil, followRenames, blob != nil {
+                renamedFrom = try repository.renameSource(of: current, from: parentTrees[index], to: tree)
             }
-            guard let parentPath else { continue }
+            // Not renamed: the history goes on with the same path (absent there, maybe deleted earlier).
+            let parentPath = renamedFrom ?? current
             if index == 0, let parentBlob = try resolver.blob(at: parentPath, inTree: parentTrees[index]) {
                 previous = (parentPath, parentBlob)
             }
-            next.append(Next(commit: parent, path: parentPath, present: parentBlobs[index] != nil))
+            next.append(Next(commit: parent, path: parentPath, present: true))
         }
         let change = PathChange(commit: try repository.commit(id), path: current, blob: blob, previousPath: previous?.path,
                                 previousBlob: previous?.blob)

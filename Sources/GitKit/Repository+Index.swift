@@ -10,21 +10,27 @@ extension Repository {
     /// entry had (100644 for a new one). Throws `.locked` if `index.lock` exists.
     /// Does nothing in a bare repository.
     public func updateIndexEntries(_ entries: [String: ObjectID?]) throws {
+        try editIndex(paths: entries.keys) { index, path in
+            if case .some(.some(let id)) = entries[path] {
+                try setIndexEntry(index, path, id)
+            } else {
+                try removeIndexEntry(index, path)
+            }
+        }
+    }
+
+    /// Reads the index, calls `edit` for each of `paths` (validated, in order) and writes the index
+    /// atomically. Does nothing in a bare repository.
+    func editIndex(paths: some Collection<String>, _ edit: (OpaquePointer, String) throws -> Void) throws {
         guard !isBare else { return }
-        let paths = entries.keys.sorted()
+        let paths = paths.sorted()
         for path in paths { try Repository.validateTreePath(path) }
         let index = try Handle.make("git_repository_index", release: git_index_free) {
             git_repository_index($0, pointer)
         }
         try index.withPointer { index in
             try check(git_index_read(index, 1), "git_index_read")
-            for path in paths {
-                if case .some(.some(let id)) = entries[path] {
-                    try setIndexEntry(index, path, id)
-                } else if git_index_get_bypath(index, path, 0) != nil {
-                    try check(git_index_remove(index, path, 0), "git_index_remove")
-                }
-            }
+            for path in paths { try edit(index, path) }
             do {
                 try check(git_index_write(index), "git_index_write")
             } catch let error as GitError where error.code == .locked {
@@ -32,6 +38,12 @@ extension Repository {
                 let path = git_index_path(index).map { String(cString: $0) } ?? "index"
                 throw error.with(message: "cannot lock '\(path).lock': " + error.message)
             }
+        }
+    }
+
+    func removeIndexEntry(_ index: OpaquePointer, _ path: String) throws {
+        if git_index_get_bypath(index, path, 0) != nil {
+            try check(git_index_remove(index, path, 0), "git_index_remove")
         }
     }
 

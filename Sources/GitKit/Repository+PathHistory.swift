@@ -5,9 +5,11 @@ extension Repository {
     /// the file at `path`, newest first; returning false stops the walk.
     ///
     /// Like `git log -- PATH`, a merge that took the file unchanged from one parent is skipped and
-    /// only that parent's line is followed. With `followRenames`, a commit that brings the file
-    /// into being is checked for a rename (git's similarity rules) and the walk goes on with the
-    /// old path; otherwise the history ends at the commit that added the file.
+    /// only that parent's line is followed. The walk goes on past a commit that added the file,
+    /// through the times the path did not exist, so a file deleted and later re-created at the same
+    /// path shows both lives (as `git log -- PATH` does). With `followRenames`, a commit that brings
+    /// the file into being is checked for a rename (git's similarity rules) and the walk goes on with
+    /// the old path instead (as `git log --follow` does).
     ///
     /// Fast without changed-path filters: only the tree entries along the path are compared, each
     /// tree is read at most once, and subtrees with the same id are never opened twice. With an

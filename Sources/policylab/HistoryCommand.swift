@@ -7,7 +7,8 @@ struct HistoryCommand: ParsableCommand {
         abstract: "Show the commits that changed a record (following renames): who, when, why, and which fields changed.",
         discussion: """
         RECORD is kind:id, project/id or a bare id, as for 'show'. The history starts at HEAD (or --rev) \
-        and, like 'git log -- PATH', follows the line of each merge the record came from. Each commit \
+        and, like 'git log -- PATH', follows the line of each merge the record came from, and goes \
+        on past a deletion into an earlier life of the same file. Each commit \
         lists the front matter fields it added, removed or changed, and how many body lines changed.
 
         Examples:

@@ -29,14 +29,11 @@ public struct MergeWorkflow {
         let trailers = first.approvals.valid.map { "Approved-by: \($0.identity)" } + ["Policylab-Command: merge"]
         let message = "merge: \(branch)\n\n" + trailers.joined(separator: "\n") + "\n"
         var review = first
-        let outcome = try writer.write(message: message, author: identity, committer: identity, otherParents: [head]) { snapshot in
-            guard let current = snapshot.tip else { throw ContributionError.refused("\(baseName) has no commits") }
+        let merged = try writer.writeMerge(of: head, message: message, identity: identity) { current in
             // The base may have moved since the first review: judge the merge with what is there now.
             if current != tip { review = try reviewOrRefuse(head: head, branch: branch, base: current, baseName: baseName) }
-            return try MergedChanges.changes(tip: current, other: head, in: repository)
         }
-        guard let commit = outcome.commit else { throw ContributionError.refused("nothing was committed") }
-        return Outcome(commit: commit, review: review, changedPaths: outcome.changes.keys.sorted())
+        return Outcome(commit: merged.commit, review: review, changedPaths: merged.changed)
     }
 
     private func reviewOrRefuse(head: ObjectID, branch: String, base: ObjectID, baseName: String) throws -> Review {

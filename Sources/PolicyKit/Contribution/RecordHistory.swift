@@ -39,6 +39,8 @@ public struct RecordHistory: Sendable, Encodable {
                             useCache: Bool = true) throws -> RecordHistory {
         // Like `git log`, trust the object store while reading history: re-hashing every tree read costs most of the time.
         try GitLibrary.verifyObjectHashesOnRead(false)
+        // A commit's trees are read again as its child's parent trees: keep large folders cached.
+        try GitLibrary.cacheTrees(upTo: 4 << 20, total: 64 << 20)
         let repository = try Repository.open(at: gitDirectory)
         let start = try repository.resolveCommit(revision)
         let (path, reference) = try RecordPath.resolve(selector, in: repository, commit: start)

@@ -37,15 +37,12 @@ public struct Sync {
         var ours = try repository.referenceTarget(branchReference)
         if let theirs, let tip = ours, theirs != tip, try !repository.isDescendant(tip, of: theirs) {
             if try repository.isDescendant(theirs, of: tip) {
-                _ = try writer.fastForward(from: tip, to: theirs, logMessage: "policylab: sync: fast-forward to \(name)/\(branch)")
+                _ = try writer.fastForwardFiles(from: tip, to: theirs, logMessage: "policylab: sync: fast-forward to \(name)/\(branch)")
                 integration = .fastForwarded(theirs)
             } else {
                 let message = "sync: merge \(name)/\(branch)\n\nPolicylab-Command: sync\n"
-                let outcome = try writer.write(message: message, author: identity, committer: identity, otherParents: [theirs]) { snapshot in
-                    guard let current = snapshot.tip else { throw ContributionError.refused("\(branch) has no commits") }
-                    return try MergedChanges.changes(tip: current, other: theirs, in: repository)
-                }
-                integration = outcome.commit.map(Integration.merged) ?? .upToDate
+                let merged = try writer.writeMerge(of: theirs, message: message, identity: identity)
+                integration = .merged(merged.commit)
             }
             ours = try repository.referenceTarget(branchReference)
         } else if ours != theirs, ours != nil {

@@ -58,7 +58,7 @@ public struct CommitWriter {
             let tree = try repository.buildTree(base: snapshot.tree, changes: treeChanges)
             let commit = try repository.createCommit(tree: tree, parents: (snapshot.tip.map { [$0] } ?? []) + otherParents, author: author,
                                                      committer: committer, message: message)
-            if validate { try refuseIfInvalid(commit, changed: Set(changes.keys), snapshot: snapshot) }
+            if validate { try refuseIfInvalid(commit, changed: Set(changes.keys), tip: snapshot.tip) }
             switch mode {
             case .dryRun:
                 return Outcome(commit: nil, changes: changes)
@@ -68,19 +68,8 @@ public struct CommitWriter {
             case .commit:
                 break
             }
-            do {
-                try repository.updateReference(branch, to: commit, expecting: snapshot.tip, logMessage: "policylab: \(message.firstLine)")
-            } catch let error as GitError where error.code == .modified && attempt < Self.maximumAttempts {
-                usleep(UInt32.random(in: 1_000...(5_000 * UInt32(min(attempt, 10)))))
+            guard try advance(branch, to: commit, from: snapshot.tip, message: message, attempt: attempt, lockedAttempts: &lockedAttempts) else {
                 continue
-            } catch let error as GitError where error.code == .locked {
-                // Another writer holds the branch's lock for a moment; a lock that stays was left by a crash.
-                lockedAttempts += 1
-                if lockedAttempts < Self.maximumLockedAttempts {
-                    usleep(UInt32.random(in: 5_000...15_000))
-                    continue
-                }
-                throw WriteError.locked(Self.lockAdvice(error.message))
             }
             try writeWorkingTree(changes)
             try updateIndex(indexEntries)
@@ -112,18 +101,36 @@ public struct CommitWriter {
         }
     }
 
-    /// Loads the would-be knowledge base from the new commit and refuses new errors.
-    private func refuseIfInvalid(_ commit: ObjectID, changed: Set<String>, snapshot: Snapshot) throws {
-        let after = try KnowledgeBaseLoader.load(from: .revision(gitDirectory: repository.gitDirectory, commit: commit), keepBodies: false)
-        let errors = Validator.validate(after).filter { $0.severity == .error }
-        guard !errors.isEmpty else { return }
-        // Errors the knowledge base already had are not this change's fault: refuse only new ones.
-        var existing = Set<String>()
-        if let tip = snapshot.tip {
-            let before = try KnowledgeBaseLoader.load(from: .revision(gitDirectory: repository.gitDirectory, commit: tip), keepBodies: false)
-            existing = Set(Validator.validate(before).filter { $0.severity == .error }.map { "\($0.path): \($0.message)" })
+    /// Moves `branch` from `tip` to `commit` by compare-and-swap: true when done, false when
+    /// another writer moved it first or holds its lock for a moment (try again); a lock that stays
+    /// was left by a crash, and is reported.
+    func advance(_ branch: String, to commit: ObjectID, from tip: ObjectID?, message: String, attempt: Int,
+                 lockedAttempts: inout Int) throws -> Bool {
+        do {
+            try repository.updateReference(branch, to: commit, expecting: tip, logMessage: "policylab: \(message.firstLine)")
+            return true
+        } catch let error as GitError where error.code == .modified && attempt < Self.maximumAttempts {
+            usleep(UInt32.random(in: 1_000...(5_000 * UInt32(min(attempt, 10)))))
+            return false
+        } catch let error as GitError where error.code == .locked {
+            lockedAttempts += 1
+            guard lockedAttempts < Self.maximumLockedAttempts else { throw WriteError.locked(Self.lockAdvice(error.message)) }
+            usleep(UInt32.random(in: 5_000...15_000))
+            return false
         }
-        let new = errors.filter { changed.contains($0.path) || !existing.contains("\($0.path): \($0.message)") }
+    }
+
+    /// Loads the would-be knowledge base from the new commit and refuses new errors.
+    func refuseIfInvalid(_ commit: ObjectID, changed: Set<String>, tip: ObjectID?) throws {
+        func errors(_ commit: ObjectID) throws -> [Finding] {
+            let loaded = try KnowledgeBaseLoader.load(from: .revision(gitDirectory: repository.gitDirectory, commit: commit), keepBodies: false)
+            return Validator.validate(loaded).filter { $0.severity == .error }
+        }
+        let after = try errors(commit)
+        guard !after.isEmpty else { return }
+        // Errors the knowledge base already had are not this change's fault: refuse only new ones.
+        let existing = Set(try tip.map(errors)?.map { "\($0.path): \($0.message)" } ?? [])
+        let new = after.filter { changed.contains($0.path) || !existing.contains("\($0.path): \($0.message)") }
         if !new.isEmpty { throw WriteError.invalid(new) }
     }
 
