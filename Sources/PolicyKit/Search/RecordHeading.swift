@@ -19,7 +19,10 @@ struct RecordHeading {
             self.init(title: path, summary: "", body: text)
             return
         }
-        let fields = (try? YAMLDecoder().decode(Fields.self, from: frontMatter.yaml)) ?? Fields()
+        // The basic resolver, as for loading: Yams' default one compiles and runs regular expressions
+        // for every scalar, which cost milliseconds per result shown.
+        let node = try? Parser(yaml: frontMatter.yaml, resolver: .basic, encoding: .utf8).singleRoot()
+        let fields = node.flatMap { try? YAMLDecoder().decode(Fields.self, from: $0) } ?? Fields()
         self.init(title: fields.title ?? fields.statement ?? path, summary: fields.summary ?? "", body: frontMatter.body)
     }
 

@@ -12,6 +12,9 @@ struct ResultFiles {
         case .directory:
             return try paths.map { try source.readFile($0, limit: SourceText.maximumSize) ?? [] }
         case .revision(let gitDirectory, let commit):
+            // Results often share a large folder (`projects/` of thousands of entries): keep its
+            // tree cached rather than inflate it again for every file.
+            try GitLibrary.cacheTrees(upTo: 4 << 20, total: 64 << 20)
             let repository = try Repository.open(at: gitDirectory)
             let tree = try repository.commit(commit).tree
             return try paths.map { path in
