@@ -1,8 +1,8 @@
 import Mustache
 
 /// Renders each page of the site from its view and template, and puts it in the layout.
-/// Immutable once made, so that workers share one.
-struct SitePageRenderer: @unchecked Sendable {
+/// Immutable once made (and `Sendable`), so that workers share one.
+struct SitePageRenderer: Sendable {
     /// A page to render.
     enum Job {
         case home, toolkit, projects, lessons, search
