@@ -25,7 +25,8 @@ struct SiteCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The folder to write the site to (replaced as a whole).", valueName: "DIR")) var out = "_site"
     @Option(help: ArgumentHelp("The address the site will be published at, for the feed and sitemap.", valueName: "URL")) var baseURL: String?
-    @Option(help: "The day the programme status on the home page is given for (YYYY-MM-DD; default today).") var date: Day?
+    @Option(help: ArgumentHelp("The day the programme status on the home page is given for (YYYY-MM-DD; default today).", valueName: "DAY"))
+    var date: Day?
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() throws {
