@@ -67,7 +67,7 @@ public struct SiteBuilder {
         }
     }
 
-    /// Renders and writes every page, a share of them per core, and returns the search index of them.
+    /// Renders and writes every page, in chunks that the cores share, and returns their search index.
     private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder,
                         progress: @escaping @Sendable (Int, Int) -> Void) throws -> SiteSearchIndex {
         // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is

@@ -58,7 +58,7 @@ struct SiteLayoutView: MustacheParent {
     static let sections = [("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
                            ("lessons/index.html", "Lessons"), ("search.html", "Search")]
 
-    init(page: SitePage, content: String, siteName: String, language: String) {
+    init(page: SitePage, siteName: String, language: String) {
         self.language = language
         self.siteName = siteName
         title = page.title
@@ -68,7 +68,7 @@ struct SiteLayoutView: MustacheParent {
         navigation = Self.sections.map { path, label in
             NavigationItem(path: path, label: label, current: page.section == path)
         }
-        self.content = content
+        content = page.content
     }
 
     func child(named name: String) -> Any? {

@@ -95,26 +95,24 @@ struct SitePageRenderer: Sendable {
     private func projectPage(_ project: Project, path: String) -> SitePage {
         let view = SummaryView(project: project, policy: policy, byline: knowledgeBase.settings.name, date: options.date,
                                links: SiteLinker(siteURL: ".."))
-        let markdown = Publisher.droppingFrontMatter(Publisher.tidy(summaryTemplate.render(view: view)))
-        let document = MarkdownDocument(markdown)
-        document.demoteHeadings(toAtLeast: 2)
+        let article = Self.body(Publisher.droppingFrontMatter(Publisher.tidy(summaryTemplate.render(view: view))))
         let caption = (project.demonstrator ? "Demonstrator project, " : "Project, ") + project.status.rawValue
-        let content = render("project", ProjectPageView(caption: caption, title: project.title, article: document.html()))
+        let content = render("project", ProjectPageView(caption: caption, title: project.title, article: article.html))
         return SitePage(path: path, title: project.title, description: project.summary, section: "projects/index.html", content: content,
                         searchEntry: SiteSearchEntry(path: path, kind: "project", title: project.title, summary: project.summary,
-                                                     text: document.plainText()))
+                                                     text: article.text))
     }
 
     /// The page in the site's layout.
     func layout(_ page: SitePage) -> String {
-        render("layout", SiteLayoutView(page: page, content: page.content, siteName: knowledgeBase.settings.name, language: options.language))
+        render("layout", SiteLayoutView(page: page, siteName: knowledgeBase.settings.name, language: options.language))
     }
 
     private func render(_ name: String, _ view: Any) -> String {
         templates[name]?.render(view: view) ?? ""
     }
 
-    /// A record body as safe HTML (headings below the page's `h1`) and as plain text for search.
+    /// Markdown (a record body, a project's post) as safe HTML (headings below the page's `h1`) and as plain text for search.
     static func body(_ markdown: String) -> (html: String, text: String) {
         let document = MarkdownDocument(markdown)
         document.demoteHeadings(toAtLeast: 2)
