@@ -14,6 +14,11 @@ struct SearchCommand: ParsableCommand {
         the query is answered by reading the files, and the index is then built by a detached process \
         for the next queries (POLICYLAB_SEARCH_INDEX=foreground builds it before returning, =off not at all).
 
+        A search of the working tree also starts a watcher (a detached process using inotify) that \
+        tells the next queries whether any file changed, so that they need not check every file. \
+        It stops after 30 minutes without a query, or when the working tree or .git is removed. \
+        POLICYLAB_SEARCH_WATCH=off neither starts nor asks one.
+
         Examples:
           policylab search "citizens assembly"
           policylab search ethnography --kind lessons --limit 5 --format json
@@ -36,6 +41,12 @@ struct SearchCommand: ParsableCommand {
     /// Set on the detached process that builds the index after a query answered without one.
     @Flag(help: .private) var buildIndex = false
 
+    /// Set on the detached process that watches the working tree for the next queries.
+    @Flag(help: .private) var watch = false
+
+    /// How long the watcher waits for a query before it stops.
+    static let watcherIdleSeconds = 30 * 60
+
     func validate() throws {
         if let kind, RecordKind(word: kind) == nil {
             throw ValidationError("unknown kind '\(kind)' (expected methods, projects, lessons, evidence or claims)"
@@ -55,22 +66,26 @@ struct SearchCommand: ParsableCommand {
             if !search.hasCurrentIndex { _ = try mappingFailures { try search.buildIndex() } }
             return
         }
+        if watch {
+            chdir("/")  // a watcher must not keep the folder it was started from busy
+            return try mappingFailures { try search.watchWorktree(idleSeconds: Self.watcherIdleSeconds) }
+        }
         let results = try mappingFailures { try search.search(query, kind: kind.flatMap(RecordKind.init(word:)), limit: limit) }
         Terminal.standardOutput.write(format == .json ? try JSONOutput.encode(results) : results.text())
-        if results.origin == .scanned, search.cacheDirectory != nil {
-            switch ProcessInfo.processInfo.environment["POLICYLAB_SEARCH_INDEX"] {
-            case "off": break
-            case "foreground": _ = try? search.buildIndex()
-            default: Self.startIndexBuild()
+        let environment = ProcessInfo.processInfo.environment
+        if environment["POLICYLAB_SEARCH_INDEX"] != "off" {
+            if results.watcherAnswered == false, environment["POLICYLAB_SEARCH_WATCH"] != "off" { Self.startDetached("--watch") }
+            if results.origin == .scanned, search.cacheDirectory != nil {
+                if environment["POLICYLAB_SEARCH_INDEX"] == "foreground" { _ = try? search.buildIndex() } else { Self.startDetached("--build-index") }
             }
         }
     }
 
-    /// Runs this same command again with `--build-index`, detached (its own session, standard
-    /// streams on /dev/null, not waited for), like `git gc --auto`: the query that found no index
-    /// returns as soon as its answer is printed. A failure to start only means no index yet.
-    private static func startIndexBuild() {
-        let arguments = ["policylab"] + CommandLine.arguments.dropFirst() + ["--build-index"]
+    /// Runs this same command again with `flag`, detached (its own session, standard streams on
+    /// /dev/null, not waited for), like `git gc --auto`: the query returns as soon as its answer
+    /// is printed. A failure to start only means no index or no watcher yet.
+    private static func startDetached(_ flag: String) {
+        let arguments = ["policylab"] + CommandLine.arguments.dropFirst() + [flag]
         var actions = posix_spawn_file_actions_t()
         var attributes = posix_spawnattr_t()
         posix_spawn_file_actions_init(&actions)
@@ -80,8 +95,19 @@ struct SearchCommand: ParsableCommand {
             posix_spawnattr_destroy(&attributes)
         }
         for descriptor in Int32(0)...2 { posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0) }
-        // POSIX_SPAWN_SETSID (glibc), which Swift's Glibc module does not export.
-        posix_spawnattr_setflags(&attributes, 0x80)
+        // Nothing else inherited: a long-lived watcher holding its caller's pipe would keep the caller waiting.
+        let inherited = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []
+        for descriptor in inherited where descriptor > 2 && fcntl(descriptor, F_GETFD) >= 0 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
+        // Default signal handling, nothing blocked, and its own session: POSIX_SPAWN_SETSIGDEF,
+        // POSIX_SPAWN_SETSIGMASK and POSIX_SPAWN_SETSID (glibc), which Swift's Glibc module does not export.
+        var signals = sigset_t()
+        sigfillset(&signals)
+        posix_spawnattr_setsigdefault(&attributes, &signals)
+        sigemptyset(&signals)
+        posix_spawnattr_setsigmask(&attributes, &signals)
+        posix_spawnattr_setflags(&attributes, 0x04 | 0x08 | 0x80)
         var argv = arguments.map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
         var process = pid_t()

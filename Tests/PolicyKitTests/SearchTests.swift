@@ -5,7 +5,7 @@ import Testing
 @testable import PolicyKit
 
 /// A small knowledge base whose ranking is known: a title match, a summary match, body matches.
-private let searchFixture: [String: String] = [
+let searchFixture: [String: String] = [
     "policylab.yaml": "name: Search fixture\n",
     "toolkit/methods/assembly.md": "---\nid: assembly\ntitle: Citizens' assembly\nsummary: A randomly selected panel deliberates.\nphases: [develop]\nstatus: published\n---\n## When to use it\nWhen a hard question needs public judgement.\n",
     "toolkit/methods/jury.md": "---\nid: jury\ntitle: Citizens' jury\nsummary: A smaller panel than an assembly.\nphases: [develop]\nstatus: published\n---\nA jury suits narrow questions.\n",
@@ -13,7 +13,7 @@ private let searchFixture: [String: String] = [
     "lessons/panels.md": "---\nid: panels\ntitle: Panels need time\nsummary: \"Plan for it.\"\nmethods: [assembly]\n---\nCitizens take weeks to deliberate well.\n",
 ]
 
-private func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
+func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
     try Support.withTemporaryDirectory { dir in
         try Support.write(searchFixture, under: dir + "/kb")
         return try body(dir + "/kb")

@@ -110,4 +110,46 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-revision.idx"))
         }
     }
+
+    /// A search of a repository's working tree starts a watcher that stays for the next queries,
+    /// sees edits, and stops when the repository is removed.
+    @Test func aWatcherServesTheNextQueriesUntilTheRepositoryGoes() throws {
+        let (pid, kb) = try CLI.withTemporaryDirectory { dir -> (Int32, String) in
+            let kb = dir + "/kb"
+            try CLI.repository(from: "valid-kb", at: kb)
+            let watching = ["POLICYLAB_SEARCH_WATCH": "", "POLICYLAB_SEARCH_INDEX": "foreground"]
+            let off = try CLI.policylab(["search", "interviews"], in: kb, environment: ["POLICYLAB_SEARCH_INDEX": "foreground"])
+            #expect(off.status == 0, "\(off)")
+            #expect(!FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-watch.sock"))
+            let first = try CLI.policylab(["search", "interviews"], in: kb, environment: watching)
+            #expect(first.stdout == off.stdout)
+            let lock = kb + "/.git/policylab/search-watch.lock"
+            var waited = 0
+            while (try? String(contentsOfFile: lock, encoding: .utf8))?.hasSuffix("\n") != true, waited < 100 {
+                usleep(100_000)
+                waited += 1
+            }
+            let pid = try #require(Int32((try String(contentsOfFile: lock, encoding: .utf8)).dropLast()), "no watcher started")
+            #expect(try CLI.policylab(["search", "interviews"], in: kb, environment: watching).stdout == off.stdout)
+            try CLI.write("---\nid: quorum-notes\ntitle: Quorum notes\nsummary: Notes.\ndate: 2026-01-01\n---\nA quorum.\n", to: kb + "/lessons/quorum-notes.md")
+            let edited = try CLI.policylab(["search", "quorum"], in: kb, environment: watching)
+            #expect(edited.stdout.hasPrefix("lesson:quorum-notes  Quorum notes\n"), "\(edited)")
+            #expect(Self.isRunning(pid))
+            return (pid, kb)
+        }
+        #expect(!FileManager.default.fileExists(atPath: kb))
+        var waited = 0
+        while Self.isRunning(pid), waited < 100 {
+            usleep(100_000)
+            waited += 1
+        }
+        #expect(!Self.isRunning(pid), "the watcher \(pid) still runs after its repository was removed")
+    }
+
+    /// Whether process `pid` runs (a process that ended but was not yet reaped does not).
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let state = stat.split(separator: ")").last?.split(separator: " ").first else { return false }
+        return state != "Z" && state != "X"
+    }
 }

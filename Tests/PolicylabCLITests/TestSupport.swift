@@ -68,9 +68,11 @@ enum CLI {
         "GIT_COMMITTER_NAME": "Grace Hopper", "GIT_COMMITTER_EMAIL": "grace@example.org",
     ]
 
-    /// The environment every run starts from: no HOME configuration, no system configuration, no colour.
+    /// The environment every run starts from: no HOME configuration, no system configuration, no
+    /// colour, and no search watcher left running (the tests that want one ask for it).
     static func baseEnvironment() -> [String: String] {
-        ["PATH": "/usr/bin:/bin", "HOME": emptyHome, "GIT_CONFIG_NOSYSTEM": "1", "LANG": "C.UTF-8", "TZ": "UTC"]
+        ["PATH": "/usr/bin:/bin", "HOME": emptyHome, "GIT_CONFIG_NOSYSTEM": "1", "LANG": "C.UTF-8", "TZ": "UTC",
+         "POLICYLAB_SEARCH_WATCH": "off"]
     }
 
     /// Runs `policylab` with `arguments` in `directory`, in the base environment with a git identity.

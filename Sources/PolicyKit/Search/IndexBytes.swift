@@ -5,6 +5,8 @@ import Foundation
 /// `Data.withUnsafeBytes` per value) keeps a query's millions of small reads cheap.
 final class IndexBytes {
     let raw: UnsafeRawBufferPointer
+    /// The status of the mapped file (`.absent` for a copy).
+    let status: FileStatus
     private let mapped: Bool
 
     /// Maps the file at `path`, or returns nil when it cannot be opened or mapped.
@@ -17,6 +19,7 @@ final class IndexBytes {
         let size = Int(info.st_size)
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
         raw = UnsafeRawBufferPointer(start: base, count: size)
+        status = FileStatus(info)
         mapped = true
     }
 
@@ -24,6 +27,7 @@ final class IndexBytes {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
         bytes.withUnsafeBytes { source in buffer.copyMemory(from: source) }
         raw = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<bytes.count])
+        status = .absent
         mapped = false
     }
 

@@ -20,20 +20,25 @@ public struct KnowledgeBaseSearch {
     public func search(_ query: String, kind: RecordKind? = nil, limit: Int = 10) throws -> SearchResults {
         var seen = Set<String>()
         let terms = Tokenizer.terms(query).filter { seen.insert($0).inserted }
-        if let index = cachedIndex() {
-            // Postings that fail their checksum: the cached file is damaged; answer from the files instead.
-            if let hits = try? BM25Ranking.top(terms, kind: kind, limit: limit, in: index) {
-                return try results(query, terms: terms, hits: hits, origin: .cache) { try index.document($0) }
-            }
+        let watcher = askWatcher()
+        var results: SearchResults
+        if let (index, check) = cachedIndex(watcher: watcher),
+           // Postings that fail their checksum: the cached file is damaged; answer from the files instead.
+           let hits = try? BM25Ranking.top(terms, kind: kind, limit: limit, in: index) {
+            results = try self.results(query, terms: terms, hits: hits, origin: .cache) { try index.document($0) }
+            results.indexCheck = check
+        } else {
+            let records = try listRecords()
+            let scan = try QueryScan(terms: terms, records: records, source: source)
+            let hits = try BM25Ranking.top(terms, kind: kind, limit: limit, in: scan)
+            results = try self.results(query, terms: terms, hits: hits, origin: .scanned) { SearchIndex.Document(kind: records[$0].kind, path: records[$0].file.path) }
         }
-        let records = try listRecords()
-        let scan = try QueryScan(terms: terms, records: records, source: source)
-        let hits = try BM25Ranking.top(terms, kind: kind, limit: limit, in: scan)
-        return try results(query, terms: terms, hits: hits, origin: .scanned) { SearchIndex.Document(kind: records[$0].kind, path: records[$0].file.path) }
+        if case .directory = source, cacheDirectory != nil { results.watcherAnswered = watcher != nil }
+        return results
     }
 
     /// Whether the cached index is intact and was built from the files as they are now.
-    public var hasCurrentIndex: Bool { cachedIndex() != nil }
+    public var hasCurrentIndex: Bool { cachedIndex(watcher: askWatcher()) != nil }
 
     /// Builds the index of every record and stores it in the cache folder, replacing any older
     /// one, unless another process is building it; does nothing without a cache folder, or when
@@ -47,10 +52,14 @@ public struct KnowledgeBaseSearch {
                 let records = try listRecords()
                 cache.store(try IndexBuilder.build(records, from: source, key: try treeKey()))
             case .directory(let root):
-                // The snapshot is taken before the files are read: a file changed while they are read no longer matches it.
+                // The watcher is asked, then the snapshot taken, before the files are read: a file
+                // changed while they are read no longer matches either.
+                let watcher = askWatcher()
                 let walk = try WorktreeWalk(root: root)
                 let key = WorktreeSnapshot.take(walk, root: root)
-                cache.store(try IndexBuilder.build(walk.records, from: source, key: key))
+                if cache.store(try IndexBuilder.build(walk.records, from: source, key: key)), let watcher {
+                    IndexVoucher(answer: watcher, index: FileStatus(at: cache.path, in: AT_FDCWD)).write(in: folder)
+                }
             }
         }
     }
@@ -63,15 +72,40 @@ public struct KnowledgeBaseSearch {
         }
     }
 
-    private func cachedIndex() -> SearchIndex? {
+    /// The cached index when it is intact and current, and how that was known. For a working
+    /// tree: by the watcher's voucher when the watcher still gives the answer it gave for this
+    /// index file, otherwise by checking every file's status; an index found current that way
+    /// is then vouched for with `watcher`, the answer asked for before the check.
+    private func cachedIndex(watcher: WatcherChannel.Answer?) -> (SearchIndex, SearchResults.IndexCheck)? {
         guard let cache else { return nil }
         switch source {
         case .revision:
-            guard let key = try? treeKey() else { return nil }
-            return cache.load { $0.elementsEqual(key) }
+            guard let key = try? treeKey(), let index = cache.load(accepting: { $0.elementsEqual(key) }) else { return nil }
+            return (index, .tree)
         case .directory(let root):
-            return cache.load { WorktreeSnapshot.isCurrent($0, root: root) }
+            guard let bytes = IndexBytes(mapping: cache.path) else { return nil }
+            if let watcher, let folder = cacheDirectory, IndexVoucher.read(in: folder) == IndexVoucher(answer: watcher, index: bytes.status),
+               let index = try? SearchIndex(bytes: bytes, accepts: { _ in true }) {
+                return (index, .watcher)
+            }
+            guard let index = try? SearchIndex(bytes: bytes, accepts: { WorktreeSnapshot.isCurrent($0, root: root) }) else { return nil }
+            if let watcher, let folder = cacheDirectory { IndexVoucher(answer: watcher, index: bytes.status).write(in: folder) }
+            return (index, .fileStatuses)
         }
+    }
+
+    /// The answer of the working tree's watcher, when one is running; nil for a revision.
+    private func askWatcher() -> WatcherChannel.Answer? {
+        guard case .directory(let root) = source, let folder = cacheDirectory else { return nil }
+        return WatcherChannel.ask(in: folder, root: root)
+    }
+
+    /// Watches the working tree for the next queries (see `WorktreeWatcher`) until it goes away,
+    /// or `idleSeconds` pass without a query; returns at once when another process watches it,
+    /// or when this search is not of a working tree in a repository.
+    public func watchWorktree(idleSeconds: Int) throws {
+        guard case .directory(let root) = source, let folder = cacheDirectory, mkdir(folder, 0o755) == 0 || errno == EEXIST else { return }
+        try WorktreeWatcher(root: root, cacheDirectory: folder)?.run(idleSeconds: idleSeconds)
     }
 
     private func treeKey() throws -> [UInt8] {

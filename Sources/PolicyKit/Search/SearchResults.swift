@@ -3,6 +3,9 @@ public struct SearchResults: Sendable, Encodable {
     /// Whether the results came from the cached index or from a scan of the files, when there
     /// was no current index (not part of the JSON).
     public enum IndexOrigin: Sendable, Equatable { case cache, scanned }
+    /// How a cached index was known to be current: its tree id (`--rev`), the status of every
+    /// file and folder, or the working tree's watcher's answer (`WorktreeWatcher`).
+    public enum IndexCheck: Sendable, Equatable { case tree, fileStatuses, watcher }
 
     /// One matching record.
     public struct Result: Sendable, Encodable, Equatable {
@@ -20,6 +23,10 @@ public struct SearchResults: Sendable, Encodable {
     public var query: String
     public var results: [Result]
     public var origin: IndexOrigin = .scanned
+    /// How the index was known to be current; nil when the files were scanned.
+    public var indexCheck: IndexCheck?
+    /// Whether the working tree's watcher answered; nil when no watcher applies (a revision, or no cache folder).
+    public var watcherAnswered: Bool?
 
     enum CodingKeys: String, CodingKey { case query, results }
 }
