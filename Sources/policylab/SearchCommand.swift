@@ -60,7 +60,8 @@ struct SearchCommand: ParsableCommand {
         let search = try mappingFailures {
             let location = try KnowledgeBaseLocation.locate(from: knowledgeBase.location)
             let source = try location.source(revision: knowledgeBase.rev)
-            return KnowledgeBaseSearch(source: source, cacheDirectory: location.gitDirectory.map { $0 + "/policylab" })
+            return KnowledgeBaseSearch(source: source, cacheDirectory: location.gitDirectory.map { $0 + "/policylab" },
+                                       asksWatcher: ProcessInfo.processInfo.environment["POLICYLAB_SEARCH_WATCH"] != "off")
         }
         if buildIndex {
             if !search.hasCurrentIndex { _ = try mappingFailures { try search.buildIndex() } }
@@ -74,7 +75,7 @@ struct SearchCommand: ParsableCommand {
         Terminal.standardOutput.write(format == .json ? try JSONOutput.encode(results) : results.text())
         let environment = ProcessInfo.processInfo.environment
         if environment["POLICYLAB_SEARCH_INDEX"] != "off" {
-            if results.watcherAnswered == false, environment["POLICYLAB_SEARCH_WATCH"] != "off" { Self.startDetached("--watch") }
+            if results.watcherAnswered == false { Self.startDetached("--watch") }
             if results.origin == .scanned, search.cacheDirectory != nil {
                 if environment["POLICYLAB_SEARCH_INDEX"] == "foreground" { _ = try? search.buildIndex() } else { Self.startDetached("--build-index") }
             }

@@ -11,9 +11,13 @@ public struct KnowledgeBaseSearch {
     /// The folder for the cached index (`.git/policylab`); nil to scan the files for every query.
     public let cacheDirectory: String?
 
-    public init(source: KnowledgeBaseSource, cacheDirectory: String?) {
+    /// Whether a query of the working tree asks its watcher (`WorktreeWatcher`) before checking every file.
+    public let asksWatcher: Bool
+
+    public init(source: KnowledgeBaseSource, cacheDirectory: String?, asksWatcher: Bool = true) {
         self.source = source
         self.cacheDirectory = cacheDirectory
+        self.asksWatcher = asksWatcher
     }
 
     /// The records matching `query` (of `kind` when given), at most `limit`, best first.
@@ -33,7 +37,7 @@ public struct KnowledgeBaseSearch {
             let hits = try BM25Ranking.top(terms, kind: kind, limit: limit, in: scan)
             results = try self.results(query, terms: terms, hits: hits, origin: .scanned) { SearchIndex.Document(kind: records[$0].kind, path: records[$0].file.path) }
         }
-        if case .directory = source, cacheDirectory != nil { results.watcherAnswered = watcher != nil }
+        if asksWatcher, case .directory = source, cacheDirectory != nil { results.watcherAnswered = watcher != nil }
         return results
     }
 
@@ -96,7 +100,7 @@ public struct KnowledgeBaseSearch {
 
     /// The answer of the working tree's watcher, when one is running; nil for a revision.
     private func askWatcher() -> WatcherChannel.Answer? {
-        guard case .directory(let root) = source, let folder = cacheDirectory else { return nil }
+        guard asksWatcher, case .directory(let root) = source, let folder = cacheDirectory else { return nil }
         return WatcherChannel.ask(in: folder, root: root)
     }
 
