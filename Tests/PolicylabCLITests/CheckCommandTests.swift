@@ -161,6 +161,14 @@ import Testing
             #expect(run.status == 3)
             #expect(run.stderr.hasPrefix("policylab: error: "))
             #expect(run.stderr.contains("cannot resolve revision 'main' to a commit"))
+
+            // Started in a folder removed since (as a detached search process can be): an error, not a search upwards forever.
+            try FileManager.default.createDirectory(atPath: dir + "/gone", withIntermediateDirectories: true)
+            var environment = CLI.baseEnvironment()
+            environment["POLICYLAB"] = try CLI.executable()
+            run = try CLI.run("/bin/sh", ["-c", "cd gone && rmdir ../gone && exec \"$POLICYLAB\" check"], in: dir, environment: environment)
+            #expect(run.status == 3, "\(run)")
+            #expect(run.stderr == "policylab: error: the current folder no longer exists\n")
         }
     }
 

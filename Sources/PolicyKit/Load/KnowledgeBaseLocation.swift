@@ -12,6 +12,8 @@ public struct KnowledgeBaseLocation: Sendable {
 
     public static func locate(from path: String) throws -> KnowledgeBaseLocation {
         let start = URL(fileURLWithPath: path).standardizedFileURL.path
+        // Relative only when the current folder has been removed: there is nothing to walk up from.
+        guard start.hasPrefix("/") else { throw LoadError.notAKnowledgeBase("the current folder no longer exists") }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: start, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw LoadError.notAKnowledgeBase("cannot use '\(path)': no such folder")
@@ -25,7 +27,7 @@ public struct KnowledgeBaseLocation: Sendable {
                 return KnowledgeBaseLocation(workingDirectory: folder.path, gitDirectory: nil)
             }
             let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
+            if parent.path.count >= folder.path.count { break }
             folder = parent
         }
         if let repository {
