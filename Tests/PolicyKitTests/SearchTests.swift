@@ -164,6 +164,28 @@ func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
         }
     }
 
+    /// A folder of hundreds of projects is walked by several cores, and the order is still the loader's.
+    @Test func aWalkSplitAcrossCoresKeepsTheLoadersOrder() throws {
+        try withSearchFixture { root in
+            var files: [String: String] = ["projects/README.md": "# Projects\n", "projects/zz-notes.md": "x\n"]
+            for number in 0..<300 {
+                let id = "p\(String(number * 7919 % 1000, radix: 16))"
+                files["projects/\(id)/project.md"] = "---\nid: \(id)\n---\n"
+                if number % 3 == 0 { files["projects/\(id)/evidence/e\(number).md"] = "---\nid: e\(number)\n---\n" }
+                if number % 5 == 0 { files["projects/\(id)/impact/c\(number).md"] = "---\nid: c\(number)\n---\n" }
+            }
+            try Support.write(files, under: root)
+            let walk = try WorktreeWalk(root: root)
+            let listed = IndexBuilder.records(in: try KnowledgeBaseSource.directory(root).listFiles())
+            #expect(walk.records.map(\.file.path) == listed.map(\.file.path))
+            #expect(walk.records.count == 4 + 300 + 100 + 60)
+            // Each folder before what it holds, siblings by name.
+            let projectFolders = walk.folders.map(\.path).filter { $0.hasPrefix("projects") }
+            #expect(projectFolders.count == 1 + 300 + 100 + 60)
+            #expect(projectFolders == projectFolders.sorted { $0.split(separator: "/").lexicographicallyPrecedes($1.split(separator: "/")) })
+        }
+    }
+
     @Test func theTopHitsAreTheFirstOfTheSortedHits() {
         var generator = SystemRandomNumberGenerator()
         let hits = (0..<500).map { BM25Ranking.Hit(document: $0, score: Double(Int.random(in: 0..<40, using: &generator)) / 8, matchedTerms: Int.random(in: 1...3, using: &generator)) }

@@ -66,7 +66,9 @@ struct QueryScan: RankingSource {
         /// Tokenises one record file as `IndexPartition.add` does (its bytes are lowercased in place).
         mutating func add(_ bytes: inout [UInt8]) {
             var length: (UInt32, UInt32, UInt32) = (0, 0, 0)
-            var counts = self.counts
+            // Taken out of self so that it is not copied when written to (once per file otherwise).
+            var counts: [(Int, Int, Int)] = []
+            swap(&counts, &self.counts)
             for index in counts.indices { counts[index] = (0, 0, 0) }
             termBytes.withUnsafeBufferPointer { wanted in
                 bytes.withUnsafeMutableBufferPointer { buffer in

@@ -3,8 +3,9 @@ import Foundation
 /// Reads whole record files of a folder with one `read` sized by `fstat`: the general reader's
 /// 64 KiB zeroed chunk per file costs more than the reading itself over tens of thousands of files.
 enum RecordFileReader {
-    static func read(_ path: String, limit: Int) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    /// The file at `path`, relative to the folder open as `folder` (a short path to resolve, rather than a full one per file).
+    static func read(_ path: String, in folder: Int32, limit: Int) throws -> [UInt8] {
+        let descriptor = openat(folder, path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { throw LoadError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var info = stat()

@@ -16,10 +16,16 @@ enum RecordScan {
             results[worker] = Result {
                 try source.withReader { read in
                     var partial = start()
+                    var root: Int32 = -1
+                    if case .directory(let path) = source {
+                        root = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                        guard root >= 0 else { throw LoadError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+                    }
+                    defer { if root >= 0 { close(root) } }
                     for record in records[range] {
                         var bytes: [UInt8]
-                        if case .directory(let root) = source {
-                            bytes = try RecordFileReader.read(root + "/" + record.file.path, limit: SourceText.maximumSize)
+                        if root >= 0 {
+                            bytes = try RecordFileReader.read(record.file.path, in: root, limit: SourceText.maximumSize)
                         } else {
                             bytes = try read(record.file, SourceText.maximumSize)
                         }

@@ -21,19 +21,23 @@ public enum Tokenizer {
     @inline(__always)
     static func forEachTerm(in buffer: UnsafeMutableBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = buffer.baseAddress else { return }
+        let classes = byteClasses
         let count = buffer.count
         var index = 0
         while index < count {
-            while index < count, !isTermByte(base[index]) { index += 1 }
+            while index < count, classes[Int(base[index])] == 0 { index += 1 }
             let start = index
-            var ascii = true
-            while index < count, isTermByte(base[index]) {
+            var seen: UInt8 = 0
+            while index < count {
                 let byte = base[index]
-                if byte >= 0x80 { ascii = false } else if byte >= 0x41 && byte <= 0x5A { base[index] = byte | 0x20 }
+                let byteClass = classes[Int(byte)]
+                if byteClass == 0 { break }
+                base[index] = byte | (byteClass & 0x20)
+                seen |= byteClass
                 index += 1
             }
             guard index > start else { continue }
-            if ascii {
+            if seen & 0x80 == 0 {
                 body(UnsafeBufferPointer(start: base + start, count: index - start))
             } else {
                 // Rare (names, French text): decode, fold and split on the punctuation that only Unicode knows.
@@ -45,6 +49,18 @@ public enum Tokenizer {
             }
         }
     }
+
+    /// Per byte value: 0 when it is no part of a term; otherwise 1, with 0x20 added for an ASCII
+    /// capital (the bit that lowercases it) and 0x80 for a byte of a multi-byte character. One
+    /// load per byte instead of four comparisons, in the loop every indexed word goes through.
+    nonisolated(unsafe) private static let byteClasses: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for value in 0..<256 {
+            let byte = UInt8(value)
+            table[value] = !isTermByte(byte) ? 0 : byte >= 0x80 ? 0x81 : (byte >= 0x41 && byte <= 0x5A) ? 0x21 : 1
+        }
+        return UnsafePointer(table)
+    }()
 
     /// ASCII letters and digits, and every byte of a multi-byte character (sorted out by `fold`).
     @inline(__always) static func isTermByte(_ byte: UInt8) -> Bool {

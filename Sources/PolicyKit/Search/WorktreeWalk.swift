@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// The record files of a working tree, found as `DirectoryListing` finds them (same order, links
@@ -28,6 +29,46 @@ struct WorktreeWalk {
     }
 
     private mutating func walk(root: String, relative: String, parts: [String]) throws {
+        let children = try list(root: root, relative: relative)
+        // A top-level folder with many entries (`projects/`): its subfolders are walked by all
+        // cores, each a contiguous run of them, and the runs joined in order, as one walk finds them.
+        let workers = parts.count == 1 && children.count >= 256 ? ProcessInfo.processInfo.activeProcessorCount : 1
+        guard workers > 1 else {
+            for child in children { try visit(child, root: root, relative: relative, parts: parts) }
+            return
+        }
+        let runs = ParallelResults<Result<WorktreeWalk, any Error>>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            runs[worker] = Result {
+                var run = WorktreeWalk()
+                for child in children[(children.count * worker / workers)..<(children.count * (worker + 1) / workers)] {
+                    try run.visit(child, root: root, relative: relative, parts: parts)
+                }
+                return run
+            }
+        }
+        for run in runs.values {
+            guard let run else { throw LoadError.unreadable(path: relative, reason: "a worker did not finish") }
+            let walked = try run.get()
+            records += walked.records
+            folders += walked.folders
+        }
+    }
+
+    private init() {}
+
+    /// The entry `child` of the folder `relative`: walked when a folder, kept when a record file.
+    private mutating func visit(_ child: (name: String, kind: UInt8), root: String, relative: String, parts: [String]) throws {
+        let path = relative + "/" + child.name
+        if Int32(child.kind) == Int32(DT_DIR) {
+            try walk(root: root, relative: path, parts: parts + [child.name])
+        } else if Int32(child.kind) == Int32(DT_REG), let kind = Self.recordKind(in: parts, name: child.name) {
+            records.append((SourceFile(path: path, kind: .regular), kind))
+        }
+    }
+
+    /// The entries of the folder `relative`, sorted by name, its status noted first.
+    private mutating func list(root: String, relative: String) throws -> [(name: String, kind: UInt8)] {
         guard let directory = opendir(root + "/" + relative) else {
             throw LoadError.unreadable(path: relative, reason: String(cString: strerror(errno)))
         }
@@ -46,14 +87,7 @@ struct WorktreeWalk {
             }
             children.append((name, kind))
         }
-        for child in children.sorted(by: { $0.name < $1.name }) {
-            let path = relative + "/" + child.name
-            if Int32(child.kind) == Int32(DT_DIR) {
-                try walk(root: root, relative: path, parts: parts + [child.name])
-            } else if Int32(child.kind) == Int32(DT_REG), let kind = Self.recordKind(in: parts, name: child.name) {
-                records.append((SourceFile(path: path, kind: .regular), kind))
-            }
-        }
+        return children.sorted { $0.name < $1.name }
     }
 
     /// `RecordLocation`'s rules for a file `name` in the folder `parts`, without splitting a path
