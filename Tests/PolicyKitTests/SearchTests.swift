@@ -164,6 +164,23 @@ func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
         }
     }
 
+    /// Files of every size around the first read's buffer come back whole, or cut at the limit.
+    @Test func recordFilesAreReadWholeOrToTheLimit() throws {
+        try Support.withTemporaryDirectory { dir in
+            let folder = open(dir, O_RDONLY | O_DIRECTORY)
+            defer { close(folder) }
+            let first = RecordFileReader.firstRead
+            for size in [0, 1, 100, first - 1, first, first + 1, 3 * first + 7] {
+                let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ size) }
+                try Support.write(bytes, to: dir + "/f\(size)")
+                #expect(try RecordFileReader.read("f\(size)", in: folder, limit: 1 << 20) == bytes, "size \(size)")
+                #expect(try RecordFileReader.read("f\(size)", in: folder, limit: first) == Array(bytes.prefix(first)), "size \(size)")
+                #expect(try RecordFileReader.read("f\(size)", in: folder, limit: 50) == Array(bytes.prefix(50)), "size \(size)")
+            }
+            #expect(throws: LoadError.self) { try RecordFileReader.read("missing", in: folder, limit: 100) }
+        }
+    }
+
     /// A folder of hundreds of projects is walked by several cores, and the order is still the loader's.
     @Test func aWalkSplitAcrossCoresKeepsTheLoadersOrder() throws {
         try withSearchFixture { root in

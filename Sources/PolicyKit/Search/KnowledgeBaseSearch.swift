@@ -121,7 +121,7 @@ public struct KnowledgeBaseSearch {
         let records: [(file: SourceFile, kind: RecordKind)]
         let hasSettings: Bool
         if case .directory(let root) = source {
-            let walk = try WorktreeWalk(root: root)
+            let walk = try WorktreeWalk(root: root, takingStatuses: false)
             (records, hasSettings) = (walk.records, walk.hasSettings)
         } else {
             let files = try source.listFiles()

@@ -13,7 +13,7 @@ struct QueryScan: RankingSource {
 
     init(terms: [String], records: [(file: SourceFile, kind: RecordKind)], source: KnowledgeBaseSource) throws {
         let wanted = terms.map { Array($0.utf8) }
-        let partitions = try RecordScan.map(records, from: source, start: { Partition(terms: wanted) }, add: { $0.add(&$1) })
+        let partitions = try RecordScan.map(records, from: source, runsPerCore: 8, start: { Partition(terms: wanted) }, add: { $0.add(&$1) })
         var lengths: [(UInt32, UInt32, UInt32)] = []
         var found = [[SearchPosting]](repeating: [], count: wanted.count)
         for partition in partitions {

@@ -7,9 +7,11 @@ import Foundation
 enum RecordScan {
     /// One result per run, in the order of `records`; `add` gets each file's bytes (at most
     /// `SourceText.maximumSize` from a folder), which it may change in place.
-    static func map<Partial>(_ records: [(file: SourceFile, kind: RecordKind)], from source: KnowledgeBaseSource,
+    /// `runsPerCore` above 1 gives smaller runs, handed to whichever core is free: steadier on
+    /// a busy machine, at the cost of more partial results to join.
+    static func map<Partial>(_ records: [(file: SourceFile, kind: RecordKind)], from source: KnowledgeBaseSource, runsPerCore: Int = 1,
                              start: @Sendable () -> Partial, add: @Sendable (inout Partial, inout [UInt8]) -> Void) throws -> [Partial] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, records.count / 64))
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount * runsPerCore, records.count / 64))
         let results = ParallelResults<Result<Partial, any Error>>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let range = (records.count * worker / workers)..<(records.count * (worker + 1) / workers)

@@ -12,7 +12,11 @@ struct WorktreeWalk {
     /// Whether the root holds a `policylab.yaml`.
     var hasSettings = false
 
-    init(root: String) throws {
+    /// Whether each folder's status is taken (for an index's key; a query scan needs none).
+    private var takesStatuses = true
+
+    init(root: String, takingStatuses: Bool = true) throws {
+        takesStatuses = takingStatuses
         var info = stat()
         hasSettings = lstat(root + "/" + Settings.fileName, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR
         for folder in RecordLocation.folders {
@@ -38,9 +42,10 @@ struct WorktreeWalk {
             return
         }
         let runs = ParallelResults<Result<WorktreeWalk, any Error>>(count: workers)
+        let takesStatuses = takesStatuses
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             runs[worker] = Result {
-                var run = WorktreeWalk()
+                var run = WorktreeWalk(takingStatuses: takesStatuses)
                 for child in children[(children.count * worker / workers)..<(children.count * (worker + 1) / workers)] {
                     try run.visit(child, root: root, relative: relative, parts: parts)
                 }
@@ -55,7 +60,7 @@ struct WorktreeWalk {
         }
     }
 
-    private init() {}
+    private init(takingStatuses: Bool) { takesStatuses = takingStatuses }
 
     /// The entry `child` of the folder `relative`: walked when a folder, kept when a record file.
     private mutating func visit(_ child: (name: String, kind: UInt8), root: String, relative: String, parts: [String]) throws {
@@ -74,8 +79,10 @@ struct WorktreeWalk {
         }
         defer { closedir(directory) }
         var info = stat()
-        guard fstat(dirfd(directory), &info) == 0 else { throw LoadError.unreadable(path: relative, reason: String(cString: strerror(errno))) }
-        folders.append((relative, FileStatus(info)))
+        if takesStatuses {
+            guard fstat(dirfd(directory), &info) == 0 else { throw LoadError.unreadable(path: relative, reason: String(cString: strerror(errno))) }
+            folders.append((relative, FileStatus(info)))
+        }
         var children: [(name: String, kind: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
