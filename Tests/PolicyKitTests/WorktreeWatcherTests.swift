@@ -160,4 +160,24 @@ private struct RunningWatcher {
             #expect(watcher.answer == nil)
         }
     }
+
+    /// Network and FUSE file systems are not watched: inotify would miss other machines' changes.
+    @Test func remoteFileSystemsAreNotWatched() {
+        let mounts = """
+            22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
+            40 22 0:35 / /srv/kb rw,relatime shared:20 - nfs4 server:/export rw,vers=4.2
+            41 40 0:36 / /srv/kb/local rw shared:21 - tmpfs tmpfs rw
+            42 22 0:37 / /home/ann/my\\040drive rw - fuse.sshfs ann@host:/ rw
+            """
+        #expect(WorktreeWatcher.fileSystemType(of: "/work/kb", mountInfo: mounts) == "ext4")
+        #expect(WorktreeWatcher.fileSystemType(of: "/srv/kb/projects", mountInfo: mounts) == "nfs4")
+        #expect(WorktreeWatcher.fileSystemType(of: "/srv/kbx", mountInfo: mounts) == "ext4")
+        #expect(WorktreeWatcher.fileSystemType(of: "/srv/kb/local/kb", mountInfo: mounts) == "tmpfs")
+        #expect(WorktreeWatcher.fileSystemType(of: "/home/ann/my drive/kb", mountInfo: mounts) == "fuse.sshfs")
+        #expect(WorktreeWatcher.reportsEveryChange("ext4") && WorktreeWatcher.reportsEveryChange("tmpfs") && WorktreeWatcher.reportsEveryChange("overlay"))
+        #expect(!WorktreeWatcher.reportsEveryChange("nfs4") && !WorktreeWatcher.reportsEveryChange("fuse.sshfs") && !WorktreeWatcher.reportsEveryChange("9p"))
+        // This machine's own temporary folder is watchable, or the other tests here could not run.
+        let mountInfo = (try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8)) ?? ""
+        #expect(WorktreeWatcher.fileSystemType(of: "/tmp", mountInfo: mountInfo).map(WorktreeWatcher.reportsEveryChange) == true)
+    }
 }

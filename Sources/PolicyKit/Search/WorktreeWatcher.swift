@@ -39,6 +39,10 @@ public final class WorktreeWatcher {
     public init?(root: String, cacheDirectory: String) throws {
         self.root = root
         self.cacheDirectory = cacheDirectory
+        if let mounts = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8),
+           let type = Self.fileSystemType(of: root, mountInfo: mounts), !Self.reportsEveryChange(type) {
+            throw WatcherError("\(root) is on a \(type) file system, where inotify does not see changes made from other machines")
+        }
         lock = open(cacheDirectory + "/" + WatcherChannel.lockName, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard lock >= 0 else { throw WatcherError("cannot open the watcher's lock: \(String(cString: strerror(errno)))") }
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
@@ -96,9 +100,6 @@ public final class WorktreeWatcher {
             }
         }
     }
-
-    /// The answer a query would get now (for tests that run the watcher in their own process).
-    var answer: WatcherChannel.Answer { WatcherChannel.Answer(identity: identity, generation: generation) }
 
     private func listen() throws {
         let path = cacheDirectory + "/" + WatcherChannel.socketName
@@ -198,6 +199,30 @@ public final class WorktreeWatcher {
                 needsRescan = true
             }
         }
+    }
+}
+
+extension WorktreeWatcher {
+    /// The type of the file system that holds `path` (an absolute path without links), from the
+    /// text of `/proc/self/mountinfo`: the last mount at the longest mount point above it.
+    static func fileSystemType(of path: String, mountInfo: String) -> String? {
+        var best: (length: Int, type: String)?
+        for line in mountInfo.split(separator: "\n") {
+            let halves = line.components(separatedBy: " - ")
+            let fields = halves[0].split(separator: " ")
+            guard halves.count >= 2, fields.count >= 5, let type = halves[1].split(separator: " ").first else { continue }
+            let point = String(fields[4]).replacingOccurrences(of: "\\040", with: " ")
+            let above = point == "/" || path == point || path.hasPrefix(point + "/")
+            if above, point.count >= (best?.length ?? -1) { best = (point.count, String(type)) }
+        }
+        return best?.type
+    }
+
+    /// Whether inotify sees every change on a file system of `type`: not on network and FUSE
+    /// file systems, whose other clients' changes it never hears of (git's fsmonitor refuses them too).
+    static func reportsEveryChange(_ type: String) -> Bool {
+        let remote: Set = ["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "lustre", "gpfs", "virtiofs", "vboxsf", "fuse"]
+        return !remote.contains(type) && !type.hasPrefix("fuse.")
     }
 }
 
