@@ -141,6 +141,16 @@ private struct RunningWatcher {
         }
     }
 
+    /// Removing the socket is the way to stop a watcher by hand.
+    @Test func removingTheSocketStopsTheWatcher() throws {
+        try withSearchFixture { root in
+            let watcher = try RunningWatcher(root: root, cache: root + "/.git/policylab")
+            try FileManager.default.removeItem(atPath: root + "/.git/policylab/search-watch.sock")
+            #expect(watcher.finished.wait(timeout: .now() + 10) == .success)
+            #expect(FileManager.default.fileExists(atPath: root + "/.git/policylab/search-watch.lock"))
+        }
+    }
+
     /// The watcher stops when the working tree it watches is removed.
     @Test func theWatcherStopsWithItsTree() throws {
         try Support.withTemporaryDirectory { base in
