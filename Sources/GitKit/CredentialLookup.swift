@@ -148,9 +148,20 @@ public struct CredentialLookup: Sendable {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
+        // Its messages go to a file, read once it has ended: two pipes read one after the other
+        // would hang on a helper that fills the second before closing the first.
+        let errorsPath = NSTemporaryDirectory() + "policylab-credential-helper-\(UUID().uuidString)"
+        guard FileManager.default.createFile(atPath: errorsPath, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let stderr = FileHandle(forWritingAtPath: errorsPath) else {
+            throw Problem(message: "credential helper '\(helper)' could not be run: cannot create a file in \(NSTemporaryDirectory())")
+        }
+        defer {
+            try? stderr.close()
+            unlink(errorsPath)
+        }
         process.standardError = stderr
         // The request is small: written before the helper starts, it waits in the pipe, and a
         // helper that never reads it cannot make the write fail.
@@ -162,9 +173,9 @@ public struct CredentialLookup: Sendable {
             throw Problem(message: "credential helper '\(helper)' could not be run: \(executable): \(error.localizedDescription)")
         }
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
+            let errors = FileHandle(forReadingAtPath: errorsPath).flatMap { try? $0.read(upToCount: 2048) } ?? Data()
             let said = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw Problem(message: "credential helper '\(helper)' exited with status \(process.terminationStatus)"
                 + (said.isEmpty ? "" : ": \(said)"))

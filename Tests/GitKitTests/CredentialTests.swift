@@ -83,6 +83,20 @@ import Testing
         }
     }
 
+    /// A helper that writes much more to its standard error than a pipe holds is not left waiting.
+    @Test func aHelperThatSaysALotOnStandardErrorStillAnswers() throws {
+        try Support.withTemporaryDirectory { dir in
+            try script("head -c 300000 /dev/zero | tr '\\0' x >&2\necho username=ada; echo password=pw\n", at: dir + "/bin/git-credential-loud")
+            try script("head -c 300000 /dev/zero | tr '\\0' y >&2\nexit 4\n", at: dir + "/bin/git-credential-failing")
+            let entries = [Entry(url: nil, key: "helper", value: "failing"), Entry(url: nil, key: "helper", value: "loud")]
+            let lookup = CredentialLookup(configuration: CredentialConfiguration(entries: entries), environment: ["PATH": dir + "/bin:/usr/bin:/bin"])
+            let outcome = lookup.credential(for: "https://example.org/kb.git")
+            #expect(outcome.credential == Credential(username: "ada", password: "pw"))
+            // What a failing helper said is kept, cut short.
+            #expect(outcome.notes == ["credential helper 'failing' exited with status 4: " + String(repeating: "y", count: 2048)])
+        }
+    }
+
     @Test func triesHelpersInOrderAndSaysWhyNoneAnswered() throws {
         try Support.withTemporaryDirectory { dir in
             try script("echo 'nope' >&2\nexit 3\n", at: dir + "/failing")
