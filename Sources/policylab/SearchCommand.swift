@@ -57,11 +57,12 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
         let search = try mappingFailures {
             let location = try KnowledgeBaseLocation.locate(from: knowledgeBase.location)
             let source = try location.source(revision: knowledgeBase.rev)
             return KnowledgeBaseSearch(source: source, cacheDirectory: location.gitDirectory.map { $0 + "/policylab" },
-                                       asksWatcher: ProcessInfo.processInfo.environment["POLICYLAB_SEARCH_WATCH"] != "off")
+                                       asksWatcher: environment["POLICYLAB_SEARCH_WATCH"] != "off")
         }
         if buildIndex {
             if !search.hasCurrentIndex { _ = try mappingFailures { try search.buildIndex() } }
@@ -73,7 +74,6 @@ struct SearchCommand: ParsableCommand {
         }
         let results = try mappingFailures { try search.search(query, kind: kind.flatMap(RecordKind.init(word:)), limit: limit) }
         Terminal.standardOutput.write(format == .json ? try JSONOutput.encode(results) : results.text())
-        let environment = ProcessInfo.processInfo.environment
         if environment["POLICYLAB_SEARCH_INDEX"] != "off" {
             if results.watcherAnswered == false { Self.startDetached("--watch") }
             if results.origin == .scanned, search.cacheDirectory != nil {

@@ -19,7 +19,7 @@ enum DirectoryListing {
         return files
     }
 
-    private enum EntryKind: Equatable {
+    enum EntryKind: Equatable {
         case file, directory, link, other
 
         var fileKind: SourceFile.Kind {
@@ -47,6 +47,19 @@ enum DirectoryListing {
             throw LoadError.unreadable(path: relative, reason: String(cString: strerror(errno)))
         }
         defer { closedir(directory) }
+        for child in entries(of: directory, at: root + "/" + relative) {
+            let path = relative + "/" + child.name
+            if child.kind == .directory {
+                try walk(root: root, relative: path, into: &files)
+            } else {
+                files.append(SourceFile(path: path, kind: child.kind.fileKind))
+            }
+        }
+    }
+
+    /// The entries of the folder open as `directory` (at `path`, to ask about an entry whose type
+    /// the folder does not record), sorted by name, links reported as links.
+    static func entries(of directory: OpaquePointer, at path: String) -> [(name: String, kind: EntryKind)] {
         var children: [(name: String, kind: EntryKind)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -58,19 +71,12 @@ enum DirectoryListing {
             case Int32(DT_REG): kind = .file
             case Int32(DT_DIR): kind = .directory
             case Int32(DT_LNK): kind = .link
-            case Int32(DT_UNKNOWN): kind = self.kind(ofPath: "\(root)/\(relative)/\(name)") ?? .other
+            case Int32(DT_UNKNOWN): kind = self.kind(ofPath: "\(path)/\(name)") ?? .other
             default: kind = .other
             }
             children.append((name, kind))
         }
-        for child in children.sorted(by: { $0.name < $1.name }) {
-            let path = relative + "/" + child.name
-            if child.kind == .directory {
-                try walk(root: root, relative: path, into: &files)
-            } else {
-                files.append(SourceFile(path: path, kind: child.kind.fileKind))
-            }
-        }
+        return children.sorted { $0.name < $1.name }
     }
 
     /// Reads at most `limit + 1` bytes, enough to tell that a file is too large without loading it whole.

@@ -63,17 +63,17 @@ struct WorktreeWalk {
     private init(takingStatuses: Bool) { takesStatuses = takingStatuses }
 
     /// The entry `child` of the folder `relative`: walked when a folder, kept when a record file.
-    private mutating func visit(_ child: (name: String, kind: UInt8), root: String, relative: String, parts: [String]) throws {
+    private mutating func visit(_ child: (name: String, kind: DirectoryListing.EntryKind), root: String, relative: String, parts: [String]) throws {
         let path = relative + "/" + child.name
-        if Int32(child.kind) == Int32(DT_DIR) {
+        if child.kind == .directory {
             try walk(root: root, relative: path, parts: parts + [child.name])
-        } else if Int32(child.kind) == Int32(DT_REG), let kind = Self.recordKind(in: parts, name: child.name) {
+        } else if child.kind == .file, let kind = Self.recordKind(in: parts, name: child.name) {
             records.append((SourceFile(path: path, kind: .regular), kind))
         }
     }
 
     /// The entries of the folder `relative`, sorted by name, its status noted first.
-    private mutating func list(root: String, relative: String) throws -> [(name: String, kind: UInt8)] {
+    private mutating func list(root: String, relative: String) throws -> [(name: String, kind: DirectoryListing.EntryKind)] {
         guard let directory = opendir(root + "/" + relative) else {
             throw LoadError.unreadable(path: relative, reason: String(cString: strerror(errno)))
         }
@@ -83,18 +83,7 @@ struct WorktreeWalk {
             guard fstat(dirfd(directory), &info) == 0 else { throw LoadError.unreadable(path: relative, reason: String(cString: strerror(errno))) }
             folders.append((relative, FileStatus(info)))
         }
-        var children: [(name: String, kind: UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            var kind = entry.pointee.d_type
-            if Int32(kind) == Int32(DT_UNKNOWN) {
-                guard lstat("\(root)/\(relative)/\(name)", &info) == 0 else { continue }
-                kind = info.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
-            }
-            children.append((name, kind))
-        }
-        return children.sorted { $0.name < $1.name }
+        return DirectoryListing.entries(of: directory, at: root + "/" + relative)
     }
 
     /// `RecordLocation`'s rules for a file `name` in the folder `parts`, without splitting a path

@@ -133,18 +133,9 @@ public final class WorktreeWatcher {
         folders[descriptor] = relative
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
-        var subfolders: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                var info = stat()
-                isFolder = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-            }
-            if isFolder { subfolders.append(name) }
+        for child in DirectoryListing.entries(of: directory, at: path) where child.kind == .directory {
+            watch(relative + "/" + child.name)
         }
-        for name in subfolders { watch(relative + "/" + name) }
     }
 
     /// Reads and counts every queued event, then watches the tree afresh when one asked for it.
