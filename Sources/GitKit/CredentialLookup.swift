@@ -133,10 +133,7 @@ public struct CredentialLookup: Sendable {
         return String(output.prefix { $0 != "\n" && $0 != "\r" })
     }
 
-    private func findOnPath(_ name: String) -> String? {
-        let directories = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    private func findOnPath(_ name: String) -> String? { HelperProgram.find(name, environment: environment) }
 
     private func run(shell command: String, input: String, helper: String) throws -> String {
         try run(executable: "/bin/sh", arguments: ["-c", command], input: input, helper: helper)
@@ -144,43 +141,12 @@ public struct CredentialLookup: Sendable {
 
     /// Runs a helper with `input` on its standard input; its standard output, or `Problem` when it fails.
     private func run(executable: String, arguments: [String], input: String, helper: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        // Its messages go to a file, read once it has ended: two pipes read one after the other
-        // would hang on a helper that fills the second before closing the first.
-        let errorsPath = NSTemporaryDirectory() + "policylab-credential-helper-\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: errorsPath, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let stderr = FileHandle(forWritingAtPath: errorsPath) else {
-            throw Problem(message: "credential helper '\(helper)' could not be run: cannot create a file in \(NSTemporaryDirectory())")
-        }
-        defer {
-            try? stderr.close()
-            unlink(errorsPath)
-        }
-        process.standardError = stderr
-        // The request is small: written before the helper starts, it waits in the pipe, and a
-        // helper that never reads it cannot make the write fail.
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
+        let program = HelperProgram(what: "credential helper '\(helper)'", executable: executable, arguments: arguments, environment: environment)
         do {
-            try process.run()
+            return String(decoding: try program.run(input: Array(input.utf8)), as: UTF8.self)
         } catch {
-            throw Problem(message: "credential helper '\(helper)' could not be run: \(executable): \(error.localizedDescription)")
+            throw Problem(message: error.description)
         }
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let errors = FileHandle(forReadingAtPath: errorsPath).flatMap { try? $0.read(upToCount: 2048) } ?? Data()
-            let said = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Problem(message: "credential helper '\(helper)' exited with status \(process.terminationStatus)"
-                + (said.isEmpty ? "" : ": \(said)"))
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 
     private static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             for finding in findings {
-                stderr.write(stderr.coloured(finding.description, severityWord: finding.severity.rawValue))
+                stderr.write(finding)
             }
             Terminal.standardOutput.write(report.summary)
         case .json, .github:

@@ -34,7 +34,7 @@ import Testing
         try git(["add", "-A"])
         try git(["commit", "-q", "-m", "Propose"])
         try git(["switch", "-q", "main"])
-        try Approvals.record(Contributor.maintainer.signature, on: try kb.repository.resolveCommit("proposal"), in: kb.repository)
+        _ = try ApprovalWorkflow(repository: kb.repository).approve("proposal", base: "main", identity: Contributor.maintainer.signature, signer: nil)
     }
 
     private static let expectedModes = """

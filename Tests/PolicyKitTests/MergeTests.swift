@@ -14,11 +14,11 @@ import Testing
         try AuthoringRepository.withFixture { kb in
             try propose(kb)
             let head = try kb.repository.resolveCommit("proposal")
-            #expect(try Approvals.record(Contributor.cso.signature, on: head, in: kb.repository))
+            #expect(try ApprovalWorkflow(repository: kb.repository).approve("proposal", base: "main", identity: Contributor.cso.signature, signer: nil).added)
             #expect(try kb.review().approvals.valid.isEmpty)
             #expect(try kb.review().approvals.approvals.map(\.email) == ["eve@cso.example"])
-            #expect(try Approvals.record(Contributor.maintainer.signature, on: head, in: kb.repository))
-            #expect(try !Approvals.record(Contributor.maintainer.signature, on: head, in: kb.repository))
+            #expect(try ApprovalWorkflow(repository: kb.repository).approve("proposal", base: "main", identity: Contributor.maintainer.signature, signer: nil).added)
+            #expect(try !ApprovalWorkflow(repository: kb.repository).approve("proposal", base: "main", identity: Contributor.maintainer.signature, signer: nil).added)
             let approved = try kb.review().approvals
             #expect(approved.valid.map(\.identity) == ["A Maintainer <maintainer@example.org>"] && approved.isSatisfied)
             // git itself sees the note.
@@ -39,7 +39,7 @@ import Testing
             let tip = try #require(kb.head)
             #expect(throws: ContributionError.self) { try MergeWorkflow(repository: kb.repository).merge("proposal", identity: Contributor.maintainer.signature) }
             #expect(kb.head == tip)
-            try Approvals.record(Contributor.maintainer.signature, on: head, in: kb.repository)
+            _ = try ApprovalWorkflow(repository: kb.repository).approve("proposal", base: "main", identity: Contributor.maintainer.signature, signer: nil)
             let outcome = try MergeWorkflow(repository: kb.repository).merge("proposal", identity: Contributor.maintainer.signature)
             let commit = try kb.repository.commit(outcome.commit)
             #expect(commit.parents == [tip, head])
@@ -60,7 +60,7 @@ import Testing
                                        on: "proposal", in: kb.root)
             try Contributor.maintainer.commit(["toolkit/methods/interviews.md": original.replacingOccurrences(of: "cost: low", with: "cost: medium")],
                                               on: "main", in: kb.root)
-            try Approvals.record(Contributor.maintainer.signature, on: try kb.repository.resolveCommit("proposal"), in: kb.repository)
+            _ = try ApprovalWorkflow(repository: kb.repository).approve("proposal", base: "main", identity: Contributor.maintainer.signature, signer: nil)
             let tip = kb.head
             do {
                 _ = try MergeWorkflow(repository: kb.repository).merge("proposal", identity: Contributor.maintainer.signature)
@@ -76,7 +76,7 @@ import Testing
     @Test func refusesWhenTheWorkingTreeHasChangesToMergedFiles() throws {
         try AuthoringRepository.withFixture { kb in
             try propose(kb)
-            try Approvals.record(Contributor.maintainer.signature, on: try kb.repository.resolveCommit("proposal"), in: kb.repository)
+            _ = try ApprovalWorkflow(repository: kb.repository).approve("proposal", base: "main", identity: Contributor.maintainer.signature, signer: nil)
             try kb.write("my draft\n", to: "toolkit/methods/crowdsourcing.md")
             #expect(throws: WriteError.refused("toolkit/methods/crowdsourcing.md is not committed; commit, stash or move it first, so that nothing of yours is overwritten")) {
                 try MergeWorkflow(repository: kb.repository).merge("proposal", identity: Contributor.maintainer.signature)

@@ -26,7 +26,8 @@ import Testing
             let review = try CLI.policylab(["review", "proposal"], in: root)
             #expect(review.status == 0, "\(review)")
             #expect(review.stdout.contains("  + method:crowdsourcing (toolkit/methods/crowdsourcing.md)\n"))
-            #expect(review.stdout.hasSuffix("approvals: 0 of 1 required\nverdict: ready to merge once approved\n"))
+            #expect(review.stdout.hasSuffix("approvals: 0 of 1 required\nnote: approvals are not authenticated: policylab.yaml names no signing keys, "
+                                            + "so an approval is a name and e-mail anyone can type\nverdict: ready to merge once approved\n"))
 
             let refused = try CLI.policylab(["merge", "proposal", "--author", Self.maintainer], in: root)
             #expect(refused.status == 1)
@@ -34,7 +35,8 @@ import Testing
 
             let other = try CLI.policylab(["review", "approve", "proposal"], in: root)
             #expect(other.status == 0)
-            #expect(other.stderr == "policylab: warning: grace@example.org is not a maintainer in policylab.yaml: this approval does not count\n")
+            #expect(other.stderr == "policylab: warning: this approval does not count: not a maintainer in policylab.yaml\n"
+                    + "policylab: note: approvals are not authenticated: policylab.yaml names no signing keys, so an approval is a name and e-mail anyone can type\n")
             let approve = try CLI.policylab(["review", "approve", "proposal", "--author", Self.maintainer], in: root)
             #expect(approve.stdout.hasSuffix("as A Maintainer <maintainer@example.org>\napprovals: 1 of 1 required\n"), "\(approve)")
 

@@ -21,10 +21,11 @@ struct ApprovalNotes {
         }
         let mine = try repository.notes(notesReference: local)
         for (commit, text) in try repository.notes(notesReference: fetched) {
-            let known = Set(Approvals.parse(mine[commit] ?? "").map { $0.email.lowercased() })
-            let missing = Approvals.parse(text).filter { !known.contains($0.email.lowercased()) }
+            // Records are kept whole, signatures included; which of them count is judged at review.
+            let known = ApprovalRecord.parse(mine[commit] ?? "")
+            let missing = ApprovalRecord.parse(text).filter { !known.contains($0) }
             guard !missing.isEmpty else { continue }
-            let joined = ((mine[commit].map { [$0.trimmingCharacters(in: .newlines)] } ?? []) + missing.map { Approvals.trailer + $0.identity })
+            let joined = (known + missing).flatMap(\.lines)
             try repository.setNote(joined.joined(separator: "\n") + "\n", on: commit, notesReference: local, author: identity, committer: identity)
         }
         guard let joinedTip = try repository.referenceTarget(local) else { return false }

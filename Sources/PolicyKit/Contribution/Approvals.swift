@@ -1,69 +1,88 @@
+import Foundation
 import GitKit
 
-/// One recorded approval of a branch head.
-public struct Approval: Sendable, Hashable, Encodable {
-    public var name: String
-    public var email: String
-    /// Whether it counts: only maintainers listed in `policylab.yaml` do.
-    public var counts: Bool
-
-    /// `Name <email>`.
-    public var identity: String { "\(name) <\(email)>" }
-}
-
-/// The approvals of a branch's head, against the number `policylab.yaml` requires.
-public struct ApprovalStatus: Sendable, Encodable {
-    public var required: Int
-    /// Approvals of the current head, counted or not.
-    public var approvals: [Approval]
-    /// Approvals recorded on earlier heads of the branch: they no longer count.
-    public var staleApprovals: Int
-
-    public var valid: [Approval] { approvals.filter(\.counts) }
-    public var isSatisfied: Bool { valid.count >= required }
-}
-
-/// Approvals are kept as git notes on the approved commit (`Approved-by: Name <email>` lines), so
-/// that an approval of one head never carries over to a later one, and `sync` can share them.
+/// Approvals are kept as git notes on the approved commit (`ApprovalRecord`s), so that an approval
+/// of one head never carries over to a later one, and `sync` can share them. A note can be written
+/// by anyone who can push: what counts is decided here, from the base's `policylab.yaml` only.
 public enum Approvals {
     public static let notesReference = "refs/notes/policylab-approvals"
-    static let trailer = "Approved-by: "
+    static let repeatReason = "another approval by the same maintainer"
 
-    /// The identities that approved `commit`, in the order they did.
-    public static func recorded(on commit: ObjectID, in repository: Repository) throws -> [Signature] {
+    /// The approval records on `commit`, in the order they were made.
+    public static func recorded(on commit: ObjectID, in repository: Repository) throws -> [ApprovalRecord] {
         guard let note = try repository.note(on: commit, notesReference: notesReference) else { return [] }
-        return parse(note)
+        return ApprovalRecord.parse(note)
     }
 
-    static func parse(_ note: String) -> [Signature] {
-        note.split(separator: "\n").compactMap { line in
-            line.hasPrefix(trailer) ? Signature(parsing: String(line.dropFirst(trailer.count))) : nil
-        }
-    }
-
-    /// Records `identity`'s approval of `commit`; false when it had already approved it.
-    @discardableResult
-    public static func record(_ identity: Signature, on commit: ObjectID, in repository: Repository) throws -> Bool {
-        let existing = try recorded(on: commit, in: repository)
-        if existing.contains(where: { $0.email.lowercased() == identity.email.lowercased() }) { return false }
-        let lines = (existing + [identity]).map { trailer + $0.identity }
+    /// Adds `record` to the note on `commit`.
+    static func append(_ record: ApprovalRecord, on commit: ObjectID, identity: Signature, in repository: Repository) throws {
+        let lines = (try recorded(on: commit, in: repository) + [record]).flatMap(\.lines)
         try repository.setNote(lines.joined(separator: "\n") + "\n", on: commit, notesReference: notesReference,
                                author: identity, committer: identity)
-        return true
     }
 
-    /// The approvals of `head` judged by `settings`; approvals of its ancestors since `mergeBase` are stale.
+    /// The approvals of `head` judged by `settings` (the base's); approvals of its ancestors since
+    /// `mergeBase` are stale.
     public static func status(of head: ObjectID, mergeBase: ObjectID?, settings: Settings, in repository: Repository) throws -> ApprovalStatus {
-        let maintainers = Set(settings.review.maintainers.map { $0.email.lowercased() })
-        let approvals = try recorded(on: head, in: repository).map {
-            Approval(name: $0.name, email: $0.email, counts: maintainers.contains($0.email.lowercased()))
-        }
+        let approvals = judge(try recorded(on: head, in: repository), head: head, settings: settings)
         var stale = 0
         for (commit, note) in try repository.notes(notesReference: notesReference) where commit != head {
             guard try repository.isDescendant(head, of: commit) else { continue }
             if let mergeBase, try commit == mergeBase || repository.isDescendant(mergeBase, of: commit) { continue }
-            stale += parse(note).count
+            stale += ApprovalRecord.parse(note).count
         }
-        return ApprovalStatus(required: settings.review.requiredApprovals, approvals: approvals, staleApprovals: stale)
+        return ApprovalStatus(required: settings.review.requiredApprovals, approvals: approvals, staleApprovals: stale,
+                              authenticated: settings.review.requiresSignatures)
+    }
+
+    /// Which records count, and why the others do not. Each maintainer counts once.
+    static func judge(_ records: [ApprovalRecord], head: ObjectID, settings: Settings) -> [Approval] {
+        var counted: Set<String> = []
+        return records.map { record in
+            var approval = settings.review.requiresSignatures
+                ? judgeSigned(record, head: head, settings: settings) : judgeUnsigned(record, settings: settings)
+            if approval.counts, !counted.insert(approval.email.lowercased()).inserted {
+                approval.counts = false
+                approval.reason = repeatReason
+            }
+            return approval
+        }
+    }
+
+    /// Without signing keys, an approval counts when the e-mail typed is a maintainer's.
+    private static func judgeUnsigned(_ record: ApprovalRecord, settings: Settings) -> Approval {
+        let typed = record.parsedIdentity
+        let isMaintainer = typed.map { typed in settings.review.maintainers.contains { $0.email.lowercased() == typed.email.lowercased() } } ?? false
+        return Approval(name: typed?.name ?? record.identity, email: typed?.email ?? "", counts: isMaintainer, signedBy: nil,
+                        reason: isMaintainer ? nil : "not a maintainer in \(Settings.fileName)")
+    }
+
+    /// With signing keys, an approval counts only when its signature of this head verifies
+    /// against a current maintainer's key; it is then that maintainer's, whatever name was typed.
+    private static func judgeSigned(_ record: ApprovalRecord, head: ObjectID, settings: Settings) -> Approval {
+        let typed = record.parsedIdentity
+        var approval = Approval(name: typed?.name ?? record.identity, email: typed?.email ?? "", counts: false, signedBy: nil, reason: nil)
+        switch record.decodedSignature() {
+        case nil:
+            approval.reason = "unsigned, and \(Settings.fileName) names signing keys: only signed approvals count"
+        case .failure(let problem):
+            approval.reason = "the signature cannot be read: \(problem)"
+        case .success(let signature):
+            guard let statement = record.statement(head: head, knowledgeBase: settings.name) else {
+                approval.reason = "the signature has no Approval-Base or Approval-Date"
+                break
+            }
+            let keyed = settings.review.maintainers.filter { $0.signingKey != nil }
+            guard let owner = keyed.first(where: { $0.signingKey?.blob == signature.publicKey.blob }) else {
+                approval.reason = "signed by \(signature.publicKey.fingerprint), the key of no maintainer in \(Settings.fileName)"
+                break
+            }
+            guard let key = owner.signingKey, signature.isValid(for: Array(statement.text.utf8), namespace: ApprovalStatement.namespace, by: key) else {
+                approval.reason = "the signature by \(owner.name)'s key does not verify for this head (made for other content or another commit)"
+                break
+            }
+            approval = Approval(name: owner.name, email: owner.email, counts: true, signedBy: "\(owner.name) (\(key.fingerprint))", reason: nil)
+        }
+        return approval
     }
 }

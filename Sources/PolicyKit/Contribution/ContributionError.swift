@@ -15,8 +15,10 @@ public enum ContributionError: Error, CustomStringConvertible {
                 + (review.mergeBase == nil ? ["no common history with \(review.base)"] : [])
             return "the review of \(review.branch) is not clean, so nothing was merged:\n" + problems.joined(separator: "\n")
         case .notApproved(let status):
+            let ignored = status.approvals.filter { !$0.counts }.map { "\($0.identity): \($0.reason ?? "not counted")" }
             return "\(status.valid.count) of \(status.required) required approvals of the branch's current head by maintainers, so nothing was merged"
                 + " (record one with 'policylab review approve BRANCH')"
+                + (ignored.isEmpty ? "" : "\nnot counted: " + ignored.joined(separator: "; "))
         case .conflicts(let paths):
             return "both sides changed the same records in ways that cannot be combined, so nothing was written:\n"
                 + paths.map { "conflict: " + $0 }.joined(separator: "\n")

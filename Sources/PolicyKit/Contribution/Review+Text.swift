@@ -31,12 +31,17 @@ extension Review {
 
     private var approvalLine: String {
         var line = "approvals: \(approvals.valid.count) of \(approvals.required) required"
-        if !approvals.valid.isEmpty { line += " (" + approvals.valid.map(\.identity).joined(separator: ", ") + ")" }
+        if !approvals.valid.isEmpty {
+            line += " (" + approvals.valid.map { $0.signedBy.map { "signed by " + $0 } ?? $0.identity }.joined(separator: ", ") + ")"
+        }
         let ignored = approvals.approvals.filter { !$0.counts }
-        if !ignored.isEmpty { line += "; not counted, not a maintainer: " + ignored.map(\.identity).joined(separator: ", ") }
+        if !ignored.isEmpty {
+            line += "; not counted: " + ignored.map { "\($0.identity) (\($0.reason ?? "not a maintainer"))" }.joined(separator: ", ")
+        }
         if approvals.staleApprovals > 0 {
             line += "; \(approvals.staleApprovals) approval\(approvals.staleApprovals == 1 ? "" : "s") of earlier heads no longer count"
         }
+        if !approvals.authenticated { line += "\nnote: " + approvals.trustStatement }
         return line
     }
 }

@@ -28,9 +28,12 @@ public struct Finding: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `path:line:column: severity: message`, the form compilers use, which editors can jump to.
+    /// Always one line: control characters in the path or message (a file named with a newline, a
+    /// value quoted in the message) are escaped, so no finding can forge another.
     public var description: String {
-        let place = position.map { "\(path):\($0.line):\($0.column)" } ?? path
-        return "\(place): \(severity.rawValue): \(message)"
+        let safePath = ControlCharacters.escaped(path)
+        let place = position.map { "\(safePath):\($0.line):\($0.column)" } ?? safePath
+        return "\(place): \(severity.rawValue): \(ControlCharacters.escaped(message))"
     }
 }
 

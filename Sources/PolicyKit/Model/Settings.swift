@@ -10,6 +10,14 @@ public struct Settings: Sendable, Hashable {
     public struct Maintainer: Sendable, Hashable {
         public var name: String
         public var email: String
+        /// The SSH public key whose signatures prove an approval is this maintainer's.
+        public var signingKey: SSHPublicKey?
+
+        public init(name: String, email: String, signingKey: SSHPublicKey? = nil) {
+            self.name = name
+            self.email = email
+            self.signingKey = signingKey
+        }
     }
 
     public struct Review: Sendable, Hashable {
@@ -17,6 +25,10 @@ public struct Settings: Sendable, Hashable {
         public var maintainers: [Maintainer]
         /// The folders a contribution may change.
         public var paths: [String]
+
+        /// Whether approvals are authenticated: some maintainer has a signing key, so only
+        /// signatures count and a typed name or e-mail never does.
+        public var requiresSignatures: Bool { maintainers.contains { $0.signingKey != nil } }
     }
 
     public static let fileName = "policylab.yaml"

@@ -33,7 +33,8 @@ enum SettingsReading {
                 Settings.Review(
                     requiredApprovals: review.optional("required_approvals") ?? defaults.review.requiredApprovals,
                     maintainers: review.mappings("maintainers") { maintainer in
-                        Settings.Maintainer(name: maintainer.required("name", fallback: ""), email: maintainer.required("email", fallback: ""))
+                        Settings.Maintainer(name: maintainer.required("name", fallback: ""), email: maintainer.required("email", fallback: ""),
+                                            signingKey: maintainer.signingKey("signing_key"))
                     },
                     paths: review.list("paths", as: String.self).map(\.value))
             } ?? defaults.review,
