@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages policylab builds against (and chromium, which the site tests drive), when missing.
 set -euo pipefail
-packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git chromium)
+packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git openssh-client chromium)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
