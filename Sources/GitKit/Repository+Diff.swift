@@ -53,6 +53,8 @@ extension TreeDelta {
                   oldPath: status == .added ? nil : oldPath,
                   newPath: status == .deleted ? nil : newPath,
                   oldID: status == .added ? nil : ObjectID(delta.old_file.id),
-                  newID: status == .deleted ? nil : ObjectID(delta.new_file.id))
+                  newID: status == .deleted ? nil : ObjectID(delta.new_file.id),
+                  oldKind: status == .added ? nil : TreeEntryKind(mode: git_filemode_t(UInt32(delta.old_file.mode))),
+                  newKind: status == .deleted ? nil : TreeEntryKind(mode: git_filemode_t(UInt32(delta.new_file.mode))))
     }
 }

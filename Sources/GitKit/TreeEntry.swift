@@ -1,5 +1,5 @@
 /// The kind of a tree entry, from its git file mode.
-public enum TreeEntryKind: Sendable {
+public enum TreeEntryKind: String, Sendable, Hashable {
     /// A regular file (mode 100644).
     case blob
     /// An executable file (mode 100755).
@@ -10,6 +10,17 @@ public enum TreeEntryKind: Sendable {
     case tree
     /// A submodule commit (mode 160000).
     case submodule
+
+    /// The git file mode, as `git ls-tree` prints it.
+    public var mode: String {
+        switch self {
+        case .blob: "100644"
+        case .executable: "100755"
+        case .symlink: "120000"
+        case .tree: "040000"
+        case .submodule: "160000"
+        }
+    }
 }
 
 /// One entry of a git tree.

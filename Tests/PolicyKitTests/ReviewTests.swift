@@ -48,7 +48,7 @@ import Testing
             let review = try kb.review()
             #expect(review.policy.map(\.description) == [
                 ".github/workflows/x.yml: error: outside the paths a contribution may change (toolkit, projects, lessons; set by review.paths in policylab.yaml)",
-                "policylab.yaml: warning: the branch changes the knowledge base settings (review policy, maintainers): check this change by hand",
+                "policylab.yaml: error: the branch changes the knowledge base settings: only the maintainers in main's policylab.yaml may, so it needs their approval",
             ])
             #expect(!review.isClean)
         }
@@ -106,7 +106,7 @@ import Testing
             let evidence = try kb.read("projects/alpha/evidence/field-notes.md").replacingOccurrences(of: "access: restricted", with: "access: public")
             try Contributor.cso.commit(["projects/alpha/evidence/field-notes.md": evidence], on: "proposal", in: kb.root)
             #expect(try kb.review().policy.map(\.description) == [
-                "projects/alpha/evidence/field-notes.md: error: evidence restricted until now is made public: only the lab may publish it, after checking it can be",
+                "projects/alpha/evidence/field-notes.md: error: access: restricted -> public: evidence restricted until now is made public; only the lab may publish it, after checking it can be",
             ])
         }
     }

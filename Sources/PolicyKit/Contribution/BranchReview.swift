@@ -27,7 +27,8 @@ public enum BranchReview {
         review.changes = try deltas.map { try RecordDiff.make($0, in: repository) }
             .sorted { ($0.record == nil ? 1 : 0, $0.path) < ($1.record == nil ? 1 : 0, $1.path) }
         let baseDeltas = try repository.diffTrees(old: forkTree, new: baseTree)
-        let policy = ReviewPolicy(repository: repository, settings: settings, head: head, mergeBase: mergeBase, baseName: baseName)
+        let policy = ReviewPolicy(repository: repository, settings: settings, head: head, mergeBase: mergeBase, base: base,
+                                  baseName: baseName, approved: review.approvals.isSatisfied)
         review.policy = try policy.findings(branchDeltas: deltas, baseDeltas: baseDeltas)
 
         switch try repository.mergeCommits(ours: base, theirs: head) {

@@ -17,6 +17,8 @@ public struct RecordDiff: Sendable, Encodable {
     public var fields: [FieldChange]
     public var body: BodyChange?
     public var unreadable: String?
+    /// `100644 -> 100755` when the file's mode (file, executable, link, submodule) changes.
+    public var mode: String?
 
     /// The diff of one delta between two trees of `repository`.
     static func make(_ delta: TreeDelta, in repository: Repository) throws -> RecordDiff {
@@ -29,7 +31,12 @@ public struct RecordDiff: Sendable, Encodable {
         let record = reference(for: delta.path) ?? delta.oldPath.flatMap(reference)
         var diff = RecordDiff(record: record, status: status, path: delta.path,
                               previousPath: delta.status == .renamed ? delta.oldPath : nil, fields: [], body: nil, unreadable: nil)
+        if let old = delta.oldKind, let new = delta.newKind, old != new { diff.mode = "\(old.mode) -> \(new.mode)" }
         guard record != nil, status != .removed else { return diff }
+        guard delta.newIsBlob, delta.oldKind.map({ $0 != .submodule && $0 != .tree }) ?? true else {
+            diff.unreadable = "not a file (\(delta.newKind.map(\.rawValue) ?? "?")), so it is not read"
+            return diff
+        }
         let old = try delta.oldID.map { try repository.blob($0) }
         let new = try delta.newID.map { try repository.blob($0) }
         if status == .added {
@@ -60,7 +67,7 @@ public struct RecordDiff: Sendable, Encodable {
         }
         var head = "\(mark) " + (record.map { "\($0) (\(path))" } ?? path)
         if let previousPath { head += ", renamed from \(previousPath)" }
-        let details = fields.map(\.summary) + (body.map { [$0.summary] } ?? []) + (unreadable.map { ["unreadable: \($0)"] } ?? [])
+        let details = (mode.map { ["mode: " + $0] } ?? []) + fields.map(\.summary) + (body.map { [$0.summary] } ?? []) + (unreadable.map { ["unreadable: \($0)"] } ?? [])
         return [head] + details.map { "    " + $0 }
     }
 }

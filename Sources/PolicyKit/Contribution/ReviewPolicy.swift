@@ -9,7 +9,11 @@ struct ReviewPolicy {
     let settings: Settings
     let head: ObjectID
     let mergeBase: ObjectID
+    /// The base branch's tip.
+    let base: ObjectID
     let baseName: String
+    /// Whether the base's maintainers approved this head (as `Approvals` judges it).
+    let approved: Bool
 
     func findings(branchDeltas: [TreeDelta], baseDeltas: [TreeDelta]) throws -> [Finding] {
         var findings: [Finding] = []
@@ -17,31 +21,70 @@ struct ReviewPolicy {
             for path in Set([delta.oldPath, delta.newPath].compactMap { $0 }).sorted() {
                 if let finding = pathFinding(path) { findings.append(finding) }
             }
+            findings += FileKindFindings.findings(delta)
             if let finding = try sizeFinding(delta) { findings.append(finding) }
             if let finding = try accessFinding(delta) { findings.append(finding) }
+            if let finding = lifeFinding(delta) { findings.append(finding) }
+            findings += try stakeholderFindings(delta)
+            if delta.path == Settings.fileName || delta.oldPath == Settings.fileName { findings.append(try settingsFinding(delta)) }
         }
         findings += collisions(branchDeltas, baseDeltas)
-        let claims = branchDeltas.compactMap { delta -> String? in
-            guard delta.newID != nil, case .record(.claim, _, _) = RecordLocation(path: delta.path) else { return nil }
-            return delta.path
+        let claims = branchDeltas.filter { delta in
+            [delta.oldPath, delta.newPath].contains { path in
+                guard let path, case .record(.claim, _, _) = RecordLocation(path: path) else { return false }
+                return true
+            }
         }
-        findings += try VerificationAuthorship(repository: repository, settings: settings, head: head, mergeBase: mergeBase)
-            .findings(claimPaths: claims)
+        findings += try VerificationAuthorship(repository: repository, settings: settings, head: head, mergeBase: mergeBase,
+                                               base: base, baseName: baseName).findings(claimDeltas: claims)
         return findings.sortedForDisplay()
     }
 
-    /// A path outside `review.paths`; a change to `policylab.yaml` itself is flagged for a careful look.
-    private func pathFinding(_ path: String) -> Finding? {
-        if path == Settings.fileName {
-            return .warning("the branch changes the knowledge base settings (review policy, maintainers): check this change by hand", in: path)
+    /// A change to `policylab.yaml`: who maintains, their keys, what review requires. Only the
+    /// base's maintainers may make it: an error until they approve, then a warning listing it.
+    private func settingsFinding(_ delta: TreeDelta) throws -> Finding {
+        let old = delta.oldIsBlob ? SettingsReading.parse(try repository.blob(delta.oldID ?? base)).0 : .defaults
+        let new = delta.newIsBlob ? SettingsReading.parse(try repository.blob(delta.newID ?? base)).0 : .defaults
+        let changes = SettingsChanges.changes(from: old, to: new)
+        let listed = changes.isEmpty ? "" : " (" + changes.joined(separator: "; ") + ")"
+        if approved {
+            return .warning("the branch changes the knowledge base settings\(listed): approved by the base's maintainers", in: Settings.fileName)
         }
+        return .error("the branch changes the knowledge base settings\(listed): only the maintainers in \(baseName)'s \(Settings.fileName) may, "
+                      + "so it needs their approval", in: Settings.fileName)
+    }
+
+    /// A record the branch deletes or renames: someone else's work may go with it.
+    private func lifeFinding(_ delta: TreeDelta) -> Finding? {
+        guard let oldPath = delta.oldPath, let record = RecordDiff.reference(for: oldPath) else { return nil }
+        switch delta.status {
+        case .deleted: return .warning("\(record) is deleted", in: oldPath)
+        case .renamed:
+            let now = RecordDiff.reference(for: delta.path) ?? delta.path
+            return .warning("\(record) is renamed to \(now) (\(oldPath) -> \(delta.path)): references to the old id break", in: delta.path)
+        default: return nil
+        }
+    }
+
+    /// Contacts, keys and publicity of the stakeholders of a project file the branch changes.
+    private func stakeholderFindings(_ delta: TreeDelta) throws -> [Finding] {
+        guard delta.oldIsBlob, delta.newIsBlob, let old = delta.oldID, let new = delta.newID, let oldPath = delta.oldPath,
+              case .record(.project, _, _) = RecordLocation(path: delta.path) else { return [] }
+        let before = StakeholderEntries(RecordContent(try repository.blob(old), path: oldPath))
+        let after = StakeholderEntries(RecordContent(try repository.blob(new), path: delta.path))
+        return StakeholderAuthority(repository: repository).findings(path: delta.path, old: before, new: after)
+    }
+
+    /// A path outside `review.paths` (`policylab.yaml` is judged by `settingsFinding`).
+    private func pathFinding(_ path: String) -> Finding? {
+        if path == Settings.fileName { return nil }
         let allowed = settings.review.paths.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         if allowed.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { return nil }
         return .error("outside the paths a contribution may change (\(allowed.joined(separator: ", ")); set by review.paths in \(Settings.fileName))", in: path)
     }
 
     private func sizeFinding(_ delta: TreeDelta) throws -> Finding? {
-        guard let blob = delta.newID, delta.status != .deleted else { return nil }
+        guard let blob = delta.newID, delta.status != .deleted, delta.newIsBlob else { return nil }
         let size = try repository.blobSize(blob)
         let limit: Int
         switch RecordLocation(path: delta.path) {
@@ -53,14 +96,17 @@ struct ReviewPolicy {
         return .error("large file: \(size) bytes, over the \(limit >> 20) MiB allowed here (keep large data elsewhere and link it)", in: delta.path)
     }
 
-    /// Evidence that the base kept restricted and the branch makes public.
+    /// Evidence whose access the branch changes: made public is an error, made restricted a warning.
     private func accessFinding(_ delta: TreeDelta) throws -> Finding? {
-        guard let old = delta.oldID, let new = delta.newID, let oldPath = delta.oldPath,
+        guard delta.oldIsBlob, delta.newIsBlob, let old = delta.oldID, let new = delta.newID, let oldPath = delta.oldPath,
               case .record(.evidence, _, _) = RecordLocation(path: delta.path) else { return nil }
         let before = RecordContent(try repository.blob(old), path: oldPath).value("access")?.string
         let after = RecordContent(try repository.blob(new), path: delta.path).value("access")?.string
-        guard before == Access.restricted.rawValue, after == Access.public.rawValue else { return nil }
-        return .error("evidence restricted until now is made public: only the lab may publish it, after checking it can be", in: delta.path)
+        guard before != after else { return nil }
+        if before == Access.restricted.rawValue, after == Access.public.rawValue {
+            return .error("access: restricted -> public: evidence restricted until now is made public; only the lab may publish it, after checking it can be", in: delta.path)
+        }
+        return .warning("access: \(before ?? "none") -> \(after ?? "none")", in: delta.path)
     }
 
     /// Files the branch adds that the base has also added since the fork, with other contents.
