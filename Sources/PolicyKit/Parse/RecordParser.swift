@@ -16,6 +16,8 @@ enum RecordParser {
         }
         let context = FieldReader.Context(path: path, lineOffset: document.0.lineOffset, decoder: decoder)
         let reader = FieldReader(mapping: document.0.root, context: context)
+        context.findings += ControlCharacterCheck.findings(in: document.0.root, yaml: document.1.yaml, context: context)
+        if let finding = ControlCharacterCheck.bodyFinding(document.1, path: path) { context.findings.append(finding) }
         let declaredID = reader.required("id", fallback: "")
         if !declaredID.isEmpty, declaredID != fileID.rawValue {
             let place = kind == .project ? "folder" : "file"

@@ -20,7 +20,14 @@ public enum ControlCharacters {
 
     /// Whether `text` holds anything `escaped` would change.
     public static func contains(in text: String, allowingNewlines: Bool) -> Bool {
-        text.unicodeScalars.contains { isUnsafe($0, allowingNewlines: allowingNewlines) }
+        // Bytes first: printable ASCII (most records) needs no decoding.
+        var needsScalars = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { needsScalars = true; break }
+            if byte == 0x7F || (byte < 0x20 && !(allowingNewlines && (byte == 0x0A || byte == 0x09))) { return true }
+        }
+        guard needsScalars else { return false }
+        return text.unicodeScalars.contains { isUnsafe($0, allowingNewlines: allowingNewlines) }
     }
 
     private static func isUnsafe(_ scalar: Unicode.Scalar, allowingNewlines: Bool) -> Bool {

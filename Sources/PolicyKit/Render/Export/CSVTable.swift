@@ -20,7 +20,7 @@ struct CSVTable {
     }
 
     static func cell(_ value: String) -> String {
-        var text = value
+        var text = ControlCharacters.removed(from: value)
         if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -55,8 +55,10 @@ public struct Publisher {
         return render(view, title: view.title, with: templates)
     }
 
+    /// The post or digest. Control characters from records (which `check` refuses) are dropped
+    /// anyway, so a record that slipped past it cannot garble what is published.
     func render(_ view: Any, title: String, with templates: TemplateSet) -> String {
-        let markdown = Self.tidy(templates.main.render(view: view))
+        let markdown = ControlCharacters.removed(from: Self.tidy(templates.main.render(view: view)))
         guard options.format == .html else { return markdown }
         let article = MarkdownDocument(Self.droppingFrontMatter(markdown)).html()
         if options.fragment { return article }

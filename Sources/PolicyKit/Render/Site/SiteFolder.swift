@@ -35,6 +35,8 @@ final class SiteFolder: @unchecked Sendable {
     }
 
     /// Writes one file, `relativePath` being a path the builder made (never one from a record).
+    /// Control characters from records (which `check` refuses) are dropped anyway: one stray
+    /// escape would make the feed ill-formed XML.
     func write(_ text: String, to relativePath: String) throws {
         let folder = (relativePath as NSString).deletingLastPathComponent
         do {
@@ -51,7 +53,7 @@ final class SiteFolder: @unchecked Sendable {
         let descriptor = open(staging + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SiteError.cannotWrite(destination + "/" + relativePath, String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var text = text
+        var text = ControlCharacters.removed(from: text)
         let failure: Int32? = text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return nil }
             var offset = 0
