@@ -7,6 +7,9 @@ public struct PeriodActivity: Sendable {
     public var until: Day
     /// Commit authors in the period, by name (never their email).
     public var contributors: [String] = []
+    /// Each contributor's commit e-mails (lowercased), only to recognise a stakeholder who asked not
+    /// to be named: never published.
+    public var contributorEmails: [String: Set<String>] = [:]
     public var commitCount = 0
     /// The commit the period ends on, nil when the repository had no commit by then.
     public var endCommit: ObjectID?
@@ -29,6 +32,7 @@ public struct PeriodActivity: Sendable {
             }
             commitCount += 1
             authors[commit.author.name, default: 0] += 1
+            contributorEmails[commit.author.name, default: []].insert(commit.author.email.lowercased())
             return true
         }
         contributors = authors.keys.sorted()

@@ -5,6 +5,7 @@ public enum Validator {
         StakeholderRule(),
         DateRule(),
         EvidenceRule(),
+        RestrictedFileRule(),
         ClaimRule(),
         TextRule(),
         VagueCommitmentRule(),

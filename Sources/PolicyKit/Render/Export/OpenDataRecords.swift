@@ -55,7 +55,7 @@ public struct OpenDataRecords: Sendable, Encodable {
         claims = kb.projects.flatMap { project in
             policy.claims(of: project).map { item in
                 ClaimRow(project: project.id.rawValue, id: item.claim.id.rawValue, statement: item.claim.statement, kind: item.claim.kind.rawValue,
-                         status: item.status.rawValue, evidence: item.claim.evidence.map(\.value.rawValue), confirmedBy: item.verifiers)
+                         status: item.status.rawValue, evidence: policy.publicEvidenceIDs(of: item.claim), confirmedBy: item.verifiers)
             }
         }
         lessons = kb.lessons.filter { $0.status == .published }.map { lesson in

@@ -100,7 +100,14 @@ extension DigestView {
         newMethods = records(methods, paths: activity.newPaths, path: \.source.path, item: methodItem)
         updatedMethods = records(methods, paths: activity.changedPaths, path: \.source.path, item: methodItem)
         let stakeholders = active.sorted().compactMap(kb.project).flatMap(\.stakeholders).filter(\.isPublic).map(\.name)
-        contributors = Array(Set(activity.contributors + stakeholders)).sorted()
+        // Commit authors who are private stakeholders (by name or contact) are never named.
+        let hidden = kb.projects.flatMap(\.stakeholders).filter { !$0.isPublic }
+        let hiddenNames = Set(hidden.map { $0.name.lowercased() })
+        let hiddenContacts = Set(hidden.compactMap(\.contact).map(StakeholderEntries.normalisedContact))
+        let authors = activity.contributors.filter { name in
+            !hiddenNames.contains(name.lowercased()) && (activity.contributorEmails[name] ?? []).isDisjoint(with: hiddenContacts)
+        }
+        contributors = Array(Set(authors + stakeholders)).sorted()
         commitCount = activity.commitCount
         hasProjects = !projectsStarted.isEmpty || !projectsDelivered.isEmpty || !milestones.isEmpty
         hasLessons = !newLessons.isEmpty || !updatedLessons.isEmpty

@@ -13,7 +13,8 @@ struct PublicationPolicy {
     init(knowledgeBase: KnowledgeBase, includeUnverified: Bool) {
         self.knowledgeBase = knowledgeBase
         self.includeUnverified = includeUnverified
-        publicEvidenceByProject = Dictionary(grouping: knowledgeBase.evidence.filter { $0.access == .public }, by: \.project)
+        let restricted = RestrictedFiles(knowledgeBase)
+        publicEvidenceByProject = Dictionary(grouping: knowledgeBase.evidence.filter { $0.access == .public && !restricted.covers($0) }, by: \.project)
         claimsByProject = Dictionary(grouping: knowledgeBase.claims, by: \.project)
         var lessons: [RecordID: [Lesson]] = [:]
         for lesson in knowledgeBase.lessons where lesson.status == .published {
@@ -24,6 +25,13 @@ struct PublicationPolicy {
 
     func publicEvidence(of project: RecordID) -> [Evidence] {
         publicEvidenceByProject[project] ?? []
+    }
+
+    /// The ids a claim may show of its evidence: only the publishable ones, since an id is the
+    /// slug of a title and a restricted record's title can say what it holds.
+    func publicEvidenceIDs(of claim: ImpactClaim) -> [String] {
+        let publishable = Set(publicEvidence(of: claim.project).map(\.id))
+        return claim.evidence.map(\.value).filter(publishable.contains).map(\.rawValue)
     }
 
     /// The published lessons drawn from a project.
