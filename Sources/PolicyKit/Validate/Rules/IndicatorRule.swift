@@ -7,8 +7,7 @@ struct IndicatorRule: Rule {
                 if indicator.actualOn != nil, indicator.actual == nil {
                     findings.append(.error("indicator '\(indicator.title)' has 'actual_on' but no 'actual' data",
                                            in: project.source.path, at: indicator.position))
-                }
-                if indicator.target == nil, indicator.actual == nil {
+                } else if indicator.target == nil, indicator.actual == nil {
                     findings.append(.error("indicator '\(indicator.title)' needs a 'target', an 'actual' or both",
                                            in: project.source.path, at: indicator.position))
                 }
