@@ -24,7 +24,7 @@ enum BuiltInTemplates {
         ## What we did
         {{^empty(methods)}}
 
-        We used these methods from the Open Policy Making toolkit:
+        Methods from the Open Policy Making toolkit that the project used:
 
         {{/empty(methods)}}
         {{#methods}}
