@@ -120,7 +120,7 @@ import Testing
             Stakeholder: dft (Department for Transport, department)
             Stakeholder: lab-team (Policy Lab, lab)
             Stakeholder: riders (Riders' Union, cso, not public)
-            Milestone: Publish the panel report [due 2020-03-31]
+            Milestone: Publish the panel report [overdue since 2020-03-31]
             Evidence: alpha/field-notes, alpha/panel-report
             Claims: alpha/timetable-changed
             Lessons: start-early
