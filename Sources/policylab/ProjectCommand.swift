@@ -117,7 +117,7 @@ struct StakeholderCommand: ParsableCommand {
 
         @Argument(help: "The project's id.") var project: RecordID
         @Option(help: "The stakeholder's name.") var name: String
-        @Option(help: "department, local-authority, cso, citizen-group, academic, private or lab.") var kind: StakeholderKind
+        @Option(help: "department, local-authority, cso, citizen-group, academic, private, lab or international.") var kind: StakeholderKind
         @Option(help: "Their role in the project.") var role: String?
         @Option(help: "How to reach them (private, never published).") var contact: String?
         @Flag(name: .customLong("private"), help: "Keep their name out of publications.") var isPrivate = false
@@ -138,7 +138,8 @@ struct StakeholderCommand: ParsableCommand {
 
 struct MilestoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "milestone", abstract: "Add milestones to a project and mark them done.", subcommands: [Add.self, Done.self])
+        commandName: "milestone", abstract: "Add milestones to a project, mark them done or record another outcome.",
+        subcommands: [Add.self, Done.self, SetOutcome.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -185,4 +186,30 @@ struct MilestoneCommand: ParsableCommand {
             try write.run(change)
         }
     }
+
+    struct SetOutcome: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-outcome",
+            abstract: "Record what became of a project's milestone, in one commit.",
+            discussion: """
+            For a milestone whose outcome a `done` day does not tell: `not-reported` when the sources do not say
+            what happened (it is then never counted as overdue), `missed` when its due date passed without it,
+            `dropped` when it was abandoned or replaced, `done` when it was reached on a day the sources do not
+            give. A milestone already done on a day cannot be missed, dropped or not reported.
+            MILESTONE is the milestone's title or its number in the project's list (from 1).
+
+            Examples:
+              policylab project milestone set-outcome france-ministere-ouvert-2017 "Public consultation on the draft commitments" \\
+                --outcome not-reported
+              policylab project milestone set-outcome canada-open-dialogue 1 --outcome done
+            """)
+
+        @Argument(help: "The project's id.") var project: RecordID
+        @Argument(help: "The milestone's title or number.") var milestone: String
+        @Option(help: "done, missed, dropped or not-reported.") var outcome: MilestoneOutcome
+        @OptionGroup var write: WriteOptions
+
+        func run() throws { try write.run(MilestoneOutcomeChange(project: project, milestone: milestone, outcome: outcome)) }
+    }
 }
+extension MilestoneOutcome: ExpressibleByArgument {}

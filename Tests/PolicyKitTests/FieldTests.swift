@@ -69,7 +69,7 @@ import Testing
 
             """
         #expect(Support.parseFindings(text, path: "projects/p/project.md", kind: .project) == [
-            "projects/p/project.md:11:11: error: unknown stakeholder kind 'ngo' (expected department, local-authority, cso, citizen-group, academic, private, lab)",
+            "projects/p/project.md:11:11: error: unknown stakeholder kind 'ngo' (expected department, local-authority, cso, citizen-group, academic, private, lab, international)",
             "projects/p/project.md:12:5: error: unknown key 'stakeholders[0].emial'",
         ])
     }

@@ -37,6 +37,21 @@ struct OpenDataExportTests {
         #expect(claims.first { $0["id"] as? String == "timetable-changed" }?["confirmed_by"] as? [String] == ["Harbour Workers Union"])
     }
 
+    /// Key indicators are open data: in the project's JSON, and one CSV row each, escaped like any cell.
+    @Test func indicatorsAreExported() throws {
+        let json = try #require(try files(.json)["policylab.json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let project = try #require((document["projects"] as? [[String: Any]])?.first)
+        #expect(project["indicators"] as? [[String: String]] == [
+            ["title": "Weekly riders on the 5:45 & 6:00 ferries", "target": "400 a week by March 2024", "actual": "310 a week", "actual_on": "2023-09-15"],
+        ])
+        let lesson = try #require((document["lessons"] as? [[String: Any]])?.first)
+        #expect(lesson["sources"] as? [[String: String]] == [["title": "Harbour Lab field notes <summary>", "link": "https://lab.example.gov/notes/quay?week=1&day=mon"]])
+        let csv = try files(.csv)
+        #expect(csv["indicators.csv"] == "project,title,target,actual,actual_on\r\nharbour,Weekly riders on the 5:45 & 6:00 ferries,400 a week by March 2024,310 a week,2023-09-15\r\n")
+        #expect(csv["lessons.csv"]?.hasSuffix(",https://lab.example.gov/notes/quay?week=1&day=mon\r\n") == true)
+    }
+
     @Test func csvCellsAreQuotedAndFormulasDefused() throws {
         let method = """
             ---

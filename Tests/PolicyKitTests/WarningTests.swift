@@ -39,7 +39,7 @@ import Testing
             title: Beta project
             summary: Promote a culture of openness
             commissioner: Arts Council
-            status: delivered
+            status: active
             demonstrator: false
             methods: [interviews]
             milestones:

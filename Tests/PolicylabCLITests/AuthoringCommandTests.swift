@@ -24,6 +24,37 @@ struct AuthoringCommandTests {
         return try CLI.git(["show", "--name-only", "--format=", "HEAD"], in: kb).split(separator: "\n").map(String.init)
     }
 
+    /// `milestone set-outcome` records what became of a milestone, in one commit and one line, and
+    /// refuses an outcome that contradicts a done day; `show` then says it in words.
+    @Test func milestoneOutcomesFromTheCommandLine() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let kb = try initialised(dir)
+            try write(["project", "new", "Atelier", "--commissioner", "Ville de Paris", "--summary", "Workshops with residents.", "--status", "active"], in: kb)
+            try write(["project", "milestone", "add", "atelier", "Publish the workshop report", "--due", "2020-06-30"], in: kb)
+            try write(["project", "milestone", "add", "atelier", "Hold 6 workshops", "--due", "2020-03-31"], in: kb)
+            try write(["project", "milestone", "done", "atelier", "2", "--on", "2020-03-20"], in: kb)
+            #expect(try write(["project", "milestone", "set-outcome", "atelier", "Publish the workshop report", "--outcome", "not-reported"], in: kb)
+                == ["projects/atelier/project.md"])
+            let diff = try CLI.git(["diff", "HEAD~1", "HEAD", "--", "projects/atelier/project.md"], in: kb)
+            #expect(diff.contains("     due: 2020-06-30\n+    outcome: not-reported\n"), "\(diff)")
+            let subject = try CLI.git(["log", "--format=%s", "-1"], in: kb)
+            #expect(subject == "project: milestone outcome not-reported in atelier\n", "\(subject)")
+
+            let refused = try CLI.policylab(["project", "milestone", "set-outcome", "atelier", "Hold 6 workshops", "--outcome", "missed"], in: kb)
+            #expect(refused.status == 2, "\(refused)")
+            #expect(refused.stderr == "policylab: error: --outcome: milestone 'Hold 6 workshops' is done (2020-03-20); a done milestone cannot also be missed\n")
+            let unknown = try CLI.policylab(["project", "milestone", "set-outcome", "atelier", "1", "--outcome", "lost"], in: kb)
+            #expect(unknown.status == 2)
+            #expect(unknown.stderr.contains("'lost' is invalid for '--outcome <outcome>'"), "\(unknown)")
+
+            let show = try CLI.policylab(["show", "project:atelier"], in: kb)
+            #expect(show.stdout.contains("Milestone: Publish the workshop report [outcome not reported in the sources (due 2020-06-30)]\n"
+                + "Milestone: Hold 6 workshops [done on 2020-03-20]\n"), "\(show)")
+            let help = try CLI.policylab(["project", "milestone", "set-outcome", "--help"], in: kb)
+            #expect(help.stdout.contains("policylab project milestone set-outcome france-ministere-ouvert-2017"))
+        }
+    }
+
     @Test func aWholeDemonstratorFromTheCommandLine() throws {
         try CLI.withTemporaryDirectory { dir in
             let kb = try initialised(dir)

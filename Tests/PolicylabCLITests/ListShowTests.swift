@@ -11,6 +11,23 @@ import Testing
         }
     }
 
+    /// The shipped Canada record shows its key indicators, text and JSON, and a lesson its sources.
+    @Test func showIndicatorsAndLessonSources() throws {
+        let text = try CLI.policylab(["show", "project:canada-open-dialogue"], in: CLI.packageRoot)
+        #expect(text.status == 0, "\(text)")
+        #expect(text.stdout.contains("Indicator: Availability of guidance and support that enable consultation practitioners to engage effectively with citizens"
+            + " [target: Guidance published online by June 2018; latest: Principles published in September 2018"), "\(text)")
+        #expect(text.stdout.contains("Milestone: 20.2 Identify the supports needed to engage stakeholders fully (skills, resources, technology) [outcome not reported in the sources]\n"))
+        let json = try CLI.policylab(["show", "project:canada-open-dialogue", "--format", "json"], in: CLI.packageRoot)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let record = try #require(document["record"] as? [String: Any])
+        #expect((record["indicators"] as? [[String: Any]])?.map { $0["target"] as? String } == ["Policy requirements published online by June 2018", "Guidance published online by June 2018"])
+        #expect((record["milestones"] as? [[String: Any]])?.compactMap { $0["outcome"] as? String } == ["done", "not-reported", "done", "not-reported"])
+        let lesson = try CLI.policylab(["show", "lesson:measure-engagement-itself"], in: CLI.packageRoot)
+        #expect(lesson.stdout.contains("Source: Government of Canada: commitment 20, enable open dialogue and open policy making (undated page; latest event reported: September 2018)"
+            + " <https://open.canada.ca/en/commitment-20-enable-open-dialogue-and-open-policy-making>\n"), "\(lesson)")
+    }
+
     @Test func listMethods() throws {
         let run = try Self.run(["list", "methods"])
         #expect(run.status == 0)
@@ -103,7 +120,7 @@ import Testing
             Stakeholder: dft (Department for Transport, department)
             Stakeholder: lab-team (Policy Lab, lab)
             Stakeholder: riders (Riders' Union, cso, not public)
-            Milestone: Publish the panel report [due 2020-03-31]
+            Milestone: Publish the panel report [overdue since 2020-03-31]
             Evidence: alpha/field-notes, alpha/panel-report
             Claims: alpha/timetable-changed
             Lessons: start-early

@@ -10,5 +10,7 @@ public struct Lesson: Sendable, Hashable, Encodable {
     public var methods: [Located<RecordID>]
     public var tags: [String]
     public var audience: String?
+    /// The published pages the lesson draws on, as for methods.
+    public var sources: [Method.Source]
     public var source: RecordSource
 }

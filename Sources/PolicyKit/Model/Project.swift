@@ -18,6 +18,8 @@ public struct Project: Sendable, Hashable, Encodable {
     public var ogpCommitment: String?
     public var stakeholders: [Stakeholder]
     public var milestones: [Milestone]
+    /// Key indicators, each with its target and latest actual data, as open government trackers publish them.
+    public var indicators: [Indicator]
     public var assessment: Assessment?
     public var tags: [String]
     public var source: RecordSource
@@ -47,12 +49,27 @@ public struct Stakeholder: Sendable, Hashable, Encodable {
 public struct Milestone: Sendable, Hashable, Encodable {
     public var title: String
     public var due: Day?
-    /// The day it was done; nil while it is open.
+    /// The day it was done; nil while it is open, or when it is done on a day the sources do not give.
     public var done: Day?
+    /// What became of it, when that is known other than by a `done` day (see `MilestoneOutcome`).
+    public var outcome: MilestoneOutcome?
     public var measure: String?
     public var position: SourcePosition?
 
-    enum CodingKeys: String, CodingKey { case title, due, done, measure }
+    enum CodingKeys: String, CodingKey { case title, due, done, outcome, measure }
+}
+
+/// A key indicator of a project: what is measured, the target, and the latest actual data with the
+/// day it was collected.
+public struct Indicator: Sendable, Hashable, Encodable {
+    public var title: String
+    public var target: String?
+    public var actual: String?
+    /// The day the latest actual data was collected.
+    public var actualOn: Day?
+    public var position: SourcePosition?
+
+    enum CodingKeys: String, CodingKey { case title, target, actual, actualOn }
 }
 
 /// The Independent Reporting Mechanism's assessment of a commitment.

@@ -58,7 +58,18 @@ public enum StakeholderKind: String, Vocabulary {
     case cso
     case citizenGroup = "citizen-group"
     case academic, `private`, lab
+    /// An international or multilateral body, such as the Open Government Partnership and its IRM.
+    case international
     public static let vocabularyName = "stakeholder kind"
+}
+
+/// What became of a milestone, when a `done` day does not say it all: `done` (reached, on a day the
+/// sources do not give), `missed` (its due date passed without it), `dropped` (abandoned or replaced),
+/// `not-reported` (the sources do not say what happened).
+public enum MilestoneOutcome: String, Vocabulary {
+    case done, missed, dropped
+    case notReported = "not-reported"
+    public static let vocabularyName = "milestone outcome"
 }
 
 public enum EvidenceKind: String, Vocabulary {

@@ -11,6 +11,9 @@ enum LessonReading {
             methods: reader.list("methods"),
             tags: reader.list("tags", as: String.self).map(\.value),
             audience: reader.optional("audience"),
+            sources: reader.mappings("sources") { source in
+                Method.Source(title: source.required("title", fallback: ""), link: source.required("link", fallback: ""))
+            },
             source: source)
     }
 }

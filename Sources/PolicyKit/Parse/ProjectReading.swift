@@ -17,6 +17,7 @@ enum ProjectReading {
             ogpCommitment: reader.optional("ogp_commitment"),
             stakeholders: reader.mappings("stakeholders", stakeholder).compactMap { $0 },
             milestones: reader.mappings("milestones", milestone),
+            indicators: reader.mappings("indicators", indicator),
             assessment: reader.mapping("assessment", assessment),
             tags: reader.list("tags", as: String.self).map(\.value),
             source: source)
@@ -38,7 +39,17 @@ enum ProjectReading {
             title: reader.required("title", fallback: ""),
             due: reader.optional("due"),
             done: reader.optional("done"),
+            outcome: reader.optional("outcome"),
             measure: reader.optional("measure"),
+            position: reader.position)
+    }
+
+    private static func indicator(_ reader: FieldReader) -> Indicator {
+        Indicator(
+            title: reader.required("title", fallback: ""),
+            target: reader.optional("target"),
+            actual: reader.optional("actual"),
+            actualOn: reader.optional("actual_on"),
             position: reader.position)
     }
 

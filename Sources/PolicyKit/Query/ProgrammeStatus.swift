@@ -27,8 +27,21 @@ public struct ProgrammeStatus: Sendable, Encodable {
         public var total: Int
         public var done: Int
         public var due: [MilestoneItem]
+        /// Open and past their due date, in projects still under way: the only late milestones.
         public var overdue: [MilestoneItem]
+        /// Those whose outcome the sources do not report (`outcome: not-reported`).
+        public var notReported: [MilestoneItem]
+        public var missed: [MilestoneItem]
+        public var dropped: [MilestoneItem]
+        /// Open milestones of projects that have ended, with no outcome recorded yet.
+        public var unrecorded: [MilestoneItem]
+        /// Open, with no due date, in projects still under way.
         public var undated: Int
+    }
+
+    public struct IndicatorItem: Sendable, Encodable {
+        public var project: RecordID
+        public var indicator: Indicator
     }
 
     public struct ProjectAssessment: Sendable, Encodable {
@@ -43,6 +56,8 @@ public struct ProgrammeStatus: Sendable, Encodable {
     public var period: Period?
     public var demonstrators: Demonstrators
     public var milestones: Milestones
+    /// Every project's key indicators, with their targets and latest actual data.
+    public var indicators: [IndicatorItem]
     public var claims: [String: Int]
     public var lessons: [String: Int]
     public var assessments: [ProjectAssessment]
@@ -68,23 +83,27 @@ public struct ProgrammeStatus: Sendable, Encodable {
             total: demonstratorProjects.count,
             delivered: demonstratorProjects.filter { $0.status == .delivered || $0.status == .closed }.count,
             byStatus: Dictionary(grouping: demonstratorProjects, by: \.status.rawValue).mapValues(\.count))
-        var milestones = Milestones(total: 0, done: 0, due: [], overdue: [], undated: 0)
+        var milestones = Milestones(total: 0, done: 0, due: [], overdue: [], notReported: [], missed: [], dropped: [], unrecorded: [], undated: 0)
         for project in kb.projects {
             for milestone in project.milestones {
                 milestones.total += 1
                 let item = MilestoneItem(project: project.id, title: milestone.title, due: milestone.due)
-                if milestone.done != nil {
-                    milestones.done += 1
-                } else if let due = milestone.due {
-                    if due < today { milestones.overdue.append(item) } else { milestones.due.append(item) }
-                } else {
-                    milestones.undated += 1
+                switch MilestoneState(milestone, in: project, today: today) {
+                case .done: milestones.done += 1
+                case .missed: milestones.missed.append(item)
+                case .dropped: milestones.dropped.append(item)
+                case .notReported: milestones.notReported.append(item)
+                case .overdue: milestones.overdue.append(item)
+                case .due: milestones.due.append(item)
+                case .open: milestones.undated += 1
+                case .unrecorded: milestones.unrecorded.append(item)
                 }
             }
         }
         milestones.due.sort { ($0.due ?? today) < ($1.due ?? today) }
         milestones.overdue.sort { ($0.due ?? today) < ($1.due ?? today) }
         self.milestones = milestones
+        indicators = kb.projects.flatMap { project in project.indicators.map { IndicatorItem(project: project.id, indicator: $0) } }
         var claims = Dictionary(uniqueKeysWithValues: ClaimStatus.allCases.map { ($0.rawValue, 0) })
         for claim in kb.claims { claims[claim.status(in: kb.project(claim.project), settings: kb.settings).rawValue, default: 0] += 1 }
         self.claims = claims

@@ -2,10 +2,13 @@
 public struct RecordPage: Sendable {
     public let record: Record
     public let knowledgeBase: KnowledgeBase
+    /// The day milestones are judged on (overdue or due).
+    public let today: Day
 
-    public init(record: Record, knowledgeBase: KnowledgeBase) {
+    public init(record: Record, knowledgeBase: KnowledgeBase, today: Day = .today()) {
         self.record = record
         self.knowledgeBase = knowledgeBase
+        self.today = today
     }
 
     public func text() -> String {
@@ -42,9 +45,10 @@ public struct RecordPage: Sendable {
                 lines.append("Stakeholder: \(stakeholder.id) (\(stakeholder.name), \(stakeholder.kind.rawValue)\(role)\(stakeholder.isPublic ? "" : ", not public"))")
             }
             for milestone in project.milestones {
-                let state = milestone.done.map { "done \($0)" } ?? milestone.due.map { "due \($0)" } ?? "open"
+                let state = MilestoneState(milestone, in: project, today: today).label(for: milestone, project: project)
                 lines.append("Milestone: \(milestone.title) [\(state)]")
             }
+            for indicator in project.indicators { lines.append("Indicator: " + IndicatorText.line(indicator)) }
             if let assessment = project.assessment {
                 let parts = [assessment.verifiable.map { "verifiable: \($0 ? "yes" : "no")" },
                              assessment.ogpValues.isEmpty ? nil : "values: " + assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
@@ -89,6 +93,7 @@ public struct RecordPage: Sendable {
             list("Methods", links.methods.map(\.rawValue))
             list("Tags", lesson.tags)
             field("Audience", lesson.audience)
+            for source in lesson.sources { lines.append("Source: \(source.title) <\(source.link)>") }
         }
         let body = record.source.body.trimmingWhitespace()
         if !body.isEmpty { lines += ["", body] }

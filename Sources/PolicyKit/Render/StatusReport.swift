@@ -22,10 +22,21 @@ public struct StatusReport: Sendable {
         line += "; \(plural(demonstrators.total, "demonstrator project"))" + (byStatus.isEmpty ? "" : ": " + byStatus.joined(separator: ", "))
         lines.append(line)
         let milestones = status.milestones
+        let others = [(milestones.notReported.count, "not reported in the sources"), (milestones.missed.count, "missed"),
+                      (milestones.dropped.count, "dropped"), (milestones.unrecorded.count, "with no outcome recorded after their project ended"),
+                      (milestones.undated, "without a due date")]
         lines.append("Milestones: \(milestones.done) of \(milestones.total) done, \(milestones.due.count) due, \(milestones.overdue.count) overdue"
-            + (milestones.undated > 0 ? ", \(milestones.undated) without a due date" : ""))
+            + others.filter { $0.0 > 0 }.map { ", \($0.0) \($0.1)" }.joined())
         for item in milestones.overdue { lines.append("  overdue since \(item.due?.description ?? "?"): \(item.project): \(item.title)") }
         for item in milestones.due.prefix(5) { lines.append("  due \(item.due?.description ?? "?"): \(item.project): \(item.title)") }
+        for item in milestones.unrecorded { lines.append("  no outcome recorded: \(item.project): \(item.title)") }
+        for item in milestones.notReported where item.due != nil {
+            lines.append("  not reported in the sources (due \(item.due?.description ?? "?")): \(item.project): \(item.title)")
+        }
+        if !status.indicators.isEmpty {
+            lines.append("Indicators: \(status.indicators.count)")
+            for item in status.indicators { lines.append("  \(item.project): " + IndicatorText.line(item.indicator)) }
+        }
         lines.append("Impact claims: " + ClaimStatus.allCases.map { "\(status.claims[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
         lines.append("Lessons: \(status.lessons["published"] ?? 0) published, \(status.lessons["draft"] ?? 0) draft")
         if !status.assessments.isEmpty {

@@ -11,6 +11,9 @@ public enum Validator {
         VagueCommitmentRule(),
         UsageRule(),
         SettingsRule(),
+        MilestoneOutcomeRule(),
+        IndicatorRule(),
+        LessonSourceRule(),
     ]
 
     /// All findings: those of the load and those of every rule, sorted for display.

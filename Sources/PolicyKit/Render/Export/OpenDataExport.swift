@@ -29,6 +29,11 @@ public enum OpenDataExport {
             projects.append([row.id, row.title, row.summary, row.commissioner, row.status, row.demonstrator ? "true" : "false", row.started, row.ended,
                              row.challenge, list(row.methods), list(row.partners), list(row.reached), row.ogpCommitment, list(row.stakeholders), list(row.tags)])
         }
+        // One row per indicator, so that a spreadsheet can filter and chart them.
+        var indicators = CSVTable(header: ["project", "title", "target", "actual", "actual_on"])
+        for row in records.projects {
+            for indicator in row.indicators { indicators.append([row.id, indicator.title, indicator.target, indicator.actual, indicator.actualOn]) }
+        }
         var evidence = CSVTable(header: ["project", "id", "title", "kind", "link", "file", "strength", "date", "summary"])
         for row in records.evidence {
             evidence.append([row.project, row.id, row.title, row.kind, row.link, row.file, row.strength.map(String.init), row.date, row.summary])
@@ -37,11 +42,12 @@ public enum OpenDataExport {
         for row in records.claims {
             claims.append([row.project, row.id, row.statement, row.kind, row.status, list(row.evidence), list(row.confirmedBy)])
         }
-        var lessons = CSVTable(header: ["id", "title", "summary", "date", "projects", "methods", "tags", "audience"])
+        var lessons = CSVTable(header: ["id", "title", "summary", "date", "projects", "methods", "tags", "audience", "sources"])
         for row in records.lessons {
-            lessons.append([row.id, row.title, row.summary, row.date, list(row.projects), list(row.methods), list(row.tags), row.audience])
+            lessons.append([row.id, row.title, row.summary, row.date, list(row.projects), list(row.methods), list(row.tags), row.audience,
+                            list(row.sources.map(\.link))])
         }
-        return ["methods.csv": methods.text, "projects.csv": projects.text, "evidence.csv": evidence.text,
+        return ["methods.csv": methods.text, "projects.csv": projects.text, "indicators.csv": indicators.text, "evidence.csv": evidence.text,
                 "claims.csv": claims.text, "lessons.csv": lessons.text]
     }
 }

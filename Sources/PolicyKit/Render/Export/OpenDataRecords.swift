@@ -10,7 +10,12 @@ public struct OpenDataRecords: Sendable, Encodable {
     public struct ProjectRow: Sendable, Encodable {
         var id: String, title: String, summary: String, commissioner: String, status: String, demonstrator: Bool
         var started: String?, ended: String?, challenge: String?, methods: [String], partners: [String], reached: [String]
-        var ogpCommitment: String?, stakeholders: [String], tags: [String]
+        var ogpCommitment: String?, stakeholders: [String], tags: [String], indicators: [IndicatorRow]
+    }
+
+    /// A project's key indicator: its target and the latest actual data, with the day it was collected.
+    public struct IndicatorRow: Sendable, Encodable {
+        var title: String, target: String?, actual: String?, actualOn: String?
     }
 
     public struct EvidenceRow: Sendable, Encodable {
@@ -23,6 +28,7 @@ public struct OpenDataRecords: Sendable, Encodable {
 
     public struct LessonRow: Sendable, Encodable {
         var id: String, title: String, summary: String, date: String?, projects: [String], methods: [String], tags: [String], audience: String?
+        var sources: [Method.Source]
     }
 
     public var name: String
@@ -45,7 +51,8 @@ public struct OpenDataRecords: Sendable, Encodable {
                        status: project.status.rawValue, demonstrator: project.demonstrator, started: project.started?.description,
                        ended: project.ended?.description, challenge: project.challenge, methods: project.methods.map(\.value.rawValue),
                        partners: project.partners, reached: project.reached, ogpCommitment: project.ogpCommitment,
-                       stakeholders: project.stakeholders.map(policy.name), tags: project.tags)
+                       stakeholders: project.stakeholders.map(policy.name), tags: project.tags,
+                       indicators: project.indicators.map { IndicatorRow(title: $0.title, target: $0.target, actual: $0.actual, actualOn: $0.actualOn?.description) })
         }
         evidence = kb.projects.flatMap { policy.publicEvidence(of: $0.id) }.map { item in
             EvidenceRow(project: item.project.rawValue, id: item.id.rawValue, title: item.title, kind: item.kind.rawValue, link: item.link,
@@ -61,7 +68,7 @@ public struct OpenDataRecords: Sendable, Encodable {
         lessons = kb.lessons.filter { $0.status == .published }.map { lesson in
             LessonRow(id: lesson.id.rawValue, title: lesson.title, summary: lesson.summary, date: lesson.date?.description,
                       projects: lesson.projects.map(\.value.rawValue), methods: lesson.methods.map(\.value.rawValue), tags: lesson.tags,
-                      audience: lesson.audience)
+                      audience: lesson.audience, sources: lesson.sources)
         }
     }
 }

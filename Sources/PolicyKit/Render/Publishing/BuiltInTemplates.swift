@@ -24,7 +24,7 @@ enum BuiltInTemplates {
         ## What we did
         {{^empty(methods)}}
 
-        We used these methods from the Open Policy Making toolkit:
+        Methods from the Open Policy Making toolkit that the project used:
 
         {{/empty(methods)}}
         {{#methods}}
@@ -57,6 +57,24 @@ enum BuiltInTemplates {
         {{{whoTookPart}}}
         {{/whoTookPart}}
         {{/hasPeople}}
+        {{#hasProgress}}
+
+        ## Milestones and indicators
+        {{^empty(milestones)}}
+
+        {{/empty(milestones)}}
+        {{#milestones}}
+        - {{title}}: {{state}}.
+        {{/milestones}}
+        {{^empty(indicators)}}
+
+        Key indicators, with their targets and the latest actual data:
+
+        {{/empty(indicators)}}
+        {{#indicators}}
+        - **{{title}}.**{{#target}} Target: {{target}}.{{/target}} Latest actual data: {{#actual}}{{actual}}{{/actual}}{{^actual}}none yet{{/actual}}{{#actualOn}} (collected {{actualOn}}){{/actualOn}}.
+        {{/indicators}}
+        {{/hasProgress}}
         {{#hasClaims}}
 
         ## What changed

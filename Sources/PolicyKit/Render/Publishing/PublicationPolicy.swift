@@ -53,6 +53,7 @@ struct PublicationPolicy {
         case .academic: "academic partner"
         case .private: "private sector partner"
         case .lab: "member of the lab"
+        case .international: "international body"
         }
     }
 

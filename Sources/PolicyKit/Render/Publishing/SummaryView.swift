@@ -26,6 +26,19 @@ struct SummaryView {
         var url: String?
     }
 
+    struct MilestoneItem {
+        var title: String
+        /// "done on 2020-06-20", "outcome not reported in the sources (due 2017-04-15)"...
+        var state: String
+    }
+
+    struct IndicatorItem {
+        var title: String
+        var target: String?
+        var actual: String?
+        var actualOn: String?
+    }
+
     struct EvidenceItem {
         var title: String
         var kind: String
@@ -48,6 +61,8 @@ struct SummaryView {
     var people: [PersonItem]
     var reached: [String]
     var whoTookPart: String?
+    var milestones: [MilestoneItem]
+    var indicators: [IndicatorItem]
     var claims: [ClaimItem]
     var lessons: [LessonItem]
     var evidence: [EvidenceItem]
@@ -56,6 +71,7 @@ struct SummaryView {
     // Stored, not computed: templates read a view through Mirror, which sees stored properties only.
     var hasMethods = false
     var hasPeople = false
+    var hasProgress = false
     var hasClaims = false
     var hasLessons = false
     var hasEvidence = false
@@ -89,6 +105,13 @@ extension SummaryView {
         people = project.stakeholders.map { PersonItem(name: policy.name(of: $0), role: $0.isPublic ? $0.role : nil) }
         reached = project.reached
         whoTookPart = sections["who took part"]
+        // Judged on the post's date: a milestone is overdue only if it was late on the day of publication.
+        milestones = project.milestones.map { milestone in
+            MilestoneItem(title: milestone.title, state: MilestoneState(milestone, in: project, today: date).label(for: milestone, project: project))
+        }
+        indicators = project.indicators.map { indicator in
+            IndicatorItem(title: indicator.title, target: indicator.target, actual: indicator.actual, actualOn: indicator.actualOn.map { "\($0)" })
+        }
         claims = policy.claims(of: project).map { item in
             let caveat: String? = switch item.status {
             case .verified: nil
@@ -111,6 +134,7 @@ extension SummaryView {
         nextSteps = sections["next steps"]
         hasMethods = !methods.isEmpty || whatWeDid != nil
         hasPeople = !partners.isEmpty || !people.isEmpty || !reached.isEmpty || whoTookPart != nil
+        hasProgress = !milestones.isEmpty || !indicators.isEmpty
         hasClaims = !claims.isEmpty
         hasLessons = !lessons.isEmpty
         hasEvidence = !evidence.isEmpty

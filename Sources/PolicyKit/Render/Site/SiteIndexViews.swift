@@ -14,6 +14,8 @@ struct HomeView {
     var demonstratorsLabel: String
     var milestonesDone: Int
     var milestonesTotal: Int
+    /// What is known of the others: "1 overdue, 9 not reported in the sources".
+    var milestonesNote: String?
     var claimsVerified: Int
     var claimsTotal: Int
     var lessonsPublished: Int
@@ -36,6 +38,11 @@ struct HomeView {
         demonstratorsLabel = "demonstrators delivered, \(status.demonstrators.total) commissioned in all"
         milestonesDone = status.milestones.done
         milestonesTotal = status.milestones.total
+        let milestones = status.milestones
+        let notes = [(milestones.overdue.count, "overdue"), (milestones.notReported.count, "not reported in the sources"),
+                     (milestones.missed.count, "missed"), (milestones.dropped.count, "dropped")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        milestonesNote = notes.isEmpty ? nil : notes.joined(separator: ", ")
         claimsVerified = status.claims[ClaimStatus.verified.rawValue] ?? 0
         claimsTotal = status.claims.values.reduce(0, +)
         lessonsPublished = lessons.count

@@ -54,7 +54,7 @@ enum SiteTemplates {
         <p>As of <time datetime="{{today}}">{{today}}</time>{{#commitment}}, for commitment {{commitment}}{{/commitment}}{{#period}}, running {{period}}{{/period}}.</p>
         <ul class="figures">
         <li><span class="figure">{{demonstrators}}</span> {{demonstratorsLabel}}</li>
-        <li><span class="figure">{{milestonesDone}}</span> of {{milestonesTotal}} milestones done</li>
+        <li><span class="figure">{{milestonesDone}}</span> of {{milestonesTotal}} milestones done{{#milestonesNote}} ({{milestonesNote}}){{/milestonesNote}}</li>
         <li><span class="figure">{{claimsVerified}}</span> of {{claimsTotal}} impact claims verified by stakeholders</li>
         <li><span class="figure">{{lessonsPublished}}</span> lessons published</li>
         </ul>
@@ -209,6 +209,14 @@ enum SiteTemplates {
         {{/methods}}
         </ul>
         {{/hasLinks}}
+        {{#hasSources}}
+        <h2>Sources</h2>
+        <ul>
+        {{#sources}}
+        <li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</li>
+        {{/sources}}
+        </ul>
+        {{/hasSources}}
 
         """
 

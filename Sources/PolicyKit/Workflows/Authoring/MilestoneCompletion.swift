@@ -18,14 +18,7 @@ public struct MilestoneCompletion: RecordChange {
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         let (existing, editorAtTip) = try ProjectEdit.editor(for: project, at: snapshot, in: kb)
         var editor = editorAtTip
-        let titles = existing.milestones.map(\.title)
-        let index = titles.firstIndex { $0.lowercased() == milestone.lowercased() }
-            ?? Int(milestone).flatMap { titles.indices.contains($0 - 1) ? $0 - 1 : nil }
-        guard let index else {
-            let listed = titles.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "; ")
-            throw WriteError.usage("MILESTONE: project '\(project)' has no milestone '\(milestone)'"
-                + (titles.isEmpty ? " (it has none yet)" : " (it has: \(listed))"))
-        }
+        let index = try ProjectEdit.milestoneIndex(milestone, in: existing)
         try editor.set("done", to: on.description, inItem: index, of: "milestones")
         return [path: editor.bytes]
     }
