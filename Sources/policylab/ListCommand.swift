@@ -8,6 +8,7 @@ struct ListCommand: ParsableCommand {
         discussion: """
         Examples:
           policylab list methods --phase discover
+          policylab list methods --level involve
           policylab list projects --status active --method citizens-assembly
           policylab list claims --status pending
           policylab list lessons --project innovation-in-democracy --format json
@@ -18,6 +19,9 @@ struct ListCommand: ParsableCommand {
 
     @Option(help: "Methods of this phase: discover, define, develop, deliver.")
     var phase: Phase?
+
+    @Option(help: "Methods at this level of public participation: inform, consult, involve, collaborate, empower.")
+    var level: ParticipationLevel?
 
     @Option(help: "Records with this status (a method's, project's or lesson's status; a claim's verification status).")
     var status: String?
@@ -49,7 +53,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         guard let recordKind = RecordKind(word: kind) else { throw ExitCode(CommandFailure.usage) }
         let outcome = try knowledgeBase.load(keepBodies: false)
-        let filter = RecordFilter(phase: phase, status: status, method: method.flatMap { RecordID($0) },
+        let filter = RecordFilter(phase: phase, level: level, status: status, method: method.flatMap { RecordID($0) },
                                   project: project.flatMap { RecordID($0) }, tag: tag)
         let records = try mappingFailures { try filter.records(of: recordKind, in: outcome.knowledgeBase) }
         let listing = RecordListing(kind: recordKind, records: records, knowledgeBase: outcome.knowledgeBase)
@@ -59,6 +63,7 @@ struct ListCommand: ParsableCommand {
 }
 
 extension Phase: ExpressibleByArgument {}
+extension ParticipationLevel: ExpressibleByArgument {}
 
 /// A note on standard error when the records just listed come from a knowledge base with errors.
 func warnAboutErrors(_ outcome: KnowledgeBaseLoader.Outcome) {

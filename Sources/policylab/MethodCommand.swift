@@ -23,6 +23,8 @@ struct MethodCommand: ParsableCommand {
         @Option(help: "The id, instead of one derived from the title.") var id: RecordID?
         @Option(help: "draft, published or retired.") var status: MethodStatus = .draft
         @Option(help: "low, medium or high.") var cost: Cost?
+        @Option(help: ArgumentHelp("Its level on the IAP2 spectrum: inform, consult, involve, collaborate or empower (repeat for several).",
+                                   valueName: "LEVEL")) var level: [ParticipationLevel] = []
         @Option(help: "How long it takes, e.g. '2-4 weeks'.") var timeNeeded: String?
         @Option(help: "Who takes part, e.g. '10-20 residents'.") var participants: String?
         @Option(help: "A related method's id (repeat for several).") var related: [RecordID] = []
@@ -39,6 +41,7 @@ struct MethodCommand: ParsableCommand {
             var change = NewMethod(id: try recordID(id, from: title), title: title, summary: summary, phases: phase)
             change.status = status
             change.cost = cost
+            change.level = level
             change.timeNeeded = timeNeeded
             change.participants = participants
             change.related = related

@@ -12,6 +12,7 @@ struct AuthoringTests {
             var change = NewMethod(id: Slug.make(from: "Citizens' jury")!, title: "Citizens' jury",
                                    summary: "A small group hears evidence and recommends.", phases: [.define, .develop])
             change.related = [rid("interviews")]
+            change.level = [.involve]
             let outcome = try kb.apply(change)
             #expect(outcome.path == "toolkit/methods/citizens-jury.md")
             let commit = try kb.repository.commit(try #require(outcome.commit))
@@ -25,6 +26,10 @@ struct AuthoringTests {
             #expect(method.title == "Citizens' jury")
             #expect(method.phases == [.define, .develop])
             #expect(method.status == .draft)
+            #expect(method.level.map(\.value) == [.involve])
+            let text = try kb.read("toolkit/methods/citizens-jury.md")
+            #expect(text.contains("\nlevel: involve\n"), "one level is written as a word")
+            #expect(text.contains("## Things to watch\n\n## Considerations in government\n\n## Examples\n"), "\(text)")
         }
     }
 

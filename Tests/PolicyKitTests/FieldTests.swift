@@ -33,6 +33,36 @@ import Testing
         ])
     }
 
+    @Test func levelIsOneWordOrAList() throws {
+        func level(_ extra: String) throws -> [Located<ParticipationLevel>] {
+            let outcome = Support.parse(Array(Support.method(extra).utf8))
+            #expect(outcome.findings.map(\.description) == [])
+            guard case .method(let method)? = outcome.record else { throw ParseFailure() }
+            return method.level
+        }
+        #expect(try level("level: involve\n") == [Located(.involve, at: SourcePosition(line: 7, column: 8))])
+        #expect(try level("level:\n  - consult\n  - involve\n").map(\.value) == [.consult, .involve])
+        #expect(try level("level:\n") == [])
+        #expect(try level("") == [])
+    }
+
+    struct ParseFailure: Error {}
+
+    @Test func badLevelsSayWhatIsExpected() {
+        #expect(Support.parseFindings(Support.method("level: involv\n")) == [
+            "toolkit/methods/m.md:7:8: error: unknown participation level 'involv' (expected inform, consult, involve, collaborate, empower) (did you mean 'involve'?)",
+        ])
+        #expect(Support.parseFindings(Support.method("level: [consult, colaborate]\n")) == [
+            "toolkit/methods/m.md:7:18: error: unknown participation level 'colaborate' (expected inform, consult, involve, collaborate, empower) (did you mean 'collaborate'?)",
+        ])
+        #expect(Support.parseFindings(Support.method("level: []\n")) == [
+            "toolkit/methods/m.md:7:8: error: 'level' must name at least one of inform, consult, involve, collaborate, empower",
+        ])
+        #expect(Support.parseFindings(Support.method("level: {high: yes}\n")) == [
+            "toolkit/methods/m.md:7:8: error: 'level' must be one of inform, consult, involve, collaborate, empower or a list of them",
+        ])
+    }
+
     @Test func unknownWordFarFromAnyGetsNoHint() {
         #expect(Support.parseFindings(Support.method("cost: priceless\n")) == [
             "toolkit/methods/m.md:7:7: error: unknown cost 'priceless' (expected low, medium, high)",

@@ -28,7 +28,9 @@ struct OpenDataExportTests {
     @Test func jsonHoldsEveryPublicRecordWithClaimStatuses() throws {
         let text = try #require(try files(.json)["policylab.json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect((document["methods"] as? [Any])?.count == 2)
+        let methods = try #require(document["methods"] as? [[String: Any]])
+        #expect(methods.count == 2)
+        #expect(methods.first { $0["id"] as? String == "co-design" }?["level"] as? [String] == ["collaborate"])
         #expect((document["projects"] as? [Any])?.count == 1)
         #expect((document["evidence"] as? [Any])?.count == 1)
         #expect((document["lessons"] as? [Any])?.count == 1)
@@ -52,6 +54,12 @@ struct OpenDataExportTests {
         #expect(csv["lessons.csv"]?.hasSuffix(",https://lab.example.gov/notes/quay?week=1&day=mon\r\n") == true)
     }
 
+    @Test func csvListsSeveralLevels() throws {
+        let method = "---\nid: co-design\ntitle: Co-design\nsummary: S.\nphases: [develop]\nstatus: published\nlevel: [involve, collaborate]\n---\n"
+        let csv = try #require(try files(.csv, changes: ["toolkit/methods/co-design.md": method])["methods.csv"])
+        #expect(csv.contains("\nco-design,Co-design,S.,develop,published,,,,involve; collaborate,,\r\n"), "\(csv)")
+    }
+
     @Test func csvCellsAreQuotedAndFormulasDefused() throws {
         let method = """
             ---
@@ -64,7 +72,7 @@ struct OpenDataExportTests {
 
             """
         let csv = try #require(try files(.csv, changes: ["toolkit/methods/co-design.md": method])["methods.csv"])
-        #expect(csv.contains("co-design,\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"Designing, \"\"together\"\", with people.\",develop,published,,,,,\r\n"))
-        #expect(csv.hasPrefix("id,title,summary,phases,status,time_needed,participants,cost,related,updated\r\n"))
+        #expect(csv.contains("co-design,\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"Designing, \"\"together\"\", with people.\",develop,published,,,,,,\r\n"))
+        #expect(csv.hasPrefix("id,title,summary,phases,status,time_needed,participants,cost,level,related,updated\r\n"))
     }
 }

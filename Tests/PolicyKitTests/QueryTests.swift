@@ -16,6 +16,10 @@ import Testing
         #expect(try Self.ids(RecordFilter(phase: .discover), .method, in: kb) == ["method:futures", "method:interviews"])
         #expect(try Self.ids(RecordFilter(phase: .deliver, status: "published"), .method, in: kb) == ["method:workshops"])
         #expect(try Self.ids(RecordFilter(status: "draft"), .method, in: kb) == ["method:futures"])
+        #expect(try Self.ids(RecordFilter(level: .consult), .method, in: kb) == ["method:interviews"])
+        #expect(try Self.ids(RecordFilter(level: .collaborate), .method, in: kb) == ["method:workshops"])
+        #expect(try Self.ids(RecordFilter(level: .involve, project: Self.id("alpha")), .method, in: kb) == ["method:workshops"])
+        #expect(try Self.ids(RecordFilter(level: .empower), .method, in: kb) == [])
         #expect(try Self.ids(RecordFilter(project: Self.id("alpha")), .method, in: kb) == ["method:interviews", "method:workshops"])
         #expect(try Self.ids(RecordFilter(method: Self.id("interviews")), .project, in: kb) == ["project:alpha", "project:beta"])
         #expect(try Self.ids(RecordFilter(method: Self.id("user-interviews")), .project, in: kb) == ["project:alpha", "project:beta"])
@@ -36,6 +40,7 @@ import Testing
         let cases: [(RecordFilter, RecordKind, String)] = [
             (RecordFilter(phase: .discover), .evidence, "--phase does not apply to evidence (it filters methods)"),
             (RecordFilter(phase: .discover), .project, "--phase does not apply to projects (it filters methods)"),
+            (RecordFilter(level: .involve), .lesson, "--level does not apply to lessons (it filters methods)"),
             (RecordFilter(status: "public"), .evidence, "--status does not apply to evidence (it filters methods, projects, claims, lessons)"),
             (RecordFilter(tag: "x"), .method, "--tag does not apply to methods (it filters projects, lessons)"),
             (RecordFilter(method: try Self.id("interviews")), .claim, "--method does not apply to claims (it filters projects, lessons)"),

@@ -58,8 +58,10 @@ struct AuthoringCommandTests {
     @Test func aWholeDemonstratorFromTheCommandLine() throws {
         try CLI.withTemporaryDirectory { dir in
             let kb = try initialised(dir)
-            #expect(try write(["method", "new", "Citizens' jury", "--phase", "define", "--phase", "develop", "--summary", "A small group hears evidence."], in: kb)
+            #expect(try write(["method", "new", "Citizens' jury", "--phase", "define", "--phase", "develop", "--summary", "A small group hears evidence.",
+                               "--level", "consult", "--level", "involve"], in: kb)
                 == ["toolkit/methods/citizens-jury.md"])
+            #expect(try String(contentsOfFile: kb + "/toolkit/methods/citizens-jury.md", encoding: .utf8).contains("\nlevel: [consult, involve]\n"))
             #expect(try write(["project", "new", "Atelier à Paris", "--commissioner", "Ville de Paris", "--summary", "Workshops with residents.",
                                "--demonstrator", "--method", "citizens-jury", "--status", "active", "--started", "2020-01-15"], in: kb)
                 == ["projects/atelier-a-paris/project.md"])
@@ -109,6 +111,7 @@ struct AuthoringCommandTests {
             try CLI.write("draft\n", to: kb + "/folder/draft.md")
             let cases: [([String], String)] = [
                 (["method", "new", "M", "--phase", "teleport", "--summary", "S."], "'teleport' is invalid for '--phase <phase>'"),
+                (["method", "new", "M", "--phase", "discover", "--summary", "S.", "--level", "empowr"], "'empowr' is invalid for '--level <LEVEL>'"),
                 (["method", "new", "  ", "--phase", "discover", "--summary", "S."], "TITLE is empty"),
                 (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "2019-02-30"], "'2019-02-30' is invalid for '--started <started>'"),
                 (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--method", "nope"], "--method: no method 'nope' (see 'policylab list methods')"),

@@ -49,6 +49,8 @@ import Testing
         #expect(try ids(["methods", "--phase", "discover"]) == ["futures", "interviews"])
         #expect(try ids(["methods", "--status", "published", "--phase", "deliver"]) == ["workshops"])
         #expect(try ids(["methods", "--project", "alpha"]) == ["interviews", "workshops"])
+        #expect(try ids(["methods", "--level", "involve"]) == ["workshops"])
+        #expect(try ids(["methods", "--level", "consult", "--status", "published"]) == ["interviews"])
         #expect(try ids(["projects", "--method", "interviews"]) == ["alpha", "beta"])
         #expect(try ids(["projects", "--method", "user-interviews"]) == ["alpha", "beta"])
         #expect(try ids(["projects", "--status", "delivered"]) == ["beta"])
@@ -90,6 +92,7 @@ import Testing
             Phases: discover, define
             Status: published
             Cost: low
+            Participation level: consult
             Related methods: workshops
             Used by projects: alpha, beta
             Lessons: interviews-first
@@ -158,6 +161,11 @@ import Testing
         #expect(record["id"] as? String == "interviews")
         #expect(record["phases"] as? [String] == ["discover", "define"])
         #expect(record["aliases"] as? [String] == ["user-interviews"])
+        #expect(record["level"] as? [String] == ["consult"])
+        let workshops = try Self.run(["show", "method:workshops", "--format", "json"])
+        let workshopsRecord = try #require((try JSONSerialization.jsonObject(with: Data(workshops.stdout.utf8)) as? [String: Any])?["record"] as? [String: Any])
+        #expect(workshopsRecord["level"] as? [String] == ["involve", "collaborate"])
+        #expect(try Self.run(["show", "method:workshops"]).stdout.contains("\nParticipation level: involve, collaborate\n"))
         let links = try #require(document["links"] as? [String: Any])
         #expect(links["projects"] as? [String] == ["alpha", "beta"])
         #expect(links["lessons"] as? [String] == ["interviews-first"])

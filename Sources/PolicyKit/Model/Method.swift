@@ -14,6 +14,9 @@ public struct Method: Sendable, Hashable, Encodable {
     public var timeNeeded: String?
     public var participants: String?
     public var cost: Cost?
+    /// Where the method sits on the IAP2 spectrum: one level, or several when it spans them
+    /// (`level: involve` or `level: [consult, involve]` in the file); empty when not given.
+    public var level: [Located<ParticipationLevel>]
     public var related: [Located<RecordID>]
     public var supersedes: [Located<RecordID>]
     /// Former ids of this method: references to them still resolve, with a hint to update.

@@ -104,7 +104,25 @@ final class FieldReader {
             add(.error, "'\(keyPrefix)\(key)' must be a list, such as [a, b] or lines starting with '- '", at: context.position(value.mark))
             return []
         }
-        return items.enumerated().compactMap { index, item in
+        return decodeItems(items, key: key)
+    }
+
+    /// A single value or a list of them (`level: involve`, `level: [consult, involve]`), as a list.
+    func wordOrList<T: Decodable & Sendable & Hashable>(_ key: String, as type: T.Type = T.self) -> [Located<T>] {
+        guard let value = node(for: key) else { return [] }
+        guard case .sequence(let items) = value else {
+            return optional(key, as: T.self).map { [Located($0, at: context.position(value.mark))] } ?? []
+        }
+        return decodeItems(items, key: key)
+    }
+
+    /// Whether `key` is written with a value that is not null (an empty list `[]` counts as written).
+    func isWritten(_ key: String) -> Bool {
+        values[key].map { !Self.isNull($0) } ?? false
+    }
+
+    private func decodeItems<T: Decodable & Sendable & Hashable>(_ items: Node.Sequence, key: String) -> [Located<T>] {
+        items.enumerated().compactMap { index, item in
             do {
                 return Located(try context.decoder.decode(T.self, from: item), at: context.position(item.mark))
             } catch let error as DecodingError {
@@ -229,3 +247,6 @@ extension Bool: FieldExpectation { static var expectation: String { "true or fal
 extension Day: FieldExpectation { static var expectation: String { "a date (YYYY-MM-DD)" } }
 extension RecordID: FieldExpectation { static var expectation: String { "an id (a slug such as 'citizens-assembly')" } }
 extension Array: FieldExpectation { static var expectation: String { "a list" } }
+extension ParticipationLevel: FieldExpectation {
+    static var expectation: String { "one of \(allowedWords.joined(separator: ", ")) or a list of them" }
+}

@@ -19,6 +19,7 @@ enum MethodReading {
             timeNeeded: reader.optional("time_needed"),
             participants: reader.optional("participants"),
             cost: reader.optional("cost"),
+            level: readLevel(reader),
             related: reader.list("related"),
             supersedes: reader.list("supersedes"),
             aliases: reader.list("aliases"),
@@ -27,5 +28,15 @@ enum MethodReading {
             },
             updated: reader.optional("updated"),
             source: source)
+    }
+
+    /// `level` is one word or a list of words; a list that is written but empty says nothing.
+    private static func readLevel(_ reader: FieldReader) -> [Located<ParticipationLevel>] {
+        let findingsBefore = reader.context.findings.count
+        let level = reader.wordOrList("level", as: ParticipationLevel.self)
+        if level.isEmpty, reader.context.findings.count == findingsBefore, reader.isWritten("level") {
+            reader.add(.error, "'level' must name at least one of \(ParticipationLevel.allowedWords.joined(separator: ", "))", at: reader.keyPositions["level"])
+        }
+        return level
     }
 }

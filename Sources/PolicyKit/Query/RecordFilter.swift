@@ -2,13 +2,17 @@
 /// that the kind lacks is an error rather than a silently empty list.
 public struct RecordFilter: Sendable {
     public var phase: Phase?
+    /// Methods that reach this level of the IAP2 spectrum (one of the levels they list).
+    public var level: ParticipationLevel?
     public var status: String?
     public var method: RecordID?
     public var project: RecordID?
     public var tag: String?
 
-    public init(phase: Phase? = nil, status: String? = nil, method: RecordID? = nil, project: RecordID? = nil, tag: String? = nil) {
+    public init(phase: Phase? = nil, level: ParticipationLevel? = nil, status: String? = nil, method: RecordID? = nil,
+                project: RecordID? = nil, tag: String? = nil) {
         self.phase = phase
+        self.level = level
         self.status = status
         self.method = method
         self.project = project
@@ -24,6 +28,7 @@ public struct RecordFilter: Sendable {
             let used = project.map { id in Set(kb.project(id)?.methods.map(\.value) ?? []) }
             return kb.methods.filter { method in
                 (phase.map(method.phases.contains) ?? true) && (status.map { method.status == $0 } ?? true)
+                    && (level.map { wanted in method.level.contains { $0.value == wanted } } ?? true)
                     && (used.map { usedIDs in usedIDs.contains(method.id) || method.aliases.contains { usedIDs.contains($0.value) } } ?? true)
             }.map(Record.method)
         case .project:
@@ -52,13 +57,13 @@ public struct RecordFilter: Sendable {
 
     private func checkApplies(to kind: RecordKind) throws {
         let applicable: [RecordKind: Set<String>] = [
-            .method: ["phase", "status", "project"],
+            .method: ["phase", "level", "status", "project"],
             .project: ["status", "method", "tag"],
             .lesson: ["status", "method", "project", "tag"],
             .evidence: ["project"],
             .claim: ["status", "project"],
         ]
-        let given = [("phase", phase != nil), ("status", status != nil), ("method", method != nil), ("project", project != nil), ("tag", tag != nil)]
+        let given = [("phase", phase != nil), ("level", level != nil), ("status", status != nil), ("method", method != nil), ("project", project != nil), ("tag", tag != nil)]
         for (name, isSet) in given where isSet && !(applicable[kind]?.contains(name) ?? false) {
             let kinds = RecordKind.allCases.filter { applicable[$0]?.contains(name) ?? false }.map(\.plural)
             throw QueryError.badFilter("--\(name) does not apply to \(kind.plural) (it filters \(kinds.joined(separator: ", ")))")

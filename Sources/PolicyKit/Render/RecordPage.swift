@@ -26,6 +26,7 @@ public struct RecordPage: Sendable {
             field("Time needed", method.timeNeeded)
             field("Participants", method.participants)
             field("Cost", method.cost?.rawValue)
+            list("Participation level", method.level.map(\.value.rawValue))
             list("Related methods", links.relatedMethods.map(\.rawValue))
             list("Used by projects", links.projects.map(\.rawValue))
             list("Lessons", links.lessons.map(\.rawValue))

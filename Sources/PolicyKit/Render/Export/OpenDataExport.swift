@@ -19,9 +19,9 @@ public enum OpenDataExport {
 
     private static func csv(_ records: OpenDataRecords) -> [String: String] {
         let list = CSVTable.list
-        var methods = CSVTable(header: ["id", "title", "summary", "phases", "status", "time_needed", "participants", "cost", "related", "updated"])
+        var methods = CSVTable(header: ["id", "title", "summary", "phases", "status", "time_needed", "participants", "cost", "level", "related", "updated"])
         for row in records.methods {
-            methods.append([row.id, row.title, row.summary, list(row.phases), row.status, row.timeNeeded, row.participants, row.cost, list(row.related), row.updated])
+            methods.append([row.id, row.title, row.summary, list(row.phases), row.status, row.timeNeeded, row.participants, row.cost, list(row.level), list(row.related), row.updated])
         }
         var projects = CSVTable(header: ["id", "title", "summary", "commissioner", "status", "demonstrator", "started", "ended", "challenge",
                                          "methods", "partners", "reached", "ogp_commitment", "stakeholders", "tags"])

@@ -4,7 +4,7 @@
 public struct OpenDataRecords: Sendable, Encodable {
     public struct MethodRow: Sendable, Encodable {
         var id: String, title: String, summary: String, phases: [String], status: String
-        var timeNeeded: String?, participants: String?, cost: String?, related: [String], updated: String?
+        var timeNeeded: String?, participants: String?, cost: String?, level: [String], related: [String], updated: String?
     }
 
     public struct ProjectRow: Sendable, Encodable {
@@ -44,7 +44,7 @@ public struct OpenDataRecords: Sendable, Encodable {
         methods = kb.methods.filter { $0.status != .draft }.map { method in
             MethodRow(id: method.id.rawValue, title: method.title, summary: method.summary, phases: method.phases.map(\.rawValue),
                       status: method.status.rawValue, timeNeeded: method.timeNeeded, participants: method.participants,
-                      cost: method.cost?.rawValue, related: method.related.map(\.value.rawValue), updated: method.updated?.description)
+                      cost: method.cost?.rawValue, level: method.level.map(\.value.rawValue), related: method.related.map(\.value.rawValue), updated: method.updated?.description)
         }
         projects = kb.projects.map { project in
             ProjectRow(id: project.id.rawValue, title: project.title, summary: project.summary, commissioner: project.commissioner,

@@ -9,6 +9,7 @@ struct MethodView {
     var timeNeeded: String?
     var participants: String?
     var cost: String?
+    var level: String?
     var updated: String?
     /// Safe HTML from cmark-gfm.
     var body: String
@@ -32,6 +33,7 @@ struct MethodView {
         timeNeeded = method.timeNeeded
         participants = method.participants
         cost = method.cost?.rawValue
+        level = method.level.isEmpty ? nil : method.level.map(\.value.rawValue).joined(separator: ", ")
         updated = method.updated.map { "\($0)" }
         self.body = body
         projects = (links.projectsByMethod[method.id] ?? []).map { SiteItem($0, root: "../") }

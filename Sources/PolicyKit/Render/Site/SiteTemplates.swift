@@ -131,6 +131,7 @@ enum SiteTemplates {
         {{#timeNeeded}}<dt>Time needed</dt><dd>{{timeNeeded}}</dd>{{/timeNeeded}}
         {{#participants}}<dt>Participants</dt><dd>{{participants}}</dd>{{/participants}}
         {{#cost}}<dt>Cost</dt><dd>{{cost}}</dd>{{/cost}}
+        {{#level}}<dt>Participation (IAP2)</dt><dd>{{level}}</dd>{{/level}}
         {{#updated}}<dt>Updated</dt><dd><time datetime="{{updated}}">{{updated}}</time></dd>{{/updated}}
         </dl>
         {{{body}}}

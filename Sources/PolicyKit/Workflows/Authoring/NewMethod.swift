@@ -6,6 +6,7 @@ public struct NewMethod: RecordChange {
     public var phases: [Phase]
     public var status: MethodStatus = .draft
     public var cost: Cost?
+    public var level: [ParticipationLevel] = []
     public var timeNeeded: String?
     public var participants: String?
     public var related: [RecordID] = []
@@ -34,10 +35,12 @@ public struct NewMethod: RecordChange {
         file.words("phases", phases.map(\.rawValue))
         file.field("status", status.rawValue)
         file.field("cost", cost?.rawValue)
+        // One level is written as a word, several as a list, as a person would write them.
+        if level.count == 1 { file.field("level", level.first?.rawValue) } else { file.words("level", level.map(\.rawValue)) }
         file.text("time_needed", timeNeeded)
         file.text("participants", participants)
         file.words("related", related.map(\.rawValue))
         file.field("updated", Day.today().description)
-        return [path: file.bytes(sections: ["When to use it", "How to start", "Things to watch", "Examples"])]
+        return [path: file.bytes(sections: ["When to use it", "How to start", "Things to watch", "Considerations in government", "Examples"])]
     }
 }
