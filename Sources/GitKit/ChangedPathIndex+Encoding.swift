@@ -1,6 +1,6 @@
 /// The file format of a `ChangedPathIndex`, little-endian throughout:
 ///
-///     "PLHC" version:u32
+///     "PLHC" version:u32 length:u64 (of the whole file)
 ///     pathCount:u32 { length:u32 utf8-bytes }
 ///     commitCount:u32 { 20-byte id }
 ///     commitCount x { parentCount:u32 parent-numbers:u32... changedCount:u32 path-numbers:u32... }
@@ -8,7 +8,9 @@
 ///     checksum:u64 (FNV-1a of everything before it)
 extension ChangedPathIndex {
     /// Bumped whenever the format or the meaning of its content changes.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
+    /// Magic, version and length: enough to refuse a file before reading it.
+    static let headerSize = 16
     private static let magic = Array("PLHC".utf8)
 
     /// Why bytes could not be read as an index.
@@ -21,6 +23,7 @@ extension ChangedPathIndex {
         var writer = ByteWriter()
         writer.bytes(Self.magic)
         writer.u32(Self.formatVersion)
+        writer.u64(0)  // the length, filled in below
         writer.u32(UInt32(paths.count))
         for path in paths {
             let utf8 = Array(path.utf8)
@@ -45,14 +48,31 @@ extension ChangedPathIndex {
         }
         writer.u32(UInt32(tips.count))
         for tip in tips { writer.u32(try number(tip)) }
-        writer.u64(ByteWriter.checksum(writer.data[...]))
-        return writer.data
+        var data = writer.data
+        let length = UInt64(data.count + 8)
+        for index in 0..<8 { data[8 + index] = UInt8(truncatingIfNeeded: length >> UInt64(8 * index)) }
+        var trailer = ByteWriter()
+        trailer.u64(ByteWriter.checksum(data[...]))
+        return data + trailer.data
     }
 
     /// Reads an index from its file format; throws `FormatError` for anything but a complete,
     /// consistent file of this version.
+    /// Why a file with this header and size is not an index of this version; nil when it may be.
+    static func headerProblem(_ header: [UInt8], size: Int) -> String? {
+        guard header.count >= headerSize, header.prefix(4).elementsEqual(magic) else { return "not an index" }
+        let version = header[4..<8].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        guard version == formatVersion else { return "version \(version), expected \(formatVersion)" }
+        let length = header[8..<16].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard length == UInt64(size) else { return "its header says \(length) bytes but it has \(size)" }
+        return nil
+    }
+
     public init(encoded data: [UInt8]) throws {
-        guard data.count >= 16 else { throw FormatError(description: "history index: file too short") }
+        guard data.count >= Self.headerSize + 8 else { throw FormatError(description: "history index: file too short") }
+        if let problem = Self.headerProblem(Array(data.prefix(Self.headerSize)), size: data.count) {
+            throw FormatError(description: "history index: \(problem)")
+        }
         var reader = ByteReader(data: data[..<(data.count - 8)])
         var trailer = ByteReader(data: data[(data.count - 8)...])
         guard try trailer.u64() == ByteWriter.checksum(data[..<(data.count - 8)]) else {
@@ -60,7 +80,7 @@ extension ChangedPathIndex {
         }
         guard try reader.bytes(4).elementsEqual(Self.magic) else { throw FormatError(description: "history index: not an index") }
         let version = try reader.u32()
-        guard version == Self.formatVersion else {
+        guard version == Self.formatVersion, try reader.u64() == UInt64(data.count) else {
             throw FormatError(description: "history index: version \(version), expected \(Self.formatVersion)")
         }
         let paths = try (0..<reader.count()).map { _ in String(decoding: try reader.bytes(Int(try reader.u32())), as: UTF8.self) }

@@ -1,12 +1,18 @@
 import Foundation
 
 extension ChangedPathIndex {
-    /// Reads the index saved at `path`; nil when there is no file. Throws `FormatError` for a
-    /// damaged file or one of another version, and the file system's error when it cannot be read.
+    /// A history cache larger than this is not read (a million commits take about 100 MiB).
+    public static let maximumFileSize = 1 << 31
+
+    /// Reads the index saved at `path`; nil when there is no file. Throws `FormatError` for
+    /// anything else than a regular file whose header (magic, version, length) matches it and
+    /// whose content is complete and consistent: checked before the file is read whole.
     public static func load(from path: String) throws -> ChangedPathIndex? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        return try ChangedPathIndex(encoded: [UInt8](data))
+        switch BoundedFile.read(path, maximumSize: maximumFileSize, headerSize: headerSize, accepts: headerProblem) {
+        case .absent: return nil
+        case .refused(let reason): throw FormatError(description: "history index: \(reason)")
+        case .bytes(let bytes): return try ChangedPathIndex(encoded: bytes)
+        }
     }
 
     /// Saves the index at `path` atomically: written to a temporary file next to it, then renamed

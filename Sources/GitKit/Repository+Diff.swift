@@ -47,8 +47,8 @@ extension TreeDelta {
         case GIT_DELTA_RENAMED: status = .renamed
         default: return nil
         }
-        let oldPath = delta.old_file.path.map { String(cString: $0) }
-        let newPath = delta.new_file.path.map { String(cString: $0) }
+        let oldPath = delta.old_file.path.map { PathText.string(cString: $0) }
+        let newPath = delta.new_file.path.map { PathText.string(cString: $0) }
         self.init(status: status,
                   oldPath: status == .added ? nil : oldPath,
                   newPath: status == .deleted ? nil : newPath,

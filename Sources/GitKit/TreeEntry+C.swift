@@ -4,7 +4,7 @@ extension TreeEntry {
     /// Copies a libgit2 tree entry.
     init(_ entry: OpaquePointer) {
         self.init(
-            name: String(cString: git_tree_entry_name(entry)),
+            name: PathText.string(cString: git_tree_entry_name(entry)),
             id: ObjectID(git_tree_entry_id(entry)),
             kind: TreeEntryKind(mode: git_tree_entry_filemode_raw(entry)))
     }

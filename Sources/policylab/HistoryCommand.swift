@@ -40,6 +40,7 @@ struct HistoryCommand: ParsableCommand {
             }
             return try RecordHistory.load(selector, gitDirectory: gitDirectory, revision: knowledgeBase.rev ?? "HEAD", limit: limit)
         }
+        if let note = history.cacheNote { Terminal.standardError.write("policylab: note: " + note) }
         switch format {
         case .text: Terminal.standardOutput.write(history.text)
         case .json: Terminal.standardOutput.write(try JSONOutput.encode(history))

@@ -30,6 +30,10 @@ public struct RecordHistory: Sendable, Encodable {
     /// The record's path at the revision asked about.
     public var path: String
     public var entries: [Entry]
+    /// Why the history cache was found damaged and rebuilt, if it was (for a one-line note; not in the JSON).
+    public var cacheNote: String?
+
+    enum CodingKeys: String, CodingKey { case record, path, entries }
 
     /// The history of the record `selector` names at `revision` (a commit), in the repository at `gitDirectory`.
     /// - Parameter limit: stop after this many entries.
@@ -44,13 +48,14 @@ public struct RecordHistory: Sendable, Encodable {
         let repository = try Repository.open(at: gitDirectory)
         let start = try repository.resolveCommit(revision)
         let (path, reference) = try RecordPath.resolve(selector, in: repository, commit: start)
-        let index = useCache ? try RecordHistoryCache.index(for: repository, tip: start) : nil
+        var cacheNote: String?
+        let index = useCache ? try RecordHistoryCache.index(for: repository, tip: start, note: &cacheNote) : nil
         var entries: [Entry] = []
         try repository.pathHistory(of: path, from: start, index: index) { change in
             entries.append(try entry(for: change, in: repository))
             return limit.map { entries.count < $0 } ?? true
         }
-        return RecordHistory(record: reference, path: path, entries: entries)
+        return RecordHistory(record: reference, path: path, entries: entries, cacheNote: cacheNote)
     }
 
     private static func entry(for change: PathChange, in repository: Repository) throws -> Entry {

@@ -14,10 +14,17 @@ enum RecordHistoryCache {
     /// The index covering `tip` and its ancestry, loaded, updated and saved as needed; nil when
     /// there is none to start from and none can be saved, where building one would cost more
     /// than reading the trees directly once.
-    static func index(for repository: Repository, tip: ObjectID) throws -> ChangedPathIndex? {
+    /// - Parameter note: set to why a file found there was not trusted, when it was not.
+    static func index(for repository: Repository, tip: ObjectID, note: inout String?) throws -> ChangedPathIndex? {
         let file = path(gitDirectory: repository.gitDirectory)
-        // A damaged or unreadable file is the same as none: it gets rebuilt.
-        let saved = (try? ChangedPathIndex.load(from: file)) ?? nil
+        // A damaged or unreadable file is the same as none: it gets rebuilt, with a note.
+        var saved: ChangedPathIndex?
+        do {
+            saved = try ChangedPathIndex.load(from: file)
+        } catch {
+            note = "the history cache \(file) was damaged (\(error)) and is rebuilt"
+            try? FileManager.default.removeItem(atPath: file)
+        }
         if let saved, saved.contains(tip) { return saved }
         let writable = canWrite(next: file)
         guard saved != nil || writable else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import GitKit
 
 /// Lists and reads files of a folder with POSIX calls: fast on tens of thousands of files, and
 /// precise about symbolic links, which are reported and never followed.
@@ -13,7 +14,7 @@ enum DirectoryListing {
             case .directory: try walk(root: root, relative: folder, into: &files)
             // A linked folder is reported like any other link, rather than silently skipped.
             case .link: files.append(SourceFile(path: folder, kind: .symbolicLink))
-            case .file, .other, nil: break
+            case .file, .other, .badName, nil: break
             }
         }
         return files
@@ -21,12 +22,15 @@ enum DirectoryListing {
 
     enum EntryKind: Equatable {
         case file, directory, link, other
+        /// A name that is not valid UTF-8: reported, never opened (its escaped form names no file).
+        case badName
 
         var fileKind: SourceFile.Kind {
             switch self {
             case .file: .regular
             case .link: .symbolicLink
             case .directory, .other: .special
+            case .badName: .nonUTF8Name
             }
         }
     }
@@ -62,8 +66,10 @@ enum DirectoryListing {
     static func entries(of directory: OpaquePointer, at path: String) -> [(name: String, kind: EntryKind)] {
         var children: [(name: String, kind: EntryKind)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                children.append((PathText.escaped(bytes), .badName))
+                continue
             }
             if name == "." || name == ".." { continue }
             let kind: EntryKind

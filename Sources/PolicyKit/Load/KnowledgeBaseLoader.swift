@@ -27,6 +27,10 @@ public enum KnowledgeBaseLoader {
         var attachments: [String: SourceFile] = [:]
 
         for file in files {
+            if file.kind == .nonUTF8Name {
+                findings.append(.error("the name is not valid UTF-8 (shown with \\x escapes): rename it; nothing in it is read", in: file.path))
+                continue
+            }
             let location = RecordLocation(path: file.path)
             let isLinkedFolder = file.kind == .symbolicLink && RecordLocation.folders.contains(file.path)
             if location == .ignored && !isLinkedFolder { continue }
@@ -37,7 +41,7 @@ public enum KnowledgeBaseLoader {
             case .special:
                 findings.append(.error("not a regular file", in: file.path))
                 continue
-            case .regular:
+            case .nonUTF8Name, .regular:
                 break
             }
             switch location {

@@ -8,6 +8,8 @@ public struct SourceFile: Sendable, Hashable {
         case symbolicLink
         /// Sockets, devices, submodules: nothing a record can be.
         case special
+        /// A name that is not valid UTF-8; `path` shows it with `\\x` escapes.
+        case nonUTF8Name
     }
 
     /// Path relative to the knowledge base root, with `/` separators.

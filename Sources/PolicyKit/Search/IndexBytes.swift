@@ -9,13 +9,15 @@ final class IndexBytes {
     let status: FileStatus
     private let mapped: Bool
 
-    /// Maps the file at `path`, or returns nil when it cannot be opened or mapped.
+    /// Maps the file at `path`, or returns nil when it cannot be opened or mapped. Only a regular
+    /// file is mapped: it is opened without blocking and without following links, so a FIFO or
+    /// device put in its place cannot hang a search (the index is then rebuilt).
     init?(mapping path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size >= IndexFormat.headerSize else { return nil }
         let size = Int(info.st_size)
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
         raw = UnsafeRawBufferPointer(start: base, count: size)

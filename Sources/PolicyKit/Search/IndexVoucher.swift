@@ -1,4 +1,5 @@
 import Foundation
+import GitKit
 
 /// A note beside the working tree's index (`search-worktree.watched`) saying: this index file
 /// (by its status: a replaced index has another inode) was current when the watcher gave this
@@ -14,7 +15,8 @@ struct IndexVoucher: Equatable {
     var index: FileStatus
 
     static func read(in folder: String) -> IndexVoucher? {
-        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName), data.count == 16 + FileStatus.size else { return nil }
+        guard case .bytes(let data) = BoundedFile.read(folder + "/" + fileName, maximumSize: 16 + FileStatus.size),
+              data.count == 16 + FileStatus.size else { return nil }
         return data.withUnsafeBytes { raw in
             IndexVoucher(answer: .init(identity: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
                                        generation: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))),
