@@ -79,9 +79,14 @@ struct ImpactCommand: ParsableCommand {
             The writer's git identity is recorded; when it is not the stakeholder's own contact, 'show' says \
             the verdict was recorded on their behalf. A later verdict replaces an earlier one; both stay in the file.
 
-            Example:
+            A stakeholder with a signing_key in project.md signs their own verdict (--signing-key, their SSH \
+            key, run on their machine); their unsigned confirmations do not count.
+
+            Examples:
               policylab impact verify atelier-a-paris/120-residents-took-part-in-6 --stakeholder quartier-libre \\
                 --verdict confirmed --note "Confirmed by email on 3 July"
+              policylab impact verify atelier-a-paris/120-residents-took-part-in-6 --stakeholder quartier-libre \\
+                --verdict confirmed --signing-key ~/.ssh/id_ed25519
             """)
 
         @Argument(help: "The claim: project/id.") var claim: String
@@ -89,12 +94,15 @@ struct ImpactCommand: ParsableCommand {
         @Option(help: "confirmed, partly or disputed.") var verdict: Verdict
         @Option(help: "What they said, in a sentence.") var note: String?
         @Option(help: "When they answered (YYYY-MM-DD; default today).") var on: Day?
+        @Option(help: ArgumentHelp("Sign the verdict with the stakeholder's SSH key (a private key, or a public key held by ssh-agent).",
+                                   valueName: "FILE")) var signingKey: String?
         @OptionGroup var write: WriteOptions
 
         func run() throws {
             var change = VerificationAddition(claim: claim, stakeholder: stakeholder, verdict: verdict, recordedBy: try write.identity().identity)
             change.note = note
             if let on { change.on = on }
+            if let signingKey { change.signer = try SigningKeyOptions.signer(file: signingKey, in: try write.repository()) }
             try write.run(change)
         }
     }

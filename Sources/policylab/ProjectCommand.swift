@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyKit
 
 struct ProjectCommand: ParsableCommand {
@@ -108,11 +109,15 @@ struct StakeholderCommand: ParsableCommand {
             commandName: "add",
             abstract: "Add a stakeholder to a project, in one commit.",
             discussion: """
-            The contact is private: it never appears in any publication. --private also keeps the name out.
+            The contact is private: it never appears in any publication. --private also keeps the name out. \
+            --signing-key records their SSH public key: their verdicts on claims then count only when \
+            signed with it ('impact verify --signing-key').
 
-            Example:
+            Examples:
               policylab project stakeholder add innovation-in-democracy --name "Involve" --kind cso \\
                 --role "delivery partner" --contact hello@involve.example
+              policylab project stakeholder add innovation-in-democracy --name "Involve" --kind cso \\
+                --signing-key involve.pub
             """)
 
         @Argument(help: "The project's id.") var project: RecordID
@@ -121,6 +126,8 @@ struct StakeholderCommand: ParsableCommand {
         @Option(help: "Their role in the project.") var role: String?
         @Option(help: "How to reach them (private, never published).") var contact: String?
         @Flag(name: .customLong("private"), help: "Keep their name out of publications.") var isPrivate = false
+        @Option(help: ArgumentHelp("Their SSH public key file (.pub): their verdicts must then be signed with it.", valueName: "FILE"))
+        var signingKey: String?
         @Option(help: "The id, instead of one derived from the name.") var id: RecordID?
         @OptionGroup var write: WriteOptions
 
@@ -131,6 +138,14 @@ struct StakeholderCommand: ParsableCommand {
             change.role = role
             change.contact = contact
             change.isPublic = !isPrivate
+            if let signingKey {
+                guard let text = try? String(contentsOfFile: (signingKey as NSString).expandingTildeInPath, encoding: .utf8) else {
+                    throw ValidationError("--signing-key: cannot read \(signingKey)")
+                }
+                do { change.signingKey = try SSHPublicKey(text: text.trimmingCharacters(in: .whitespacesAndNewlines)) } catch {
+                    throw ValidationError("--signing-key: \(signingKey) is not an SSH public key: \(error)")
+                }
+            }
             try write.run(change)
         }
     }

@@ -29,4 +29,6 @@ public struct Verification: Sendable, Hashable, Encodable {
     public var recordedBy: String?
     /// SHA-256 (hex) of the trimmed statement that was verified; a mismatch makes the verification stale.
     public var statementSHA256: String?
+    /// The stakeholder's SSHSIG signature of the verdict (`VerdictStatement`), base64; nil when unsigned.
+    public var signature: String?
 }

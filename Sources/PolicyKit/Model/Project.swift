@@ -37,10 +37,12 @@ public struct Stakeholder: Sendable, Hashable, Encodable {
     public var contact: String?
     /// When false, the name is kept out of publications.
     public var isPublic: Bool
+    /// The SSH key whose signature proves a verdict is theirs; with one, only signed confirmations count.
+    public var signingKey: SSHPublicKey?
     public var position: SourcePosition?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, kind, role, contact
+        case id, name, kind, role, contact, signingKey
         case isPublic = "public"
     }
 }

@@ -21,7 +21,8 @@ enum ClaimReading {
                     on: item.optional("on"),
                     note: item.optional("note"),
                     recordedBy: item.optional("recorded_by"),
-                    statementSHA256: item.optional("statement_sha256"))
+                    statementSHA256: item.optional("statement_sha256"),
+                    signature: item.optional("signature"))
                 return stakeholder == nil || verdict == nil ? nil : verification
             }.compactMap { $0 },
             source: source)

@@ -30,8 +30,10 @@ enum ProjectReading {
         let role: String? = reader.optional("role")
         let contact: String? = reader.optional("contact")
         let isPublic: Bool = reader.optional("public") ?? true
+        let signingKey = reader.signingKey("signing_key")
         guard let id else { return nil }
-        return Stakeholder(id: id, name: name, kind: kind, role: role, contact: contact, isPublic: isPublic, position: reader.position)
+        return Stakeholder(id: id, name: name, kind: kind, role: role, contact: contact, isPublic: isPublic, signingKey: signingKey,
+                           position: reader.position)
     }
 
     private static func milestone(_ reader: FieldReader) -> Milestone {

@@ -34,7 +34,8 @@ extension ImpactClaim {
     public func status(in project: Project?, settings: Settings) -> ClaimStatus {
         let current = currentVerifications()
         if current.contains(where: { $0.verdict == .disputed }) { return .disputed }
-        let confirmations = current.filter { $0.verdict == .confirmed }
+        // A stakeholder with a signing key confirms only by signing; their unsigned word does not count.
+        let confirmations = current.filter { $0.verdict == .confirmed && $0.isAuthentic(of: self, in: project, settings: settings) }
         let fromOutsideLab = confirmations.contains { project?.stakeholder($0.stakeholder.value)?.kind != .lab }
         if confirmations.count >= settings.requiredConfirmations, fromOutsideLab { return .verified }
         if latestVerifications().count > current.count { return .stale }
@@ -44,6 +45,18 @@ extension ImpactClaim {
 }
 
 extension Verification {
+    /// Whether the verdict's own signature verifies against the stakeholder's `signing_key`; nil
+    /// when the stakeholder has no key (the verdict is then a recorded word, unauthenticated).
+    public func signatureVerifies(of claim: ImpactClaim, in project: Project?, settings: Settings) -> Bool? {
+        guard let key = project?.stakeholder(stakeholder.value)?.signingKey else { return nil }
+        return VerdictStatement(self, of: claim, knowledgeBase: settings.name).isSigned(signature, by: key)
+    }
+
+    /// Whether the verdict counts as the stakeholder's: signed by their key when they have one.
+    public func isAuthentic(of claim: ImpactClaim, in project: Project?, settings: Settings) -> Bool {
+        signatureVerifies(of: claim, in: project, settings: settings) ?? true
+    }
+
     /// Whether someone other than the stakeholder recorded the verdict: the recorder's email is
     /// not the stakeholder's contact.
     public func isRecordedOnBehalf(in project: Project?) -> Bool {

@@ -82,8 +82,13 @@ public struct RecordPage: Sendable {
             for verification in claim.verifications {
                 let behalf = verification.isRecordedOnBehalf(in: project) ? " on their behalf" : ""
                 let state = current.contains(verification) ? "" : claim.latestVerifications().contains(verification) ? " [stale: the statement changed since]" : " [replaced by a later verdict]"
+                let signed = switch verification.signatureVerifies(of: claim, in: project, settings: knowledgeBase.settings) {
+                case true?: ", signed by \(verification.stakeholder.value)'s key \(project?.stakeholder(verification.stakeholder.value)?.signingKey?.fingerprint ?? "")"
+                case false?: verification.signature == nil ? " [unsigned: they have a signing key, so it does not count]" : " [signature does not verify: it does not count]"
+                case nil: ""
+                }
                 lines.append("Verification: \(verification.stakeholder.value) \(verification.verdict.rawValue)" + (verification.on.map { " on \($0)" } ?? "")
-                    + (verification.recordedBy.map { ", recorded\(behalf) by \($0)" } ?? "") + state)
+                    + (verification.recordedBy.map { ", recorded\(behalf) by \($0)" } ?? "") + signed + state)
                 if let note = verification.note { lines.append("  Note: \(note)") }
             }
         case .lesson(let lesson):

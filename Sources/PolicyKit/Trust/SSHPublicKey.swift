@@ -75,3 +75,11 @@ public struct SSHPublicKey: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(algorithm.rawValue) \(fingerprint)" }
 }
+
+extension SSHPublicKey: Encodable {
+    /// Encoded as its text form, as it is written in the records.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}

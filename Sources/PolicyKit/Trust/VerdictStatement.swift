@@ -1,3 +1,5 @@
+import Foundation
+
 /// The exact text a stakeholder signs to give a verdict on a claim: the knowledge base, the claim,
 /// who speaks, the verdict, the day, and the digest of the statement they saw.
 public struct VerdictStatement: Sendable, Hashable {
@@ -29,9 +31,19 @@ public struct VerdictStatement: Sendable, Hashable {
         """
     }
 
-    /// Whether `armoured` (the entry's `signature`) is a valid signature of this statement by `key`.
-    public func isSigned(_ armoured: String?, by key: SSHPublicKey) -> Bool {
-        guard let armoured, let signature = try? SSHSignature(armoured: armoured) else { return false }
-        return signature.isValid(for: Array(text.utf8), namespace: Self.namespace, by: key)
+    /// Whether `signature` (the entry's `signature`: an SSHSIG blob in base64) is a valid
+    /// signature of this statement by `key`.
+    public func isSigned(_ signature: String?, by key: SSHPublicKey) -> Bool {
+        guard let signature, let blob = Data(base64Encoded: signature), let parsed = try? SSHSignature(blob: Array(blob)) else { return false }
+        return parsed.isValid(for: Array(text.utf8), namespace: Self.namespace, by: key)
+    }
+}
+
+extension VerdictStatement {
+    /// The statement a verification entry of `claim` stands for.
+    public init(_ verification: Verification, of claim: ImpactClaim, knowledgeBase: String) {
+        self.init(knowledgeBase: knowledgeBase, claim: claim.qualifiedID, stakeholder: verification.stakeholder.value.rawValue,
+                  verdict: verification.verdict.rawValue, on: verification.on?.description ?? "",
+                  statementSHA256: verification.statementSHA256 ?? "", note: verification.note ?? "")
     }
 }

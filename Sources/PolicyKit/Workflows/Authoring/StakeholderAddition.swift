@@ -8,6 +8,8 @@ public struct StakeholderAddition: RecordChange {
     /// Private: kept out of every publication.
     public var contact: String?
     public var isPublic = true
+    /// Their SSH public key: their verdicts then count only when signed with it.
+    public var signingKey: SSHPublicKey?
 
     public init(project: RecordID, id: RecordID, name: String, kind: StakeholderKind) {
         self.project = project
@@ -32,6 +34,7 @@ public struct StakeholderAddition: RecordChange {
         if let role { item.append("  role: \(YAMLText.quoted(role))") }
         if let contact { item.append("  contact: \(YAMLText.quoted(contact))") }
         item.append("  public: \(isPublic)")
+        if let signingKey { item.append("  signing_key: \(YAMLText.quoted(signingKey.text))") }
         try editor.append(to: "stakeholders", blockItem: item, flowItem: nil)
         return [path: editor.bytes]
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GitKit
 
 /// `policylab impact verify`: records a stakeholder's verdict on the exact statement of a claim.
@@ -13,6 +14,8 @@ public struct VerificationAddition: RecordChange {
     public var on = Day.today()
     /// Who records it: the git identity of the writer, "Name <email>".
     public var recordedBy: String
+    /// Signs the verdict as the stakeholder (their key), when given.
+    public var signer: SSHSigner?
 
     public init(claim: String, stakeholder: RecordID, verdict: Verdict, recordedBy: String) {
         self.claim = claim
@@ -28,11 +31,28 @@ public struct VerificationAddition: RecordChange {
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         var edit = try ClaimEdit(claim, at: snapshot, in: kb)
-        _ = try edit.stakeholder(stakeholder)
+        let who = try edit.stakeholder(stakeholder)
         var item = ["- stakeholder: \(stakeholder)", "  verdict: \(verdict.rawValue)", "  on: \(on)"]
         if let note { item.append("  note: \(YAMLText.quoted(note))") }
         item.append("  recorded_by: \(YAMLText.quoted(recordedBy))")
-        item.append("  statement_sha256: \(SHA256.ofStatement(edit.claim.statement))")
+        let digest = SHA256.ofStatement(edit.claim.statement)
+        item.append("  statement_sha256: \(digest)")
+        if let signer {
+            let statement = VerdictStatement(knowledgeBase: kb.settings.name, claim: edit.claim.qualifiedID, stakeholder: stakeholder.rawValue,
+                                             verdict: verdict.rawValue, on: on.description, statementSHA256: digest, note: note ?? "")
+            guard let key = who.signingKey else {
+                throw WriteError.refused("stakeholder '\(stakeholder)' has no signing_key in \(edit.project.source.path): add their public key there before they sign")
+            }
+            do {
+                let signature = try signer.sign(Array(statement.text.utf8), namespace: VerdictStatement.namespace)
+                guard signature.publicKey == key else {
+                    throw WriteError.refused("the verdict was signed with \(signature.publicKey.fingerprint), not stakeholder '\(stakeholder)''s signing_key (\(key.fingerprint))")
+                }
+                item.append("  signature: \(Data(signature.blob).base64EncodedString())")
+            } catch let failure as SSHSigner.Failure {
+                throw WriteError.refused("the verdict could not be signed: \(failure.description)")
+            }
+        }
         try edit.editor.append(to: "verifications", blockItem: item, flowItem: nil)
         return [edit.path: edit.editor.bytes]
     }
