@@ -60,12 +60,16 @@ public struct ProgrammeStatus: Sendable, Encodable {
     public var indicators: [IndicatorItem]
     public var claims: [String: Int]
     public var lessons: [String: Int]
+    /// Whether approvals of contributions are proved by maintainers' signatures (some maintainer
+    /// in `policylab.yaml` has a `signing_key`); when false they are typed names.
+    public var approvalsAuthenticated: Bool
     public var assessments: [ProjectAssessment]
     /// Milestones, claims and summaries that promise effort rather than a checkable result.
     public var vagueCommitments: [String]
 
     public init(_ kb: KnowledgeBase, today: Day = .today()) {
         name = kb.settings.name
+        approvalsAuthenticated = kb.settings.review.requiresSignatures
         commitment = kb.settings.programme?.commitment
         self.today = today
         period = kb.settings.programme.map { programme in

@@ -39,6 +39,9 @@ public struct StatusReport: Sendable {
         }
         lines.append("Impact claims: " + ClaimStatus.allCases.map { "\(status.claims[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
         lines.append("Lessons: \(status.lessons["published"] ?? 0) published, \(status.lessons["draft"] ?? 0) draft")
+        lines.append(status.approvalsAuthenticated
+            ? "Review: approvals count only when signed by a maintainer's key in \(Settings.fileName)"
+            : "Review: approvals are not authenticated (\(Settings.fileName) names no signing keys: an approval is a name anyone can type)")
         if !status.assessments.isEmpty {
             lines.append("Independent assessments:")
             for item in status.assessments {
