@@ -14,11 +14,13 @@ struct CheckCommand: ParsableCommand {
           policylab check
           policylab check --rev main --format json
           policylab check --format github     # annotations for a GitHub Actions workflow
+          policylab check --format sarif > policylab.sarif
+          policylab check --format gitlab > gl-code-quality-report.json
         """)
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    @Option(help: "Output format: text, json, or github (workflow annotations).")
+    @Option(help: "Output format: text, json, github (workflow annotations), sarif (SARIF 2.1.0) or gitlab (Code Quality).")
     var format: FindingsReport.Format = .text
 
     func run() throws {
@@ -35,7 +37,7 @@ struct CheckCommand: ParsableCommand {
                 stderr.write(finding)
             }
             Terminal.standardOutput.write(report.summary)
-        case .json, .github:
+        case .json, .github, .sarif, .gitlab:
             Terminal.standardOutput.write(try report.render(format))
         }
         if report.errorCount > 0 { throw ExitCode(CommandFailure.findings) }

@@ -15,6 +15,7 @@ struct ReviewCommand: ParsableCommand {
         Examples:
           policylab review proposal
           policylab review origin/cso-crowdsourcing --base main --format json
+          policylab review refs/pull/42/head --format markdown >> "$GITHUB_STEP_SUMMARY"
           policylab review approve proposal
         """,
         subcommands: [ReviewBranchCommand.self, ReviewApproveCommand.self],
@@ -32,8 +33,8 @@ struct ReviewBranchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The branch the contribution would be merged into.", valueName: "BASE"))
     var base = "main"
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, json, markdown (a report for a pull request page) or sarif (the findings).")
+    var format: ReviewFormat = .text
 
     @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
     var directory: String?
@@ -51,9 +52,18 @@ struct ReviewBranchCommand: ParsableCommand {
             Terminal.standardOutput.write(review.text)
         case .json:
             Terminal.standardOutput.write(try JSONOutput.encode(review))
+        case .markdown:
+            Terminal.standardOutput.write(review.markdown)
+        case .sarif:
+            Terminal.standardOutput.write(try FindingsReport(findings: review.findings, recordCount: review.changes.count).render(.sarif))
         }
         if !review.isClean { throw ExitCode(CommandFailure.findings) }
     }
+}
+
+/// The formats of `policylab review`.
+enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown, sarif
 }
 
 struct ReviewApproveCommand: ParsableCommand {

@@ -121,7 +121,7 @@ import Testing
                 (["list", "methds"], "unknown kind 'methds' (expected methods, projects, lessons, evidence or claims) (did you mean 'methods'?)"),
                 (["list", "methods", "--phase", "teleport"],
                  "The value 'teleport' is invalid for '--phase <phase>'. Please provide one of 'discover', 'define', 'develop' or 'deliver'."),
-                (["check", "--format", "xml"], "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'github'."),
+                (["check", "--format", "xml"], "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'github', 'sarif' or 'gitlab'."),
                 (["list", "evidence", "--phase", "discover"], "policylab: error: --phase does not apply to evidence (it filters methods)\n"),
                 (["list", "projects", "--level", "involve"], "policylab: error: --level does not apply to projects (it filters methods)\n"),
                 (["list", "methods", "--level", "involv"],

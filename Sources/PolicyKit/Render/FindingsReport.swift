@@ -1,9 +1,10 @@
 import Foundation
 
-/// The output of `policylab check` in its three formats.
+/// The output of `policylab check` in its formats: text, JSON, GitHub annotations, SARIF and
+/// GitLab's Code Quality.
 public struct FindingsReport: Sendable {
     public enum Format: String, Sendable, CaseIterable {
-        case text, json, github
+        case text, json, github, sarif, gitlab
     }
 
     public let findings: [Finding]
@@ -29,6 +30,10 @@ public struct FindingsReport: Sendable {
             return findings.map(\.description).map { $0 + "\n" }.joined()
         case .github:
             return findings.map(githubAnnotation).map { $0 + "\n" }.joined()
+        case .sarif:
+            return try sarif()
+        case .gitlab:
+            return try codeQuality()
         case .json:
             struct Document: Encodable {
                 struct Item: Encodable {
