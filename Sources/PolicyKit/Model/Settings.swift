@@ -31,12 +31,22 @@ public struct Settings: Sendable, Hashable {
         public var requiresSignatures: Bool { maintainers.contains { $0.signingKey != nil } }
     }
 
+    /// Where the knowledge base's repository lives on a forge, for "suggest a change" links.
+    public struct SourceRepository: Sendable, Hashable {
+        /// The repository's web address, such as `https://github.com/lab/kb`.
+        public var url: String
+        public var branch: String
+        public var forge: Forge
+    }
+
     public static let fileName = "policylab.yaml"
 
     public var name: String
     public var programme: Programme?
     public var review: Review
     public var requiredConfirmations: Int
+    /// Nil when `policylab.yaml` names none: the site then links to no forge.
+    public var repository: SourceRepository? = nil
 
     /// What a knowledge base without a `policylab.yaml` behaves like.
     public static let defaults = Settings(

@@ -136,3 +136,9 @@ public enum OpenedGovernment: String, Vocabulary {
     case marginal, major, outstanding
     public static let vocabularyName = "opened-government rating"
 }
+
+/// The forges whose web editor and issue form the site links to.
+public enum Forge: String, Vocabulary {
+    case github, gitlab, gitea
+    public static let vocabularyName = "forge"
+}

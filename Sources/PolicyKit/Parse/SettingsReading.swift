@@ -18,6 +18,21 @@ enum SettingsReading {
         }
     }
 
+    /// `repository: {url, branch, forge}`; the URL must be an https address of the repository's web page.
+    private static func sourceRepository(_ reader: FieldReader) -> Settings.SourceRepository? {
+        let url: String? = reader.required("url")
+        let branch: String = reader.optional("branch") ?? "main"
+        let forge: Forge? = reader.required("forge")
+        guard let url, let forge else { return nil }
+        let trimmed = url.hasSuffix("/") ? String(url.dropLast()) : url
+        guard trimmed.lowercased().hasPrefix("https://"), !trimmed.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "?" || $0 == "#" }) else {
+            reader.add(.error, "'repository.url' must be the repository's https:// web address, such as https://github.com/lab/kb, not '\(url)'",
+                       at: reader.keyPositions["url"])
+            return nil
+        }
+        return Settings.SourceRepository(url: trimmed.hasSuffix(".git") ? String(trimmed.dropLast(4)) : trimmed, branch: branch, forge: forge)
+    }
+
     private static func read(_ reader: FieldReader) -> Settings {
         let defaults = Settings.defaults
         return Settings(
@@ -39,6 +54,7 @@ enum SettingsReading {
                     paths: review.list("paths", as: String.self).map(\.value))
             } ?? defaults.review,
             requiredConfirmations: reader.mapping("verification") { $0.optional("required_confirmations", as: Int.self) }.flatMap { $0 }
-                ?? defaults.requiredConfirmations)
+                ?? defaults.requiredConfirmations,
+            repository: reader.mapping("repository", sourceRepository).flatMap { $0 })
     }
 }

@@ -54,11 +54,14 @@ struct SiteLayoutView: MustacheParent {
     var navigation: [NavigationItem]
     /// Safe HTML rendered by a page template.
     var content: String
+    /// The forge's web editor for the page's record, and its new-issue form; nil without a repository.
+    var editURL: String?
+    var issueURL: String?
 
     static let sections = [("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
                            ("lessons/index.html", "Lessons"), ("search.html", "Search")]
 
-    init(page: SitePage, siteName: String, language: String) {
+    init(page: SitePage, siteName: String, language: String, repository: Settings.SourceRepository? = nil) {
         self.language = language
         self.siteName = siteName
         title = page.title
@@ -69,6 +72,9 @@ struct SiteLayoutView: MustacheParent {
             NavigationItem(path: path, label: label, current: page.section == path)
         }
         content = page.content
+        let links = repository.map(ForgeLinks.init)
+        editURL = page.sourcePath.flatMap { path in links?.edit(path) }
+        issueURL = links?.newIssue(title: page.title, path: page.sourcePath)
     }
 
     func child(named name: String) -> Any? {
@@ -81,6 +87,8 @@ struct SiteLayoutView: MustacheParent {
         case "isHome": isHome
         case "navigation": navigation
         case "content": content
+        case "editURL": editURL
+        case "issueURL": issueURL
         default: nil
         }
     }

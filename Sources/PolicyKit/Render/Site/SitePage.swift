@@ -10,6 +10,8 @@ struct SitePage {
     var content: String
     /// What the site's search finds the page by; nil for pages that only list others.
     var searchEntry: SiteSearchEntry?
+    /// The record file the page shows, for its "suggest a change" link; nil for other pages.
+    var sourcePath: String? = nil
 
     /// The way back to the root from this page: `""` at the top, `"../"` one folder down.
     var root: String { Self.root(of: path) }

@@ -78,7 +78,8 @@ struct SitePageRenderer: Sendable {
             let view = MethodView(method, links: links, body: body.html)
             return SitePage(path: path, title: method.title, description: method.summary, section: "methods/index.html",
                             content: render("method", view),
-                            searchEntry: SiteSearchEntry(path: path, kind: "method", title: method.title, summary: method.summary, text: body.text))
+                            searchEntry: SiteSearchEntry(path: path, kind: "method", title: method.title, summary: method.summary, text: body.text),
+                            sourcePath: method.source.path)
         case .project(let project):
             return projectPage(project, path: path)
         case .lesson(let lesson):
@@ -86,7 +87,8 @@ struct SitePageRenderer: Sendable {
             let view = LessonView(lesson, kb: knowledgeBase, body: body.html)
             return SitePage(path: path, title: lesson.title, description: lesson.summary, section: "lessons/index.html",
                             content: render("lesson", view),
-                            searchEntry: SiteSearchEntry(path: path, kind: "lesson", title: lesson.title, summary: lesson.summary, text: body.text))
+                            searchEntry: SiteSearchEntry(path: path, kind: "lesson", title: lesson.title, summary: lesson.summary, text: body.text),
+                            sourcePath: lesson.source.path)
         }
     }
 
@@ -100,12 +102,14 @@ struct SitePageRenderer: Sendable {
         let content = render("project", ProjectPageView(caption: caption, title: project.title, article: article.html))
         return SitePage(path: path, title: project.title, description: project.summary, section: "projects/index.html", content: content,
                         searchEntry: SiteSearchEntry(path: path, kind: "project", title: project.title, summary: project.summary,
-                                                     text: article.text))
+                                                     text: article.text),
+                        sourcePath: project.source.path)
     }
 
     /// The page in the site's layout.
     func layout(_ page: SitePage) -> String {
-        render("layout", SiteLayoutView(page: page, siteName: knowledgeBase.settings.name, language: options.language))
+        render("layout", SiteLayoutView(page: page, siteName: knowledgeBase.settings.name, language: options.language,
+                                        repository: knowledgeBase.settings.repository))
     }
 
     private func render(_ name: String, _ view: Any) -> String {

@@ -35,6 +35,14 @@ enum SiteTemplates {
         </main>
         <footer class="site-footer">
         <div class="wrap">
+        {{#editURL}}
+        <p class="contribute"><a href="{{editURL}}">Suggest a change to this page</a>{{#issueURL}} or <a href="{{issueURL}}">report a problem</a>{{/issueURL}}.</p>
+        {{/editURL}}
+        {{^editURL}}
+        {{#issueURL}}
+        <p class="contribute"><a href="{{issueURL}}">Report a problem with this page</a>.</p>
+        {{/issueURL}}
+        {{/editURL}}
         <p>Published by {{siteName}} from its open knowledge base. <a href="{{root}}feed.xml">Feed of lessons and projects</a>.</p>
         </div>
         </footer>
