@@ -5,15 +5,15 @@ struct MeasurabilityExplanation {
     let isVague: Bool
     let deliverableCounts: Bool
 
-    /// "vague: no number, date or deliverable; 'advance' and 'literacy' describe an aim" or
-    /// "checkable: deliverable 'launch … portal', date 'June 2018'".
+    /// "no number, date or deliverable; 'advance' and 'literacy' describe an aim" for a vague text,
+    /// "deliverable 'launch … portal', date 'June 2018'" for a checkable one.
     var sentence: String {
         guard isVague else {
             let found = signals.filter { $0.kind.isCheckable && ($0.kind != .deliverable || deliverableCounts) }
                 .prefix(3).map { "\(name($0.kind)) \(quote($0.words))" }
-            return (language == .fr ? "vérifiable : " : "checkable: ") + found.joined(separator: ", ")
+            return found.joined(separator: ", ")
         }
-        var parts = [language == .fr ? "vague : ni nombre, ni date, ni livrable" : "vague: no number, date or deliverable"]
+        var parts = [language == .fr ? "ni nombre, ni date, ni livrable" : "no number, date or deliverable"]
         let deliverable = signals.first { $0.kind == .deliverable }
         if let activity = signals.first(where: { $0.kind == .activity }), let deliverable {
             parts.append(language == .fr

@@ -55,7 +55,8 @@ struct MeasurabilityLexicon: Sendable {
                     "newsletter", "blog", "video", "campaign", "assembl", "competition", "network", "process", "principle",
                     "demonstrator", "project", "contractor", "officer", "authorit", "commissioner", "regulation", "roadmap",
                     "service", "webinar", "secretariat", "summar", "document", "observator", "system", "interface",
-                    "repositor", "archive", "ombuds", "helpline", "hotline", "questionnaire", "bulletin", "directory"],
+                    "repositor", "archive", "ombuds", "helpline", "hotline", "questionnaire", "bulletin", "directory", "commitment",
+                    "milestone"],
             exact: ["act", "acts", "bill", "bills", "code", "codes", "list", "lists", "index", "unit", "units", "group", "groups",
                     "team", "teams", "plan", "plans", "app", "apps", "api", "apis", "map", "maps", "site", "sites", "page", "pages",
                     "form", "forms", "hub", "hubs", "fund", "funds", "law", "laws", "tool", "tools", "guide", "guides", "event",
@@ -71,7 +72,7 @@ struct MeasurabilityLexicon: Sendable {
                     "assess", "examin", "review", "identif", "reflect", "unlock", "transparen", "accountab", "literac",
                     "openness", "awareness", "inclusi", "trust", "capacit", "participat", "resilien", "cohesion", "culture",
                     "mindset", "understand", "accessib", "usabil", "qualit", "visibil", "efficien", "effectiv", "better",
-                    "greater", "stronger", "more", "raise", "step", "toward", "shift", "progress", "opportunit", "commit"],
+                    "greater", "stronger", "more", "raise", "step", "toward", "shift", "progress", "opportunit"],
             exact: []),
         numberWords: WordList(
             stems: [],
@@ -121,7 +122,7 @@ struct MeasurabilityLexicon: Sendable {
                     "document", "feuille", "fonds", "assemblee", "jury", "concours", "convention", "observatoire", "label",
                     "referentiel", "kit", "tutoriel", "webinaire", "mooc", "espace", "service", "systeme", "interface", "depot",
                     "archive", "page", "formulaire", "questionnaire", "bilan", "synthese", "cahier", "instance", "commission",
-                    "equipe", "cellule", "mission", "delegation", "annuaire", "carnet", "fiche", "recueil"],
+                    "equipe", "cellule", "mission", "delegation", "annuaire", "carnet", "fiche", "recueil", "jalon"],
             exact: []),
         continuing: WordList(
             stems: ["continu", "poursui", "maint", "perenn", "explor", "etudi", "envisag", "reflechi", "approfond"],

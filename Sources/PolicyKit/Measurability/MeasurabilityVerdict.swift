@@ -30,6 +30,13 @@ public struct MeasurabilityVerdict: Sendable, Hashable, Encodable {
     /// `vague` or `checkable`.
     public var verdict: String { isVague ? "vague" : "checkable" }
 
+    /// The verdict in the text's language, its explanation and hint: "vague: no number, date or
+    /// deliverable; 'foster' describes an aim. Say what will exist, …".
+    public var summary: String {
+        let word = language == .fr ? (isVague ? "vague :" : "vérifiable :") : (isVague ? "vague:" : "checkable:")
+        return ["\(word) \(explanation)", hint].compactMap { $0 }.joined(separator: ". ")
+    }
+
     /// The signals that make the text checkable.
     public var checkableSignals: [MeasurabilitySignal] { signals.filter(\.kind.isCheckable) }
 

@@ -37,6 +37,9 @@ public struct Settings: Sendable, Hashable {
     public var programme: Programme?
     public var review: Review
     public var requiredConfirmations: Int
+    /// The language the records are written in (`language: en|fr`), for the measurability
+    /// analysis of milestones, claims and summaries; nil to guess it from each text.
+    public var language: CommitmentLanguage? = nil
 
     /// What a knowledge base without a `policylab.yaml` behaves like.
     public static let defaults = Settings(

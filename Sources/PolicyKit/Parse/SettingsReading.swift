@@ -39,6 +39,7 @@ enum SettingsReading {
                     paths: review.list("paths", as: String.self).map(\.value))
             } ?? defaults.review,
             requiredConfirmations: reader.mapping("verification") { $0.optional("required_confirmations", as: Int.self) }.flatMap { $0 }
-                ?? defaults.requiredConfirmations)
+                ?? defaults.requiredConfirmations,
+            language: reader.optional("language"))
     }
 }
