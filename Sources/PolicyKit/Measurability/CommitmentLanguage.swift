@@ -1,7 +1,8 @@
 /// The language a commitment is written in: it chooses the word lists of the measurability
 /// analysis and the language of its explanations and rewrite hints.
-public enum CommitmentLanguage: String, Sendable, Hashable, CaseIterable, Codable {
+public enum CommitmentLanguage: String, Vocabulary {
     case en, fr
+    public static let vocabularyName = "language"
 
     /// Words that are common in one language and rare in the other.
     private static let markers: [CommitmentLanguage: Set<String>] = [
