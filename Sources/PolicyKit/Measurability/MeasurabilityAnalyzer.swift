@@ -72,7 +72,7 @@ public struct MeasurabilityAnalyzer: Sendable {
     private func quantities(in words: CommitmentWords, _ lexicon: MeasurabilityLexicon) -> [MeasurabilitySignal] {
         var signals: [MeasurabilitySignal] = []
         for (index, word) in words.words.enumerated() {
-            if Self.isPlainNumber(word.original), !Self.isYear(word.original) {
+            if Self.isPlainNumber(word.original), !Self.isYear(at: index, in: words) {
                 let next = words.words.indices.contains(index + 1) ? " " + words.words[index + 1].lowered : ""
                 signals.append(MeasurabilitySignal(kind: .quantity, words: word.original + next))
             } else if lexicon.numberWords.matches(word.folded) {
@@ -93,7 +93,7 @@ public struct MeasurabilityAnalyzer: Sendable {
         for (index, word) in words.words.enumerated() {
             let nextIsNumber = words.words.indices.contains(index + 1) && Self.isPlainNumber(words.words[index + 1].original)
             let previousIsNumber = index > 0 && Self.isPlainNumber(words.words[index - 1].original)
-            if Self.isPlainNumber(word.original), Self.isYear(word.original) {
+            if Self.isPlainNumber(word.original), Self.isYear(at: index, in: words) {
                 if index > 0, lexicon.months.matches(words.words[index - 1].folded) || lexicon.ambiguousMonths.contains(words.words[index - 1].folded) {
                     continue  // reported with its month
                 }
@@ -190,6 +190,21 @@ public struct MeasurabilityAnalyzer: Sendable {
     }
 
     static func isPlainNumber(_ word: String) -> Bool { !word.isEmpty && word.allSatisfy(\.isNumber) }
+
+    /// Words before a number that make it a year ("by 2023", "d'ici 2025").
+    static let datePrepositions: Set<String> = ["by", "in", "since", "until", "from", "to", "before", "after", "end", "of",
+                                                "d", "ici", "en", "avant", "apres", "depuis", "jusqu", "pour", "fin"]
+
+    /// A number between 1900 and 2099 is a year, unless it counts a plural noun after it ("2000
+    /// times", "1500 participants") with no date preposition before it.
+    static func isYear(at index: Int, in words: CommitmentWords) -> Bool {
+        let list = words.words
+        guard isYear(list[index].original) else { return false }
+        if index > 0, datePrepositions.contains(list[index - 1].folded) { return true }
+        guard list.indices.contains(index + 1), list[index + 1].clause == list[index].clause else { return true }
+        let next = list[index + 1].folded
+        return !(next.count > 2 && next.hasSuffix("s") && next.allSatisfy(\.isLetter))
+    }
 
     static func isYear(_ word: String) -> Bool {
         guard word.count == 4, let value = Int(word) else { return false }
