@@ -20,6 +20,11 @@ public struct MeasurabilityAnalyzer: Sendable {
     /// of activity, not a thing to deliver.
     static let nominalEndings = ["ment", "tion", "sion"]
     static let genericPrepositions: Set<String> = ["de", "des", "d", "of"]
+    /// Words that introduce a purpose or a beneficiary: a verb does not govern a noun beyond them
+    /// ("sharing for sustainable policies", "travailler pour des politiques").
+    static let purposeWords: Set<String> = ["for", "pour", "afin"]
+    /// Small words left out when measuring how far a verb stands from its noun ("signing up to the charter").
+    static let fillers: Set<String> = ["a", "an", "the", "up", "to", "of", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d"]
     /// Endings of past participles, the only verb forms that may follow the noun they make
     /// ("pilotes livrés", "workshops delivered").
     static let participleEndings: [CommitmentLanguage: [String]] = [
@@ -133,10 +138,15 @@ public struct MeasurabilityAnalyzer: Sendable {
         let participles = Self.participleEndings[language] ?? []
         var signals: [MeasurabilitySignal] = []
         var used: Set<Int> = []
+        func governs(_ verb: Int, _ noun: Int) -> Bool {
+            let between = list[(verb + 1)..<noun]
+            return between.filter { !Self.fillers.contains($0.folded) }.count < Self.governingWindow
+                && !between.contains { Self.purposeWords.contains($0.folded) }
+        }
         for noun in list.indices where isDeliverable(noun) {
-            let before = stride(from: noun - 1, through: max(0, noun - Self.governingWindow), by: -1)
+            let before = stride(from: noun - 1, through: 0, by: -1)
                 .first { list[$0].clause == list[noun].clause && isMaking($0) && !isDeliverableOnly($0, lexicon, words)
-                    && !isPassive($0) && !namesAField(verb: $0, noun: noun) }
+                    && !isPassive($0) && !namesAField(verb: $0, noun: noun) && governs($0, noun) }
             let after = (noun + 1..<min(list.count, noun + 6)).first { index in
                 guard list[index].clause == list[noun].clause, isMaking(index),
                       participles.contains(where: list[index].folded.hasSuffix) else { return false }
@@ -153,6 +163,12 @@ public struct MeasurabilityAnalyzer: Sendable {
            list[first].clause == 0, isDeliverable(first), !lexicon.making.matches(list[first].folded),
            !lexicon.aims.matches(list[first].folded), !lexicon.continuing.matches(list[first].folded) {
             signals.append(MeasurabilitySignal(kind: .deliverable, words: list[first].lowered))
+        } else if signals.isEmpty, language == .en, let last = list.indices.last, list.count <= 8, list[last].clause == 0,
+                  isDeliverable(last), !list.contains(where: { lexicon.making.matches($0.folded) || lexicon.continuing.matches($0.folded)
+                      || Self.purposeWords.contains($0.folded) }),
+                  !lexicon.aims.matches(list[0].folded) {
+            // An English title's head noun comes last: "Innovation in democracy programme".
+            signals.append(MeasurabilitySignal(kind: .deliverable, words: list[last].lowered))
         }
         return signals
     }
