@@ -17,6 +17,7 @@ import Testing
         "Explore the creation of a civic tech centre",
         "Publish guidance on co-design where possible",
         "A culture of openness across government",
+        "Open policy making",
     ])
     func englishTextsWithNothingToCheckAreVague(text: String) {
         #expect(analyzer.analyze(text, language: .en).isVague)
@@ -32,6 +33,7 @@ import Testing
         "Establish a governance framework to support open policy making",
         "Report to Parliament each year on progress",
         "Pilots delivered.",
+        "Open a library lab",
     ])
     func englishTextsWithSomethingToCheckAreCheckable(text: String) {
         #expect(!analyzer.analyze(text, language: .en).isVague)

@@ -123,7 +123,9 @@ public struct MeasurabilityAnalyzer: Sendable {
         let list = words.words
         let ignored = Set(lexicon.ignoredPhrases.flatMap { words.indices(ofPhrase: $0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 })
         let past = pastIndices(in: words, lexicon)
-        func isMaking(_ index: Int) -> Bool { !past.contains(index) && lexicon.making.matches(list[index].folded) }
+        func isMaking(_ index: Int) -> Bool {
+            !past.contains(index) && (lexicon.making.matches(list[index].folded) || Self.isOpeningVerb(index, in: words, language))
+        }
         func isDeliverable(_ index: Int) -> Bool {
             !ignored.contains(index) && list[index].folded != "reporting" && lexicon.deliverables.matches(list[index].folded)
                 && !(max(0, index - 2)..<index).contains { Self.demonstratives.contains(list[$0].folded) }
@@ -206,6 +208,15 @@ public struct MeasurabilityAnalyzer: Sendable {
     }
 
     static func isPlainNumber(_ word: String) -> Bool { !word.isEmpty && word.allSatisfy(\.isNumber) }
+
+    /// "Open" makes something ("open a library lab") only as a verb, which takes a determiner
+    /// ("open a", "open the", "open new"); elsewhere it is the adjective of "open data" and "open
+    /// policy making".
+    static func isOpeningVerb(_ index: Int, in words: CommitmentWords, _ language: CommitmentLanguage) -> Bool {
+        guard language == .en, ["open", "opens", "opened"].contains(words.words[index].folded),
+              words.words.indices.contains(index + 1) else { return false }
+        return ["a", "an", "the", "new", "its", "their", "our", "up"].contains(words.words[index + 1].folded)
+    }
 
     /// Words before a number that make it a year ("by 2023", "d'ici 2025").
     static let datePrepositions: Set<String> = ["by", "in", "since", "until", "from", "to", "before", "after", "end", "of",

@@ -56,7 +56,7 @@ struct MeasurabilityLexicon: Sendable {
                     "demonstrator", "project", "contractor", "officer", "authorit", "commissioner", "regulation", "roadmap",
                     "service", "webinar", "secretariat", "summar", "document", "observator", "system", "interface",
                     "repositor", "archive", "ombuds", "helpline", "hotline", "questionnaire", "bulletin", "directory", "commitment",
-                    "milestone", "referend"],
+                    "milestone", "referend", "lab", "laborator"],
             exact: ["act", "acts", "bill", "bills", "code", "codes", "list", "lists", "index", "unit", "units", "group", "groups",
                     "team", "teams", "plan", "plans", "app", "apps", "api", "apis", "map", "maps", "site", "sites", "page", "pages",
                     "form", "forms", "hub", "hubs", "fund", "funds", "law", "laws", "tool", "tools", "guide", "guides", "event",
@@ -122,7 +122,7 @@ struct MeasurabilityLexicon: Sendable {
                     "document", "feuille", "fonds", "assemblee", "jury", "concours", "convention", "observatoire", "label",
                     "referentiel", "kit", "tutoriel", "webinaire", "mooc", "espace", "service", "systeme", "interface", "depot",
                     "archive", "page", "formulaire", "questionnaire", "bilan", "synthese", "cahier", "instance", "commission",
-                    "equipe", "cellule", "mission", "delegation", "annuaire", "carnet", "fiche", "recueil", "jalon", "referend"],
+                    "equipe", "cellule", "mission", "delegation", "annuaire", "carnet", "fiche", "recueil", "jalon", "referend", "laboratoire", "lab"],
             exact: []),
         continuing: WordList(
             stems: ["continu", "poursui", "maint", "perenn", "explor", "etudi", "envisag", "reflechi", "approfond"],
