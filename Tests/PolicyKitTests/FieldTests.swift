@@ -268,3 +268,15 @@ import Testing
         ])
     }
 }
+
+/// `language` in `policylab.yaml`: the language of the records, for the measurability analysis.
+@Suite struct SettingsLanguageTests {
+    @Test func languageIsReadAndCheckedAgainstItsVocabulary() {
+        let (french, none) = SettingsReading.parse(Array("name: Lab\nlanguage: fr\n".utf8))
+        #expect(none.isEmpty)
+        #expect(french.language == .fr)
+        #expect(SettingsReading.parse(Array("name: Lab\n".utf8)).0.language == nil)
+        let (_, findings) = SettingsReading.parse(Array("name: Lab\nlanguage: de\n".utf8))
+        #expect(findings.map(\.description) == ["policylab.yaml:2:11: error: unknown language 'de' (expected en, fr)"])
+    }
+}

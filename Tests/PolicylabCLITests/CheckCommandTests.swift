@@ -9,7 +9,7 @@ import Testing
         lessons/orphan.md:5:7: error: 'date': '2021-02-30' is not a real date
         projects/gamma/project.md:7:15: error: 'demonstrator' must be true or false
         projects/gamma/project.md:8:19: error: 'methods' names unknown method 'nonexistent'
-        projects/gamma/project.md:10:5: warning: vague commitment: milestone 'Foster partnerships' relies on 'foster' with no number, date or concrete deliverable to check it against
+        projects/gamma/project.md:10:5: warning: vague commitment: milestone 'Foster partnerships': no number, date or deliverable; 'foster' describes an aim. Say what will exist, how much, and by when (e.g. 'Publish 5 plain-language guides on ... by March 2025').
         toolkit/methods/survey.md:6:9: error: unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)
         toolkit/methods/survey.md:7:1: error: unknown key 'titel' (did you mean 'title'?)
 
@@ -78,7 +78,7 @@ import Testing
                 ::error file=lessons/orphan.md,line=5,col=7::'date': '2021-02-30' is not a real date
                 ::error file=projects/gamma/project.md,line=7,col=15::'demonstrator' must be true or false
                 ::error file=projects/gamma/project.md,line=8,col=19::'methods' names unknown method 'nonexistent'
-                ::warning file=projects/gamma/project.md,line=10,col=5::vague commitment: milestone 'Foster partnerships' relies on 'foster' with no number, date or concrete deliverable to check it against
+                ::warning file=projects/gamma/project.md,line=10,col=5::vague commitment: milestone 'Foster partnerships': no number, date or deliverable; 'foster' describes an aim. Say what will exist, how much, and by when (e.g. 'Publish 5 plain-language guides on ... by March 2025').
                 ::error file=toolkit/methods/survey.md,line=6,col=9::unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)
                 ::error file=toolkit/methods/survey.md,line=7,col=1::unknown key 'titel' (did you mean 'title'?)
 

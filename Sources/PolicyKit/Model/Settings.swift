@@ -47,6 +47,9 @@ public struct Settings: Sendable, Hashable {
     public var requiredConfirmations: Int
     /// Nil when `policylab.yaml` names none: the site then links to no forge.
     public var repository: SourceRepository? = nil
+    /// The language the records are written in (`language: en|fr`), for the measurability
+    /// analysis of milestones, claims and summaries; nil to guess it from each text.
+    public var language: CommitmentLanguage? = nil
 
     /// What a knowledge base without a `policylab.yaml` behaves like.
     public static let defaults = Settings(

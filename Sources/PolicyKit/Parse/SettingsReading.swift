@@ -55,6 +55,7 @@ enum SettingsReading {
             } ?? defaults.review,
             requiredConfirmations: reader.mapping("verification") { $0.optional("required_confirmations", as: Int.self) }.flatMap { $0 }
                 ?? defaults.requiredConfirmations,
-            repository: reader.mapping("repository", sourceRepository).flatMap { $0 })
+            repository: reader.mapping("repository", sourceRepository).flatMap { $0 },
+            language: reader.optional("language"))
     }
 }

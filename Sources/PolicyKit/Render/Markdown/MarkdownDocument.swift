@@ -10,7 +10,7 @@ final class MarkdownDocument {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
     private let parser: OpaquePointer
-    private let root: OpaquePointer
+    let root: OpaquePointer
 
     init(_ markdown: String) {
         _ = Self.extensionsRegistered

@@ -1,24 +1,29 @@
-/// Warns about milestones, claims and project summaries built on vague verbs without a number,
-/// a date or a concrete deliverable, and shows the words that triggered the warning.
+/// Warns about milestones, claims and project summaries that give a reviewer nothing to check (no
+/// number, date or deliverable), with what triggered the judgement and a rewrite hint, in the
+/// knowledge base's language (`language` in `policylab.yaml`) or, without one, each text's own.
 struct VagueCommitmentRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
+        let analyzer = MeasurabilityAnalyzer()
+        func language(of text: String) -> CommitmentLanguage { kb.settings.language ?? CommitmentLanguage.guess(text) }
         for project in kb.projects {
-            warn(about: project.summary, what: "summary", path: project.source.path, at: project.source.position(of: "summary"), into: &findings)
+            warn(analyzer.analyze(project.summary, language: language(of: project.summary)), what: "summary",
+                 path: project.source.path, at: project.source.position(of: "summary"), into: &findings)
             for milestone in project.milestones {
-                warn(about: [milestone.title, milestone.measure ?? ""].joined(separator: " "), what: "milestone '\(milestone.title)'",
+                let text = [milestone.title, milestone.measure ?? ""].joined(separator: " ")
+                warn(analyzer.analyze(milestone: milestone, language: language(of: text)), what: "milestone '\(milestone.title)'",
                      path: project.source.path, at: milestone.position, into: &findings)
             }
         }
         for claim in kb.claims {
-            warn(about: claim.statement, what: "statement", path: claim.source.path, at: claim.source.position(of: "statement"), into: &findings)
+            warn(analyzer.analyze(claim.statement, language: language(of: claim.statement)), what: "statement",
+                 path: claim.source.path, at: claim.source.position(of: "statement"), into: &findings)
         }
     }
 
-    private func warn(about text: String, what: String, path: String, at position: SourcePosition?, into findings: inout [Finding]) {
-        let words = VagueLanguage.vagueWords(in: text)
-        guard !words.isEmpty else { return }
-        let quoted = words.map { "'\($0)'" }.joined(separator: ", ")
-        findings.append(.warning("vague commitment: \(what) relies on \(quoted) with no number, date or concrete deliverable to check it against",
-                                 in: path, at: position))
+    private func warn(_ verdict: MeasurabilityVerdict, what: String, path: String, at position: SourcePosition?,
+                      into findings: inout [Finding]) {
+        guard verdict.isVague, !verdict.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        let message = ["vague commitment: \(what): \(verdict.explanation)", verdict.hint].compactMap { $0 }.joined(separator: ". ")
+        findings.append(.warning(message, in: path, at: position))
     }
 }

@@ -1,0 +1,64 @@
+/// A comma-separated table read back (RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends) with
+/// a header row.
+public struct CSVReader: Sendable {
+    public let header: [String]
+    public let rows: [[String]]
+
+    /// Parses `text`; fails on a quote left open.
+    public init(parsing text: String) throws(CommitmentListError) {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var line = 1
+        var openedOn = 1
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            index += 1
+            if quoted {
+                if character == "\"" {
+                    if index < characters.count, characters[index] == "\"" {
+                        field.append("\"")
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if character.isNewline { line += 1 }
+                    field.append(character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where field.isEmpty:
+                quoted = true
+                openedOn = line
+            case ",":
+                record.append(field)
+                field = ""
+            case _ where character.isNewline:
+                line += 1
+                record.append(field)
+                field = ""
+                if record != [""] { records.append(record) }
+                record = []
+            default: field.append(character)
+            }
+        }
+        if quoted { throw .unterminatedQuote(line: openedOn) }
+        if !field.isEmpty || !record.isEmpty {
+            record.append(field)
+            records.append(record)
+        }
+        header = records.first ?? []
+        rows = Array(records.dropFirst())
+    }
+
+    /// The values of the column named `name`, with the line each row starts on.
+    public func column(_ name: String) throws(CommitmentListError) -> [String] {
+        guard let index = header.firstIndex(of: name) else { throw .unknownColumn(name, available: header) }
+        return rows.map { index < $0.count ? $0[index] : "" }
+    }
+}

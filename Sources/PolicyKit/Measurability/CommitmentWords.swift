@@ -1,0 +1,62 @@
+/// A commitment text cut into words, each kept as written and folded (lower case, accents and
+/// ligatures removed) so that "Élaborer", "élaboré" and "elaborer" meet the same word list.
+/// Sentence punctuation (. ; : ! ?) ends a clause: a verb never governs a noun across it.
+struct CommitmentWords {
+    struct Word {
+        var original: String
+        var lowered: String
+        var folded: String
+        /// The clause the word belongs to (0 for the first).
+        var clause: Int
+        /// The comma-separated phrase the word belongs to, counted over the whole text.
+        var phrase: Int
+        var isNumber: Bool { original.contains(where: \.isNumber) }
+    }
+
+    let words: [Word]
+    /// The folded words joined by single spaces, for phrases such as "as appropriate".
+    let foldedText: String
+
+    init(_ text: String) {
+        var words: [Word] = []
+        var current = ""
+        var clause = 0
+        var phrase = 0
+        func flush() {
+            guard !current.isEmpty else { return }
+            let lowered = current.lowercased()
+            words.append(Word(original: current, lowered: lowered, folded: Self.fold(lowered), clause: clause, phrase: phrase))
+            current = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if character == "-" && !current.isEmpty && current.last?.isLetter == true {
+                // Keep "co-create" and "e-government" whole; "2018-2020" splits into two numbers.
+                current.append(character)
+            } else {
+                flush()
+                if ".;:!?".contains(character) { clause += 1 }
+                if ".;:!?,()".contains(character) { phrase += 1 }
+            }
+        }
+        flush()
+        self.words = words
+        foldedText = " " + words.map(\.folded).joined(separator: " ") + " "
+    }
+
+    /// The indices of the words that make up each occurrence of `phrase` (folded words between
+    /// spaces, as in the lexicon).
+    func indices(ofPhrase phrase: String) -> [Range<Int>] {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard !parts.isEmpty, parts.count <= words.count else { return [] }
+        return (0...(words.count - parts.count)).compactMap { start in
+            (0..<parts.count).allSatisfy { words[start + $0].folded == parts[$0] } ? start..<(start + parts.count) : nil
+        }
+    }
+
+    static func fold(_ word: String) -> String {
+        word.replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+}
