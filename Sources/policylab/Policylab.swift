@@ -18,7 +18,7 @@ struct Policylab: ParsableCommand {
             CheckCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self, HistoryCommand.self,
             InitCommand.self, MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self, ImpactCommand.self,
             SearchCommand.self, SiteCommand.self, SummaryCommand.self, DigestCommand.self, ExportCommand.self,
-            ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self, CICommand.self, LintCommitmentsCommand.self,
+            ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self, CICommand.self, SchemaCommand.self, LintCommitmentsCommand.self,
         ])
 
     /// Runs the command, mapping failures to the exit statuses of the command-line contract.

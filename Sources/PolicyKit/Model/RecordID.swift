@@ -11,10 +11,15 @@ public struct RecordID: Sendable, Hashable, Comparable, Codable, CustomStringCon
         rawValue = text
     }
 
+    /// The longest id, in bytes.
+    public static let maximumLength = 80
+    /// The rule `problem(with:)` applies, as a regular expression (for JSON Schemas).
+    public static let pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
+
     /// Why `text` is not a valid id, or nil when it is.
     public static func problem(with text: String) -> String? {
         if text.isEmpty { return "an id cannot be empty" }
-        if text.utf8.count > 80 { return "id '\(text)' is longer than 80 characters" }
+        if text.utf8.count > maximumLength { return "id '\(text)' is longer than \(maximumLength) characters" }
         var previousWasHyphen = true
         for byte in text.utf8 {
             switch byte {
