@@ -28,6 +28,7 @@ struct AuthoringRepository {
 
     var head: ObjectID? { try? repository.referenceTarget("refs/heads/main") }
 
+    @discardableResult
     func git(_ arguments: String...) throws -> String { try Support.git(arguments, in: root) }
 
     func read(_ path: String) throws -> String {

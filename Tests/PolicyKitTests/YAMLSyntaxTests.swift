@@ -9,13 +9,13 @@ import Testing
 @Suite struct YAMLSyntaxTests {
     @Test func unterminatedQuotedScalar() {
         #expect(Support.parseFindings("---\nid: m\ntitle: \"A method\nsummary: S\n---\n") == [
-            "toolkit/methods/m.md:5:1: error: YAML syntax error: while scanning a quoted scalar found unexpected end of stream (the construct started at line 3)",
+            "toolkit/methods/m.md:3:8: error: the quoted value of 'title' is not closed: add the closing \" at the end of the value, on the same line",
         ])
     }
 
     @Test func badIndentation() {
         #expect(Support.parseFindings("---\nid: m\ntitle: A method\n  summary: S\n---\n") == [
-            "toolkit/methods/m.md:4:10: error: YAML syntax error: mapping values are not allowed in this context",
+            "toolkit/methods/m.md:4:3: error: 'summary' is indented more than 'title' on line 3: keys of one mapping start in the same column (here column 1); indent it like 'title', or, if it belongs under 'title', end that line with ':' and put its value on the lines below",
         ])
     }
 
@@ -27,11 +27,11 @@ import Testing
 
     @Test func tabsInIndentation() {
         #expect(Support.parseFindings("---\nid: m\n\ttitle: A method\n---\n") == [
-            "toolkit/methods/m.md:3:1: error: tab used for indentation (YAML allows only spaces)",
+            "toolkit/methods/m.md:3:1: error: tab used for indentation: YAML allows only spaces (replace the tab with spaces)",
         ])
         let nested = "---\nid: p\nstakeholders:\n  - id: a\n  \tname: A\n---\n"
         #expect(Support.parseFindings(nested, path: "projects/p/project.md", kind: .project) == [
-            "projects/p/project.md:5:3: error: tab used for indentation (YAML allows only spaces)",
+            "projects/p/project.md:5:3: error: tab used for indentation: YAML allows only spaces (replace the tab with spaces)",
         ])
         // A tab inside a value is only text.
         #expect(Support.parseFindings(Support.method("time_needed: two\tdays\n")) == [])

@@ -10,6 +10,20 @@ public enum KnowledgeBaseLoader {
         public var knowledgeBase: KnowledgeBase
         /// Problems found while reading and parsing files (the rules of `Validator` come on top).
         public var findings: [Finding]
+        /// Record files that could not be parsed at all (their front matter is not valid YAML, say):
+        /// what refers to them, or lives in their project, is reported only once they parse.
+        public var unparsed: [UnparsedRecord] = []
+    }
+
+    /// A record file that gave no record.
+    public struct UnparsedRecord: Sendable, Hashable {
+        public var path: String
+        public var kind: RecordKind
+        public var id: RecordID
+        /// The project of evidence and claims.
+        public var project: RecordID?
+        /// The file's text as it is, which may still show what it refers to.
+        public var text: String
     }
 
     /// - Parameter keepBodies: keep each record's Markdown body (`show`, `search`); `check` does not need them.
@@ -70,9 +84,15 @@ public enum KnowledgeBaseLoader {
         let parsed = try parseInParallel(recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds)
         var records: [Record] = []
         records.reserveCapacity(parsed.count)
-        for outcome in parsed {
+        var unparsed: [UnparsedRecord] = []
+        // `parsed` is in the order of `recordFiles`.
+        for (file, outcome) in zip(recordFiles, parsed) {
             findings += outcome.findings
-            if let record = outcome.record { records.append(record) }
+            if let record = outcome.record {
+                records.append(record)
+            } else {
+                unparsed.append(UnparsedRecord(path: file.file.path, kind: file.kind, id: file.id, project: file.project, text: outcome.unparsedText ?? ""))
+            }
         }
 
         var settings = Settings.defaults
@@ -87,7 +107,7 @@ public enum KnowledgeBaseLoader {
 
         var knowledgeBase = KnowledgeBase(settings: settings, records: records)
         try hashEvidenceFiles(of: &knowledgeBase, attachments: attachments, source: source)
-        return Outcome(knowledgeBase: knowledgeBase, findings: findings)
+        return Outcome(knowledgeBase: knowledgeBase, findings: findings, unparsed: unparsed)
     }
 
     private static func parseInParallel(_ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,

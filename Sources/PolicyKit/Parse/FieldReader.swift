@@ -101,7 +101,8 @@ final class FieldReader {
     func list<T: Decodable & Sendable & Hashable>(_ key: String, as type: T.Type = T.self) -> [Located<T>] {
         guard let value = node(for: key) else { return [] }
         guard case .sequence(let items) = value else {
-            add(.error, "'\(keyPrefix)\(key)' must be a list, such as [a, b] or lines starting with '- '", at: context.position(value.mark))
+            add(.error, "'\(keyPrefix)\(key)' must be a list, such as [a, b] or lines starting with '- '" + Self.dashHint(value),
+                at: context.position(value.mark))
             return []
         }
         return decodeItems(items, key: key)
@@ -138,7 +139,7 @@ final class FieldReader {
     func mappings<T>(_ key: String, _ read: (FieldReader) -> T) -> [T] {
         guard let value = node(for: key) else { return [] }
         guard case .sequence(let items) = value else {
-            add(.error, "'\(keyPrefix)\(key)' must be a list of entries starting with '- '", at: context.position(value.mark))
+            add(.error, "'\(keyPrefix)\(key)' must be a list of entries starting with '- '" + Self.dashHint(value), at: context.position(value.mark))
             return []
         }
         return items.enumerated().compactMap { index, item in
@@ -165,6 +166,13 @@ final class FieldReader {
     }
 
     /// An empty value, `~` or `null`, written without quotes.
+    /// `-discover` under a key is text, not a list item: say that the dash needs a space after it.
+    private static func dashHint(_ value: Node) -> String {
+        guard let text = value.scalar?.string, text.hasPrefix("-"), let second = text.dropFirst().first, second != " " else { return "" }
+        let item = text.dropFirst().prefix { $0 != " " }
+        return " (put a space after each '-': '- \(item)')"
+    }
+
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)

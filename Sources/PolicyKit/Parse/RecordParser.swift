@@ -5,13 +5,15 @@ enum RecordParser {
     struct Outcome {
         var record: Record?
         var findings: [Finding]
+        /// The text of a file that gave no record, to tell which findings follow from it.
+        var unparsedText: String? = nil
     }
 
     static func parse(_ bytes: [UInt8], path: String, kind: RecordKind, fileID: RecordID, project: RecordID?, keepBody: Bool,
                       decoder: YAMLDecoder) -> Outcome {
         let document: (YAMLDocument, FrontMatter)
         switch readDocument(bytes, path: path) {
-        case .failure(let finding): return Outcome(record: nil, findings: [finding])
+        case .failure(let finding): return Outcome(record: nil, findings: [finding], unparsedText: String(decoding: bytes, as: UTF8.self))
         case .success(let parsed): document = parsed
         }
         let context = FieldReader.Context(path: path, lineOffset: document.0.lineOffset, decoder: decoder)
@@ -27,7 +29,8 @@ enum RecordParser {
         let source = RecordSource(path: path, keyPositions: reader.keyPositions, body: keepBody ? document.1.body : "")
         let record = read(kind, reader, id: fileID, project: project, source: source)
         reader.reportUnknownKeys()
-        return Outcome(record: record, findings: context.findings)
+        let findings = context.findings.map { YAMLErrorExplanation.explainingComment($0, yaml: document.1.yaml, lineOffset: document.0.lineOffset) }
+        return Outcome(record: record, findings: findings)
     }
 
     /// Decodes the text, splits off the front matter and composes its YAML.

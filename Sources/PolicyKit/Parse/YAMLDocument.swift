@@ -43,7 +43,7 @@ struct YAMLDocument {
         } catch let error as YamlError {
             // libyaml's message for a tab is cryptic ("found character that cannot start any token").
             if let tab = YAMLLexicalChecks.tabIndentation(in: yaml) {
-                return .failure(.error("tab used for indentation (YAML allows only spaces)", in: path, at: at(tab.line, tab.column)))
+                return .failure(.error("tab used for indentation: YAML allows only spaces (replace the tab with spaces)", in: path, at: at(tab.line, tab.column)))
             }
             return .failure(finding(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         } catch {
@@ -82,6 +82,10 @@ struct YAMLDocument {
             if problem.hasPrefix("Maximum nesting level") {
                 // libyaml's own depth limit (`parserNestingLimit`), past ours: say so in our words, not libyaml's.
                 return .error(tooLargeMessage, in: path, at: at(mark))
+            }
+            if let explanation = YAMLErrorExplanation.explain(problem: problem, context: context?.text, line: mark.line, column: mark.column,
+                                                              contextLine: context?.mark.line, in: yaml, lineOffset: lineOffset) {
+                return .error(explanation.message, in: path, at: SourcePosition(line: explanation.line + lineOffset, column: explanation.column))
             }
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             var message = "YAML syntax error: \(what)"

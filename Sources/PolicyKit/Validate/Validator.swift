@@ -16,10 +16,11 @@ public enum Validator {
         LessonSourceRule(),
     ]
 
-    /// All findings: those of the load and those of every rule, sorted for display.
+    /// All findings: those of the load and those of every rule, sorted for display. Findings that
+    /// only follow from a file that does not parse are left out until it does (`UnparsedDependents`).
     public static func validate(_ outcome: KnowledgeBaseLoader.Outcome) -> [Finding] {
-        var findings = outcome.findings
+        var findings: [Finding] = []
         for rule in rules { rule.check(outcome.knowledgeBase, into: &findings) }
-        return findings.sortedForDisplay()
+        return UnparsedDependents.apply(ruleFindings: findings, loadFindings: outcome.findings, unparsed: outcome.unparsed).sortedForDisplay()
     }
 }

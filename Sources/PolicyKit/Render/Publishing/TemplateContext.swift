@@ -3,21 +3,32 @@ import Mustache
 /// A view's stored properties, read through `Mirror` once. swift-mustache otherwise reflects a
 /// view again on every name it looks up (and climbs the context stack doing so), which made
 /// rendering thousands of pages for the site slow. Nested views and arrays of views are wrapped
-/// the same way; a property that is nil is absent, so lookups go on up the stack exactly as with
-/// the view itself.
+/// the same way.
+///
+/// A property that is nil is present and empty (`TemplateContext.Absent`), not missing: Mustache
+/// looks a missing name up in the enclosing contexts, so an evidence item without a summary would
+/// otherwise print the project's summary in its place. Every key a view declares therefore stops
+/// the lookup at the view that declares it, in built-in and custom templates alike.
 final class TemplateContext: MustacheParent {
+    /// An optional field with no value: renders as nothing, and is false in sections.
+    struct Absent: MustacheCustomRenderable {
+        var renderText: String { "" }
+        var isNull: Bool { true }
+    }
+
     private var fields: [String: Any] = [:]
 
     private init(_ mirror: Mirror) {
         for child in mirror.children {
-            guard let label = child.label, let value = Self.wrap(child.value) else { continue }
-            fields[label] = value
+            guard let label = child.label else { continue }
+            fields[label] = Self.wrap(child.value) ?? Absent()
         }
     }
 
     func child(named name: String) -> Any? { fields[name] }
 
-    /// `value` ready for a template: views become contexts, optionals are unwrapped (nil when empty).
+    /// `value` ready for a template: views become contexts, optionals are unwrapped (nil when empty;
+    /// a context stores `Absent` for it).
     static func wrap(_ value: Any) -> Any? {
         switch value {
         case is String, is Int, is Bool, is Double, is Substring, is MustacheParent: return value
