@@ -22,7 +22,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A Mustache template to use instead of the built-in one.", valueName: "FILE")) var template: String?
     @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var out: String?
     @Flag(help: "Include claims not yet verified, marked as awaiting verification.") var includeUnverified = false
-    @Option(help: "The author named in the front matter (default: the knowledge base's name).") var byline: String?
+    @Option(help: "The author named in the front matter (default: the lab's name, from policylab.yaml).") var byline: String?
     @Option(help: "The post's date (YYYY-MM-DD; default today).") var date: Day?
     @Option(help: ArgumentHelp("The address of the published site, for links to methods.", valueName: "URL")) var siteURL: String?
     @Flag(help: "HTML only: the article without the surrounding page.") var fragment = false
@@ -38,8 +38,15 @@ struct SummaryCommand: ParsableCommand {
         options.siteURL = siteURL
         options.fragment = fragment
         let (source, outcome) = try knowledgeBase.loadWithSource()
-        let text = try mappingFailures { try Publisher(source: source, knowledgeBase: outcome.knowledgeBase, options: options).summary(of: project) }
+        let publisher = Publisher(source: source, knowledgeBase: outcome.knowledgeBase, options: options)
+        let text = try mappingFailures { try publisher.summary(of: project) }
         try writeOutput(text, to: out)
+        let leftOut = publisher.unverifiedClaimsLeftOut(of: project)
+        if leftOut > 0 {
+            let claims = leftOut == 1 ? "1 impact claim is" : "\(leftOut) impact claims are"
+            Terminal.standardError.write("policylab: note: \(claims) left out because not verified yet; "
+                + "--include-unverified includes \(leftOut == 1 ? "it" : "them"), marked as awaiting verification")
+        }
         warnAboutErrors(outcome)
     }
 }

@@ -33,6 +33,52 @@ struct PublishingTests {
         try expectGolden(try publisher(root) { $0.format = .html }.summary(of: rid("harbour")), "summary-harbour.html")
     }
 
+    /// The post of every shipped project, reviewed as prose in the golden files; and the rules a
+    /// post keeps: no tool internals, no ISO dates in the text, no empty section, no repeated paragraph.
+    @Test func everyShippedProjectReadsAsAPost() throws {
+        let root = Support.packageRoot
+        let outcome = try Support.load(root)
+        #expect(outcome.knowledgeBase.projects.count == 5)
+        for project in outcome.knowledgeBase.projects {
+            let post = try Publisher(source: .directory(root), knowledgeBase: outcome.knowledgeBase, options: {
+                var options = Publisher.Options()
+                options.date = Day("2026-12-01")!
+                return options
+            }()).summary(of: project.id)
+            try expectGolden(post, "shipped-\(project.id).md")
+            let body = Publisher.droppingFrontMatter(post)
+            for phrase in ["knowledge base", "policylab", "Policy Lab's demonstrator", "the Policy Lab", "(the sources give no date)"] {
+                #expect(!body.contains(phrase), "\(project.id): '\(phrase)'")
+            }
+            // Dates in words: an ISO date may only appear inside a link's address.
+            let withoutLinks = body.replacingOccurrences(of: #"\]\([^)]*\)"#, with: "]", options: .regularExpression)
+            #expect(withoutLinks.range(of: #"\b\d{4}-\d{2}-\d{2}\b"#, options: .regularExpression) == nil, "\(project.id)")
+            let lines = body.split(separator: "\n", omittingEmptySubsequences: true)
+            for (index, line) in lines.enumerated() where line.hasPrefix("## ") {
+                #expect(index + 1 < lines.count && !lines[index + 1].hasPrefix("## "), "\(project.id): empty section \(line)")
+            }
+            let paragraphs = body.components(separatedBy: "\n\n").filter { $0.count > 80 }
+            #expect(Set(paragraphs).count == paragraphs.count, "\(project.id): a paragraph is repeated")
+            #expect(!body.contains("(Lead institution)") && !body.contains(") ("), "\(project.id): double brackets")
+        }
+    }
+
+    @Test func theLabsOwnNameAndVoice() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try Support.copyFixture("publish-kb", to: root)
+            try Support.write(["policylab.yaml": "name: My Lab knowledge base\n"], under: root)
+            let post = try publisher(root).summary(of: rid("harbour"))
+            #expect(post.contains("author: \"My Lab\""))
+            #expect(post.contains("It is one of My Lab's demonstrator projects."))
+            #expect(post.contains("Methods from My Lab's toolkit that the project used:"))
+            #expect(!post.contains("Policy Lab") && !post.contains("Harbour Lab's"))
+            // Harbour Lab is not this lab: the post does not say "we" for its work.
+            #expect(post.contains("## What the project did") && post.contains("## What was learned") && post.contains("The project reached:"))
+            #expect(!post.contains("What we did") && !post.contains("We reached"))
+        }
+    }
+
     @Test func unverifiedClaimsOnlyWhenAskedAndMarked() throws {
         let root = try Support.fixture("publish-kb")
         let pending = "Ferry use by shift workers rose by 15% in 2023."

@@ -22,7 +22,15 @@ struct PublishingCommandTests {
         try CLI.withTemporaryDirectory { dir in
             let out = try CLI.policylab(["summary", "innovation-in-democracy", "--out", dir + "/post.md"], in: CLI.packageRoot)
             #expect(out.status == 0 && out.stdout == "", "\(out)")
-            #expect(try String(contentsOfFile: dir + "/post.md", encoding: .utf8).contains("## What we did"))
+            #expect(try String(contentsOfFile: dir + "/post.md", encoding: .utf8).contains("## What the project is doing"))
+            // Claims left out are named on standard error, with the flag that includes them.
+            let canada = try CLI.policylab(["summary", "canada-open-dialogue", "--out", dir + "/canada.md"], in: CLI.packageRoot)
+            #expect(canada.status == 0)
+            #expect(canada.stderr == "policylab: note: 2 impact claims are left out because not verified yet; "
+                + "--include-unverified includes them, marked as awaiting verification\n")
+            let all = try CLI.policylab(["summary", "canada-open-dialogue", "--include-unverified", "--out", dir + "/canada.md"], in: CLI.packageRoot)
+            #expect(all.status == 0 && all.stderr == "", "\(all)")
+            #expect(try String(contentsOfFile: dir + "/canada.md", encoding: .utf8).contains("(**awaiting verification**)"))
             let unknown = try CLI.policylab(["summary", "innovation-in-democrazy"], in: CLI.packageRoot)
             #expect(unknown.status == 1)
             #expect(unknown.stderr == "policylab: error: no project 'innovation-in-democrazy' (did you mean 'innovation-in-democracy'?)\n")

@@ -10,21 +10,27 @@ enum BuiltInTemplates {
 
         {{summary}}
 
-        ## The challenge
+        {{introduction}}{{#demonstratorNote}} {{demonstratorNote}}{{/demonstratorNote}}
+        {{#challenge}}
 
-        {{#challenge}}{{challenge}}{{/challenge}}
+        ## {{challengeHeading}}
 
-        Commissioned by {{commissioner}}{{#period}}, the project ran {{period}}{{/period}}.{{#demonstrator}} It is one of the Policy Lab's demonstrator projects.{{/demonstrator}}
+        {{challenge}}
+        {{/challenge}}
         {{#background}}
+        {{^challenge}}
+
+        ## {{challengeHeading}}
+        {{/challenge}}
 
         {{{background}}}
         {{/background}}
         {{#hasMethods}}
 
-        ## What we did
+        ## {{workHeading}}
         {{^empty(methods)}}
 
-        Methods from the Open Policy Making toolkit that the project used:
+        {{methodsIntroduction}}
 
         {{/empty(methods)}}
         {{#methods}}
@@ -37,12 +43,12 @@ enum BuiltInTemplates {
         {{/hasMethods}}
         {{#hasPeople}}
 
-        ## Who took part
+        ## {{peopleHeading}}
         {{^empty(people)}}
 
         {{/empty(people)}}
         {{#people}}
-        - {{name}}{{#role}} ({{role}}){{/role}}
+        - {{name}}{{#role}}, {{role}}{{/role}}
         {{/people}}
         {{^empty(partners)}}
 
@@ -50,8 +56,12 @@ enum BuiltInTemplates {
         {{/empty(partners)}}
         {{^empty(reached)}}
 
-        We reached: {{#reached}}{{.}}{{^last()}}; {{/last()}}{{/reached}}.
+        {{reachedIntroduction}}
+
         {{/empty(reached)}}
+        {{#reached}}
+        - {{.}}
+        {{/reached}}
         {{#whoTookPart}}
 
         {{{whoTookPart}}}
@@ -59,7 +69,7 @@ enum BuiltInTemplates {
         {{/hasPeople}}
         {{#hasProgress}}
 
-        ## Milestones and indicators
+        ## {{progressHeading}}
         {{^empty(milestones)}}
 
         {{/empty(milestones)}}
@@ -68,16 +78,16 @@ enum BuiltInTemplates {
         {{/milestones}}
         {{^empty(indicators)}}
 
-        Key indicators, with their targets and the latest actual data:
+        Key indicators, with their targets and the latest figures:
 
         {{/empty(indicators)}}
         {{#indicators}}
-        - **{{title}}.**{{#target}} Target: {{target}}.{{/target}} Latest actual data: {{#actual}}{{actual}}{{/actual}}{{^actual}}none yet{{/actual}}{{#actualOn}} (collected {{actualOn}}){{/actualOn}}.
+        - **{{title}}.**{{#target}} Target: {{target}}.{{/target}} {{#actual}}Latest figure: {{actual}}{{#actualOn}} (collected on {{actualOn}}){{/actualOn}}.{{/actual}}{{^actual}}No figure has been published yet.{{/actual}}
         {{/indicators}}
         {{/hasProgress}}
         {{#hasClaims}}
 
-        ## What changed
+        ## {{claimsHeading}}
 
         {{#claims}}
         - {{statement}}{{#verifiedBy}} (confirmed by {{verifiedBy}}){{/verifiedBy}}{{#caveat}} (**{{caveat}}**){{/caveat}}
@@ -85,7 +95,7 @@ enum BuiltInTemplates {
         {{/hasClaims}}
         {{#hasLessons}}
 
-        ## What we learned
+        ## {{lessonsHeading}}
 
         {{#lessons}}
         - **{{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}.** {{summary}}
@@ -93,10 +103,10 @@ enum BuiltInTemplates {
         {{/hasLessons}}
         {{#hasEvidence}}
 
-        ## The evidence
+        ## Evidence
 
         {{#evidence}}
-        - {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}, {{kind}}{{#strength}}, {{strength}}{{/strength}}{{#summary}}: {{summary}}{{/summary}}
+        - {{#url}}[{{title}}]({{{url}}}){{/url}}{{^url}}{{title}}{{/url}}: {{description}}.{{#summary}} {{summary}}{{/summary}}
         {{/evidence}}
         {{/hasEvidence}}
         {{#nextSteps}}
@@ -112,7 +122,7 @@ enum BuiltInTemplates {
         {{% CONTENT_TYPE: MARKDOWN }}
         {{{frontMatter}}}
 
-        What the Policy Lab did and learned {{period}}.
+        {{introduction}}
         {{#isQuiet}}
 
         Nothing was started, delivered, verified or learned in this period.
@@ -142,7 +152,7 @@ enum BuiltInTemplates {
 
         {{/empty(milestones)}}
         {{#milestones}}
-        - {{project}}: {{title}} ({{done}})
+        - {{project}}: {{title}}, on {{done}}
         {{/milestones}}
         {{/hasProjects}}
         {{^empty(verifiedClaims)}}
@@ -153,13 +163,13 @@ enum BuiltInTemplates {
         {{#verifiedClaims}}
         - {{statement}} ({{project}}{{#verifiedBy}}; confirmed by {{verifiedBy}}{{/verifiedBy}})
         {{/verifiedClaims}}
-        {{#disputedClaims}}
+        {{#disputedNote}}
 
-        {{disputedClaims}} claim(s) of impact were disputed by stakeholders and are being looked at again.
-        {{/disputedClaims}}
+        {{disputedNote}}
+        {{/disputedNote}}
         {{#hasLessons}}
 
-        ## What we learned
+        ## Lessons learned
 
         {{/hasLessons}}
         {{#newLessons}}

@@ -27,13 +27,20 @@ struct DigestView {
 
     var frontMatter: String
     var title: String
+    /// "from 1 June to 31 December 2023".
     var period: String
+    /// The lab's own name, from `policylab.yaml`.
+    var lab: String
+    /// "Policy Lab's round-up of what happened from 1 June to 31 December 2023."
+    var introduction: String
     var projectsStarted: [ProjectItem]
     var projectsDelivered: [ProjectItem]
     var milestones: [MilestoneItem]
     var verifiedClaims: [ClaimItem]
     /// Nil when none: a template section shows only what happened.
     var disputedClaims: Int?
+    /// "One claim of impact was disputed by a stakeholder and is being looked at again.", or nil.
+    var disputedNote: String?
     var newLessons: [RecordItem]
     var updatedLessons: [RecordItem]
     var newMethods: [RecordItem]
@@ -52,8 +59,11 @@ extension DigestView {
         let kb = policy.knowledgeBase
         let range = activity.since...activity.until
         func project(_ item: Project) -> ProjectItem { ProjectItem(title: item.title, commissioner: item.commissioner, summary: item.summary) }
-        title = "What changed from \(activity.since) to \(activity.until)"
-        period = "from \(activity.since) to \(activity.until)"
+        lab = PostWording.labName(kb.settings)
+        let dates = PostWording.range(activity.since, activity.until)
+        title = "What changed \(dates)"
+        period = dates
+        introduction = "\(PostWording.possessive(lab)) round-up of what happened \(dates)."
         let started = kb.projects.filter { $0.started.map(range.contains) ?? false }
         let delivered = kb.projects.filter { ($0.status == .delivered || $0.status == .closed) && ($0.ended.map(range.contains) ?? false) }
         projectsStarted = started.map(project)
@@ -62,7 +72,7 @@ extension DigestView {
         for item in kb.projects {
             for milestone in item.milestones {
                 guard let done = milestone.done, range.contains(done) else { continue }
-                reached.append((item.id, MilestoneItem(project: item.title, title: milestone.title, done: done.description)))
+                reached.append((item.id, MilestoneItem(project: item.title, title: milestone.title, done: PostWording.date(done))))
             }
         }
         milestones = reached.map(\.item)
@@ -86,6 +96,11 @@ extension DigestView {
         }
         verifiedClaims = verified
         disputedClaims = disputed > 0 ? disputed : nil
+        disputedNote = switch disputed {
+        case 0: nil
+        case 1: "One claim of impact was disputed by a stakeholder and is being looked at again."
+        default: "\(disputed) claims of impact were disputed by stakeholders and are being looked at again."
+        }
         func records<R>(_ items: [R], paths: Set<String>, path: (R) -> String, item: (R) -> RecordItem) -> [RecordItem] {
             items.filter { paths.contains(path($0)) }.map(item)
         }

@@ -12,7 +12,7 @@ public struct Publisher {
         /// `--template FILE`: replaces the main template.
         public var template: String?
         public var includeUnverified = false
-        /// The author named in the front matter; the knowledge base's name by default.
+        /// The author named in the front matter; the lab's name by default (`PostWording.labName`).
         public var byline: String?
         public var date: Day = .today()
         /// Where the site lives, for links to methods; without it, links point into the repository.
@@ -40,16 +40,24 @@ public struct Publisher {
             throw PublishError.notFound("no project '\(projectID)'" + Suggestion.hint(for: projectID.rawValue, among: knowledgeBase.projects.map(\.id.rawValue)))
         }
         let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: options.includeUnverified)
-        let view = SummaryView(project: project, policy: policy, byline: options.byline ?? knowledgeBase.settings.name,
+        let view = SummaryView(project: project, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
                                date: options.date, links: SiteLinker(siteURL: options.siteURL))
         let templates = try TemplateSet.load("summary.md", builtIn: BuiltInTemplates.summary, from: source, override: options.template)
         return render(view, title: project.title, with: templates)
     }
 
+    /// How many of the project's impact claims a summary leaves out because they are not verified
+    /// (0 with `includeUnverified`), so that the command can say how to include them.
+    public func unverifiedClaimsLeftOut(of projectID: RecordID) -> Int {
+        guard !options.includeUnverified, let project = knowledgeBase.project(projectID) else { return 0 }
+        let all = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: true).claims(of: project).count
+        return all - PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: false).claims(of: project).count
+    }
+
     /// The round-up of a period, from the knowledge base at its end and the git history in it.
     public func digest(of activity: PeriodActivity) throws -> String {
         let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: false)
-        let view = DigestView(activity: activity, policy: policy, byline: options.byline ?? knowledgeBase.settings.name,
+        let view = DigestView(activity: activity, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
                               links: SiteLinker(siteURL: options.siteURL))
         let templates = try TemplateSet.load("digest.md", builtIn: BuiltInTemplates.digest, from: source, override: options.template)
         return render(view, title: view.title, with: templates)
