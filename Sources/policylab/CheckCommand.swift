@@ -13,14 +13,14 @@ struct CheckCommand: ParsableCommand {
         Examples:
           policylab check
           policylab check --rev main --format json
-          policylab check --format github     # annotations for a GitHub Actions workflow
+          policylab check --format github  # annotations for a GitHub Actions workflow
           policylab check --format sarif > policylab.sarif
           policylab check --format gitlab > gl-code-quality-report.json
         """)
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
-    @Option(help: "Output format: text, json, github (workflow annotations), sarif (SARIF 2.1.0) or gitlab (Code Quality).")
+    @Option(help: "Output format (github: workflow annotations; sarif: SARIF 2.1.0; gitlab: Code Quality).")
     var format: FindingsReport.Format = .text
 
     func run() throws {

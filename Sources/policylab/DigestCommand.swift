@@ -18,7 +18,7 @@ struct DigestCommand: ParsableCommand {
 
     @Option(help: "The first day of the period (YYYY-MM-DD; default 30 days before --until).") var since: Day?
     @Option(help: "The last day of the period (YYYY-MM-DD; default today).") var until: Day?
-    @Option(help: "markdown or html.") var format: Publisher.Format = .markdown
+    @Option(help: "Output format.") var format: Publisher.Format = .markdown
     @Option(help: ArgumentHelp("A Mustache template to use instead of the built-in one.", valueName: "FILE")) var template: String?
     @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var out: String?
     @Option(help: "The author named in the front matter (default: the knowledge base's name).") var byline: String?

@@ -14,18 +14,19 @@ struct EvidenceCommand: ParsableCommand {
             inside the repository and at most 50 MiB. Restricted evidence never appears in any publication.
 
             Examples:
-              policylab evidence link innovation-in-democracy --title "Evaluation report" --kind evaluation \\
-                --url https://example.org/report.pdf --access public --strength 3
-              policylab evidence link innovation-in-democracy --title "Interview notes" --kind interview-notes \\
-                --file notes/interviews.md --access restricted
+              policylab evidence link innovation-in-democracy --title "Evaluation report" \\
+                --kind evaluation --url https://example.org/report.pdf --access public \\
+                --strength 3
+              policylab evidence link innovation-in-democracy --title "Interview notes" \\
+                --kind interview-notes --file notes/interviews.md --access restricted
             """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Option(help: "The evidence's title.") var title: String
-        @Option(help: "report, dataset, evaluation, survey, interview-notes, workshop-output, blog, video or other.") var kind: EvidenceKind
+        @Option(help: "What kind of evidence it is.") var kind: EvidenceKind
         @Option(help: "An http(s) URL.") var url: String?
         @Option(help: "A file inside the repository, copied under the project's evidence/files/.") var file: String?
-        @Option(help: "public or restricted (restricted evidence never leaves the repository).") var access: Access
+        @Option(help: "Who may see it (restricted evidence never leaves the repository).") var access: Access
         @Option(help: "Nesta standards of evidence level, 1 (theory of change) to 5 (replicated at scale).") var strength: Int?
         @Option(help: "The date of the evidence (YYYY-MM-DD).") var date: Day?
         @Option(help: "What it shows, in a sentence.") var summary: String?

@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
           policylab export --format csv --out open-data
         """)
 
-    @Option(help: "json or csv.") var format: OpenDataExport.Format = .json
+    @Option(help: "Output format.") var format: OpenDataExport.Format = .json
     @Option(help: ArgumentHelp("The folder to write to.", valueName: "DIR")) var out: String = "export"
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 

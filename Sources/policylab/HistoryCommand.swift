@@ -20,7 +20,7 @@ struct HistoryCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The record: kind:id, project/id, or a bare id.", valueName: "RECORD"))
     var record: String
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: OutputFormat = .text
 
     @Option(help: "Show at most N commits.")

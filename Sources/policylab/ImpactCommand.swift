@@ -10,9 +10,13 @@ struct ImpactCommand: ParsableCommand {
         from outside the lab; editing the statement makes earlier verifications stale.
 
         Example, from claim to verified:
-          policylab impact claim atelier-a-paris "120 residents took part in 6 workshops" --kind participation --evidence report
-          policylab impact request atelier-a-paris/120-residents-took-part-in-6 --stakeholder quartier-libre
-          policylab impact verify atelier-a-paris/120-residents-took-part-in-6 --stakeholder quartier-libre --verdict confirmed
+          policylab impact claim atelier-a-paris \\
+            "120 residents took part in 6 workshops" --kind participation \\
+            --evidence report
+          policylab impact request atelier-a-paris/120-residents-took-part-in-6 \\
+            --stakeholder quartier-libre
+          policylab impact verify atelier-a-paris/120-residents-took-part-in-6 \\
+            --stakeholder quartier-libre --verdict confirmed
         """,
         subcommands: [Claim.self, Request.self, Verify.self, Withdraw.self])
 
@@ -25,12 +29,14 @@ struct ImpactCommand: ParsableCommand {
             assembly's 12 recommendations in March 2020"), not "fostered participation".
 
             Example:
-              policylab impact claim atelier-a-paris "120 residents took part in 6 workshops" --kind participation --evidence report
+              policylab impact claim atelier-a-paris \\
+                "120 residents took part in 6 workshops" --kind participation \\
+                --evidence report
             """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Argument(help: "The claim: one measurable sentence.") var statement: String
-        @Option(help: "policy-change, service-change, participation, capability, transparency or other.") var kind: ClaimKind
+        @Option(help: "What kind of impact it claims.") var kind: ClaimKind
         @Option(help: "The id of evidence of the same project that backs it (repeat for several).") var evidence: [RecordID] = []
         @Option(help: "The id, instead of one derived from the statement's first words.") var id: RecordID?
         @OptionGroup var write: WriteOptions
@@ -55,7 +61,8 @@ struct ImpactCommand: ParsableCommand {
             CLAIM is project/id (or claim:project/id).
 
             Example:
-              policylab impact request atelier-a-paris/120-residents-took-part-in-6 --stakeholder quartier-libre
+              policylab impact request atelier-a-paris/120-residents-took-part-in-6 \\
+                --stakeholder quartier-libre
             """)
 
         @Argument(help: "The claim: project/id.") var claim: String
@@ -83,15 +90,17 @@ struct ImpactCommand: ParsableCommand {
             key, run on their machine); their unsigned confirmations do not count.
 
             Examples:
-              policylab impact verify atelier-a-paris/120-residents-took-part-in-6 --stakeholder quartier-libre \\
-                --verdict confirmed --note "Confirmed by email on 3 July"
-              policylab impact verify atelier-a-paris/120-residents-took-part-in-6 --stakeholder quartier-libre \\
-                --verdict confirmed --signing-key ~/.ssh/id_ed25519
+              policylab impact verify atelier-a-paris/120-residents-took-part-in-6 \\
+                --stakeholder quartier-libre --verdict confirmed \\
+                --note "Confirmed by email on 3 July"
+              policylab impact verify atelier-a-paris/120-residents-took-part-in-6 \\
+                --stakeholder quartier-libre --verdict confirmed \\
+                --signing-key ~/.ssh/id_ed25519
             """)
 
         @Argument(help: "The claim: project/id.") var claim: String
         @Option(help: "The stakeholder's id.") var stakeholder: RecordID
-        @Option(help: "confirmed, partly or disputed.") var verdict: Verdict
+        @Option(help: "The stakeholder's answer.") var verdict: Verdict
         @Option(help: "What they said, in a sentence.") var note: String?
         @Option(help: "When they answered (YYYY-MM-DD; default today).") var on: Day?
         @Option(help: ArgumentHelp("Sign the verdict with the stakeholder's SSH key (a private key, or a public key held by ssh-agent).",
@@ -115,7 +124,8 @@ struct ImpactCommand: ParsableCommand {
             The commit history keeps what was withdrawn.
 
             Example:
-              policylab impact withdraw atelier-a-paris/120-residents-took-part-in-6 --stakeholder quartier-libre --verdict
+              policylab impact withdraw atelier-a-paris/120-residents-took-part-in-6 \\
+                --stakeholder quartier-libre --verdict
             """)
 
         @Argument(help: "The claim: project/id.") var claim: String

@@ -13,7 +13,8 @@ struct LessonCommand: ParsableCommand {
             Example:
               policylab lesson new "Tell participants what happened next" \\
                 --summary "Participants want to know how their input was used." \\
-                --project innovation-in-democracy --method citizens-assembly --status published
+                --project innovation-in-democracy --method citizens-assembly \\
+                --status published
             """)
 
         @Argument(help: "The lesson's title.") var title: String
@@ -22,7 +23,7 @@ struct LessonCommand: ParsableCommand {
         @Option(help: "A method it is about (repeat for several).") var method: [RecordID] = []
         @Option(help: "The id, instead of one derived from the title.") var id: RecordID?
         @Option(help: "The date it was learned (YYYY-MM-DD; default today).") var date: Day?
-        @Option(help: "draft or published.") var status: LessonStatus = .draft
+        @Option(help: "The lesson's status.") var status: LessonStatus = .draft
         @Option(help: "A tag (repeat for several).") var tag: [String] = []
         @Option(help: "Who it is for, e.g. 'policy teams in departments'.") var audience: String?
         @OptionGroup var write: WriteOptions

@@ -17,10 +17,10 @@ struct ListCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("What to list: methods, projects, lessons, evidence or claims.", valueName: "KIND"))
     var kind: String
 
-    @Option(help: "Methods of this phase: discover, define, develop, deliver.")
+    @Option(help: "Methods of this phase.")
     var phase: Phase?
 
-    @Option(help: "Methods at this level of public participation: inform, consult, involve, collaborate, empower.")
+    @Option(help: "Methods at this level of public participation (the IAP2 spectrum).")
     var level: ParticipationLevel?
 
     @Option(help: "Records with this status (a method's, project's or lesson's status; a claim's verification status).")
@@ -35,7 +35,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Projects or lessons with this tag.")
     var tag: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: OutputFormat = .text
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions

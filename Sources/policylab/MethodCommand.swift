@@ -14,16 +14,16 @@ struct MethodCommand: ParsableCommand {
 
             Example:
               policylab method new "Citizens' jury" --phase define --phase develop \\
-                --summary "A small group of randomly selected citizens hears evidence and recommends a decision."
+                --summary "A small group of citizens hears evidence and recommends."
             """)
 
         @Argument(help: "The method's title.") var title: String
-        @Option(help: "A phase it fits: discover, define, develop or deliver (repeat for several).") var phase: [Phase] = []
+        @Option(help: "A phase it fits (repeat for several).") var phase: [Phase] = []
         @Option(help: "One or two sentences (at most 300 characters).") var summary: String
         @Option(help: "The id, instead of one derived from the title.") var id: RecordID?
-        @Option(help: "draft, published or retired.") var status: MethodStatus = .draft
-        @Option(help: "low, medium or high.") var cost: Cost?
-        @Option(help: ArgumentHelp("Its level on the IAP2 spectrum: inform, consult, involve, collaborate or empower (repeat for several).",
+        @Option(help: "The method's status.") var status: MethodStatus = .draft
+        @Option(help: "What it costs to run.") var cost: Cost?
+        @Option(help: ArgumentHelp("Its level on the IAP2 spectrum of public participation (repeat for several).",
                                    valueName: "LEVEL")) var level: [ParticipationLevel] = []
         @Option(help: "How long it takes, e.g. '2-4 weeks'.") var timeNeeded: String?
         @Option(help: "Who takes part, e.g. '10-20 residents'.") var participants: String?

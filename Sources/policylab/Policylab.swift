@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolicyKit
 
 @main
 struct Policylab: ParsableCommand {
@@ -29,6 +30,15 @@ struct Policylab: ParsableCommand {
             setenv(KnowledgeBaseOptions.environmentVariable, arguments[1], 1)
             arguments.removeFirst(2)
         }
+        // ArgumentParser takes an unknown first word for arguments of the root ("2 unexpected arguments").
+        if let first = arguments.first, !first.hasPrefix("-") {
+            let names = configuration.subcommands.map { $0._commandName } + ["help"]
+            if !names.contains(first) {
+                Terminal.standardError.write("policylab: error: unknown command '\(first)'" + Suggestion.hint(for: first, among: names)
+                    + "; 'policylab --help' lists the commands")
+                Foundation.exit(CommandFailure.usage)
+            }
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -42,7 +52,8 @@ struct Policylab: ParsableCommand {
             }
             if code == .validationFailure {
                 let message = fullMessage(for: error)
-                Terminal.standardError.write(message.hasPrefix("Error: ") ? "policylab: error: " + message.dropFirst(7) : message)
+                Terminal.standardError.write(message.hasPrefix("Error: ")
+                    ? "policylab: error: " + UsageMessage.rewritten(String(message.dropFirst(7)), arguments: arguments) : message)
                 Foundation.exit(CommandFailure.usage)
             }
             exit(withError: error)

@@ -17,7 +17,8 @@ struct ProjectNew: ParsableCommand {
         Example:
           policylab project new "Innovation in Democracy" --commissioner "DCMS" \\
             --summary "Pilots of citizens' assemblies with local authorities." \\
-            --demonstrator --method citizens-assembly --status active --started 2019-05-01
+            --demonstrator --method citizens-assembly --status active \\
+            --started 2019-05-01
         """)
 
     @Argument(help: "The project's title.") var title: String
@@ -26,7 +27,7 @@ struct ProjectNew: ParsableCommand {
     @Flag(help: "It counts towards the programme's demonstrator target.") var demonstrator = false
     @Option(help: "A toolkit method it uses (repeat for several).") var method: [RecordID] = []
     @Option(help: "The id, instead of one derived from the title.") var id: RecordID?
-    @Option(help: "proposed, commissioned, active, delivered, closed or cancelled.") var status: ProjectStatus = .proposed
+    @Option(help: "The project's status.") var status: ProjectStatus = .proposed
     @Option(help: "The start date (YYYY-MM-DD).") var started: Day?
     @Option(help: "The policy question.") var challenge: String?
     @Option(help: "The OGP commitment id, e.g. UK0092.") var ogpCommitment: String?
@@ -58,12 +59,14 @@ struct ProjectSet: ParsableCommand {
         abstract: "Change fields of a project with the smallest edit to its file, in one commit.",
         discussion: """
         Examples:
-          policylab project set innovation-in-democracy --status delivered --ended 2021-09-30
-          policylab project set innovation-in-democracy --method deliberative-dialogue --tag democracy
+          policylab project set innovation-in-democracy --status delivered \\
+            --ended 2021-09-30
+          policylab project set innovation-in-democracy \\
+            --method deliberative-dialogue --tag democracy
         """)
 
     @Argument(help: "The project's id.") var project: RecordID
-    @Option(help: "proposed, commissioned, active, delivered, closed or cancelled.") var status: ProjectStatus?
+    @Option(help: "The project's status.") var status: ProjectStatus?
     @Option(help: "A new title.") var title: String?
     @Option(help: "A new summary.") var summary: String?
     @Option(help: "The commissioning department or body.") var commissioner: String?
@@ -114,15 +117,15 @@ struct StakeholderCommand: ParsableCommand {
             signed with it ('impact verify --signing-key').
 
             Examples:
-              policylab project stakeholder add innovation-in-democracy --name "Involve" --kind cso \\
-                --role "delivery partner" --contact hello@involve.example
-              policylab project stakeholder add innovation-in-democracy --name "Involve" --kind cso \\
-                --signing-key involve.pub
+              policylab project stakeholder add innovation-in-democracy --name "Involve" \\
+                --kind cso --role "delivery partner" --contact hello@involve.example
+              policylab project stakeholder add innovation-in-democracy --name "Involve" \\
+                --kind cso --signing-key involve.pub
             """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Option(help: "The stakeholder's name.") var name: String
-        @Option(help: "department, local-authority, cso, citizen-group, academic, private, lab or international.") var kind: StakeholderKind
+        @Option(help: "What kind of stakeholder they are.") var kind: StakeholderKind
         @Option(help: "Their role in the project.") var role: String?
         @Option(help: "How to reach them (private, never published).") var contact: String?
         @Flag(name: .customLong("private"), help: "Keep their name out of publications.") var isPrivate = false
@@ -164,8 +167,9 @@ struct MilestoneCommand: ParsableCommand {
             Say what will exist when it is done: a number, a date, a deliverable ("Publish the evaluation report").
 
             Example:
-              policylab project milestone add innovation-in-democracy "Publish the evaluation report" \\
-                --due 2021-06-30 --measure "report published on GOV.UK"
+              policylab project milestone add innovation-in-democracy \\
+                "Publish the evaluation report" --due 2021-06-30 \\
+                --measure "report published on GOV.UK"
             """)
 
         @Argument(help: "The project's id.") var project: RecordID
@@ -187,7 +191,8 @@ struct MilestoneCommand: ParsableCommand {
             MILESTONE is the milestone's title or its number in the project's list (from 1).
 
             Example:
-              policylab project milestone done innovation-in-democracy "Publish the evaluation report" --on 2021-06-28
+              policylab project milestone done innovation-in-democracy \\
+                "Publish the evaluation report" --on 2021-06-28
             """)
 
         @Argument(help: "The project's id.") var project: RecordID
@@ -214,14 +219,14 @@ struct MilestoneCommand: ParsableCommand {
             MILESTONE is the milestone's title or its number in the project's list (from 1).
 
             Examples:
-              policylab project milestone set-outcome france-ministere-ouvert-2017 "Public consultation on the draft commitments" \\
-                --outcome not-reported
+              policylab project milestone set-outcome france-ministere-ouvert-2017 \\
+                "Public consultation on the draft commitments" --outcome not-reported
               policylab project milestone set-outcome canada-open-dialogue 1 --outcome done
             """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Argument(help: "The milestone's title or number.") var milestone: String
-        @Option(help: "done, missed, dropped or not-reported.") var outcome: MilestoneOutcome
+        @Option(help: "What became of the milestone.") var outcome: MilestoneOutcome
         @OptionGroup var write: WriteOptions
 
         func run() throws { try write.run(MilestoneOutcomeChange(project: project, milestone: milestone, outcome: outcome)) }

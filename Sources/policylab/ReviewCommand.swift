@@ -15,7 +15,8 @@ struct ReviewCommand: ParsableCommand {
         Examples:
           policylab review proposal
           policylab review origin/cso-crowdsourcing --base main --format json
-          policylab review refs/pull/42/head --format markdown >> "$GITHUB_STEP_SUMMARY"
+          policylab review refs/pull/42/head --format markdown \\
+            >> "$GITHUB_STEP_SUMMARY"
           policylab review approve proposal
         """,
         subcommands: [ReviewBranchCommand.self, ReviewApproveCommand.self],
@@ -83,7 +84,8 @@ struct ReviewApproveCommand: ParsableCommand {
 
         Examples:
           policylab review approve proposal --signing-key ~/.ssh/id_ed25519.pub
-          policylab review approve proposal --author "A Maintainer <maintainer@example.org>"
+          policylab review approve proposal \\
+            --author "A Maintainer <maintainer@example.org>"
         """)
 
     @Argument(help: ArgumentHelp("The branch to approve.", valueName: "BRANCH"))

@@ -33,7 +33,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "At most this many results.")
     var limit: Int = 10
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: OutputFormat = .text
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions

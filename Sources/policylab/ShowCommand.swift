@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The record: kind:id, project/id, or a bare id.", valueName: "RECORD"))
     var record: String
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: OutputFormat = .text
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions

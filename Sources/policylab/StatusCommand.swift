@@ -14,7 +14,7 @@ struct StatusCommand: ParsableCommand {
           policylab status --rev v1.0 --format json
         """)
 
-    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+    @Option(help: "Output format.") var format: OutputFormat = .text
     @Option(help: "Count as of this day instead of today (YYYY-MM-DD).") var today: Day?
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 

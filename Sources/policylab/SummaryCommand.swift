@@ -18,7 +18,7 @@ struct SummaryCommand: ParsableCommand {
         """)
 
     @Argument(help: "The project's id.") var project: RecordID
-    @Option(help: "markdown or html.") var format: Publisher.Format = .markdown
+    @Option(help: "Output format.") var format: Publisher.Format = .markdown
     @Option(help: ArgumentHelp("A Mustache template to use instead of the built-in one.", valueName: "FILE")) var template: String?
     @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE")) var out: String?
     @Flag(help: "Include claims not yet verified, marked as awaiting verification.") var includeUnverified = false

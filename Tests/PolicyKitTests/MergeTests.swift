@@ -13,7 +13,7 @@ import Testing
     @Test func onlyMaintainersApprovalsOfTheCurrentHeadCount() throws {
         try AuthoringRepository.withFixture { kb in
             try propose(kb)
-            let head = try kb.repository.resolveCommit("proposal")
+            _ = try kb.repository.resolveCommit("proposal")
             #expect(try ApprovalWorkflow(repository: kb.repository).approve("proposal", base: "main", identity: Contributor.cso.signature, signer: nil).added)
             #expect(try kb.review().approvals.valid.isEmpty)
             #expect(try kb.review().approvals.approvals.map(\.email) == ["eve@cso.example"])

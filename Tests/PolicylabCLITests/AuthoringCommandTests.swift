@@ -45,7 +45,7 @@ struct AuthoringCommandTests {
             #expect(refused.stderr == "policylab: error: --outcome: milestone 'Hold 6 workshops' is done (2020-03-20); a done milestone cannot also be missed\n")
             let unknown = try CLI.policylab(["project", "milestone", "set-outcome", "atelier", "1", "--outcome", "lost"], in: kb)
             #expect(unknown.status == 2)
-            #expect(unknown.stderr.contains("'lost' is invalid for '--outcome <outcome>'"), "\(unknown)")
+            #expect(unknown.stderr.contains("policylab: error: the value 'lost' is invalid for --outcome (expected done, missed, dropped or not-reported)\n"), "\(unknown)")
 
             let show = try CLI.policylab(["show", "project:atelier"], in: kb)
             #expect(show.stdout.contains("Milestone: Publish the workshop report [outcome not reported in the sources (due 2020-06-30)]\n"
@@ -110,10 +110,10 @@ struct AuthoringCommandTests {
             try CLI.write("x\n", to: dir + "/outside.txt")
             try CLI.write("draft\n", to: kb + "/folder/draft.md")
             let cases: [([String], String)] = [
-                (["method", "new", "M", "--phase", "teleport", "--summary", "S."], "'teleport' is invalid for '--phase <phase>'"),
-                (["method", "new", "M", "--phase", "discover", "--summary", "S.", "--level", "empowr"], "'empowr' is invalid for '--level <LEVEL>'"),
+                (["method", "new", "M", "--phase", "teleport", "--summary", "S."], "the value 'teleport' is invalid for --phase (expected discover, define, develop or deliver)\n"),
+                (["method", "new", "M", "--phase", "discover", "--summary", "S.", "--level", "empowr"], "the value 'empowr' is invalid for --level (expected inform, consult, involve, collaborate or empower) (did you mean 'empower'?)\n"),
                 (["method", "new", "  ", "--phase", "discover", "--summary", "S."], "TITLE is empty"),
-                (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "2019-02-30"], "'2019-02-30' is invalid for '--started <started>'"),
+                (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "2019-02-30"], "the value '2019-02-30' is invalid for --started: February 2019 has 28 days, so there is no day 30\n"),
                 (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--method", "nope"], "--method: no method 'nope' (see 'policylab list methods')"),
                 (["project", "new", "Alpha", "--commissioner", "DfT", "--summary", "S."], "id 'alpha' is already used by projects/alpha/project.md; choose another with --id (for example --id alpha-2)"),
                 (["project", "set", "gamma", "--status", "active"], "PROJECT: no project 'gamma'"),
@@ -122,8 +122,15 @@ struct AuthoringCommandTests {
                 (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--file", "folder", "--access", "public"], "--file: 'folder' is a folder; give one file"),
                 (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--file", "../outside.txt", "--access", "public"], "is outside the repository"),
                 (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--url", "ftp://x", "--access", "public"], "--url must be an http:// or https:// address, not 'ftp://x'"),
-                (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--url", "https://x.org", "--access", "secret"], "'secret' is invalid for '--access <access>'"),
+                (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--url", "https://x.org", "--access", "secret"], "the value 'secret' is invalid for --access (expected public or restricted)\n"),
                 (["lesson", "new", "L", "--summary", "S."], "give at least one --project or --method the lesson is about"),
+                (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "2019-13-01"],
+                 "the value '2019-13-01' is invalid for --started: there is no month 13 (months go from 01 to 12; the order is YYYY-MM-DD)\n"),
+                (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "1 March 2019"],
+                 "the value '1 March 2019' is invalid for --started: not a date: write it as YYYY-MM-DD, such as 2020-06-30\n"),
+                (["project", "new"], "policylab: error: missing TITLE, --commissioner and --summary\n"),
+                (["project", "new", "B"], "policylab: error: missing --commissioner and --summary\n"),
+                (["project", "new", "B", "--summary", "S."], "policylab: error: missing --commissioner\n"),
                 (["impact", "claim", "alpha", "Claim", "--kind", "participation", "--evidence", "nope"], "--evidence: project 'alpha' has no evidence 'nope'"),
             ]
             let head = try CLI.git(["rev-parse", "HEAD"], in: kb)

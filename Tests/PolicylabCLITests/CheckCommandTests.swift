@@ -120,17 +120,18 @@ import Testing
                 (["list", "teleports"], "unknown kind 'teleports' (expected methods, projects, lessons, evidence or claims)"),
                 (["list", "methds"], "unknown kind 'methds' (expected methods, projects, lessons, evidence or claims) (did you mean 'methods'?)"),
                 (["list", "methods", "--phase", "teleport"],
-                 "The value 'teleport' is invalid for '--phase <phase>'. Please provide one of 'discover', 'define', 'develop' or 'deliver'."),
-                (["check", "--format", "xml"], "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'github', 'sarif' or 'gitlab'."),
+                 "policylab: error: the value 'teleport' is invalid for --phase (expected discover, define, develop or deliver)\n"),
+                (["check", "--format", "xml"], "policylab: error: the value 'xml' is invalid for --format (expected text, json, github, sarif or gitlab)\n"),
                 (["list", "evidence", "--phase", "discover"], "policylab: error: --phase does not apply to evidence (it filters methods)\n"),
                 (["list", "projects", "--level", "involve"], "policylab: error: --level does not apply to projects (it filters methods)\n"),
                 (["list", "methods", "--level", "involv"],
-                 "The value 'involv' is invalid for '--level <level>'. Please provide one of 'inform', 'consult', 'involve', 'collaborate' or 'empower'."),
+                 "policylab: error: the value 'involv' is invalid for --level (expected inform, consult, involve, collaborate or empower) (did you mean 'involve'?)\n"),
                 (["list", "claims", "--status", "confirmed"],
                  "policylab: error: --status: unknown claim status 'confirmed' (expected unverified, pending, verified, disputed, stale)\n"),
                 (["list", "projects", "--method", "Citizens Assembly"], "--method: id 'Citizens Assembly' is not a slug"),
-                (["show"], "Missing expected argument '<RECORD>'"),
-                (["frobnicate"], "frobnicate"),
+                (["show"], "policylab: error: missing RECORD\n"),
+                (["frobnicate"], "policylab: error: unknown command 'frobnicate'; 'policylab --help' lists the commands\n"),
+                (["lst", "methods"], "policylab: error: unknown command 'lst' (did you mean 'list'?); 'policylab --help' lists the commands\n"),
             ]
             for (arguments, message) in cases {
                 let run = try CLI.policylab(arguments, in: dir + "/kb")

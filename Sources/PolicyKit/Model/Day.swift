@@ -36,6 +36,21 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Why `text` is not a day, in words ("there is no month 13"), or nil when it is one.
+    public static func problem(with text: String) -> String? {
+        guard Day(text) == nil else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.utf8.count == 10, parts.count == 3, parts.map(\.count) == [4, 2, 2],
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            return "not a date: write it as YYYY-MM-DD, such as 2020-06-30"
+        }
+        if !(1...9999).contains(year) { return "year \(year) is out of range" }
+        if !(1...12).contains(month) { return "there is no month \(month) (months go from 01 to 12; the order is YYYY-MM-DD)" }
+        let days = daysIn(month: month, year: year)
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(months[month - 1]) \(year) has \(days) days, so there is no day \(day)"
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
