@@ -46,7 +46,7 @@ run() {
         cd "${cwd[$prompt]}"
         export GIT_AUTHOR_NAME="${names[$prompt]}" GIT_AUTHOR_EMAIL="${emails[$prompt]}"
         export GIT_COMMITTER_NAME="${names[$prompt]}" GIT_COMMITTER_EMAIL="${emails[$prompt]}"
-        eval "$command" 2>&1
+        eval "$command" 2>&1 || true  # a command that fails shows its message, as in the README
         pwd > "$work/.tour/cwd"
     ) | sed "s|$work|/home/ada|g"
     cwd[$prompt]=$(cat "$work/.tour/cwd")
@@ -123,6 +123,17 @@ policylab impact verify atelier-a-paris/120-residents-took-part-in-6 --stakehold
 EOF
 run '$' <<'EOF'
 policylab show atelier-a-paris/120-residents-took-part-in-6
+EOF
+
+section one-mistake
+run '$' <<'EOF'
+sed -i 's/^title: "Atelier à Paris"/title: "Atelier à Paris/' projects/atelier-a-paris/project.md
+EOF
+run '$' <<'EOF'
+policylab check
+EOF
+run '$' <<'EOF'
+git checkout projects/atelier-a-paris/project.md
 EOF
 
 section publish

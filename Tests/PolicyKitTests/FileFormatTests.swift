@@ -83,7 +83,7 @@ import Testing
         let nul = Support.parse(Array("---\nid: m\ntitle: été".utf8) + [0] + Array("\n---\n".utf8))
         #expect(nul.findings.map(\.description) == ["toolkit/methods/m.md:3:11: error: file contains a NUL byte (binary data is not a record)"])
         #expect(Support.parseFindings("---\nid: m\ntitle: été: x\n---\n") == [
-            "toolkit/methods/m.md:3:11: error: YAML syntax error: mapping values are not allowed in this context",
+            "toolkit/methods/m.md:3:11: error: the value of 'title' contains ': ', which YAML reads as the start of a new key: put the whole value in quotes (title: \"été: x\")",
         ])
     }
 

@@ -41,7 +41,7 @@ import Testing
 
     @Test func unquotedColonInAValue() {
         #expect(findings("id: m\ntitle: Policy: a guide\nsummary: S\n") == [
-            "toolkit/methods/m.md:3:8: error: the value of 'title' contains ': ', which YAML reads as the start of a new key: put the whole value in quotes (title: \"Policy: a guide\")",
+            "toolkit/methods/m.md:3:14: error: the value of 'title' contains ': ', which YAML reads as the start of a new key: put the whole value in quotes (title: \"Policy: a guide\")",
         ])
     }
 

@@ -58,7 +58,7 @@ import Testing
             #expect(run.status == 0, "\(run.stderr)")
             let printed = Self.transcript(run.stdout)
             let listed = try Self.readmeListings()
-            #expect(Set(listed.keys) == ["log-a-demonstrator", "verify-impact", "publish", "contribute"])
+            #expect(Set(listed.keys) == ["one-mistake", "log-a-demonstrator", "verify-impact", "publish", "contribute"])
             #expect(Set(printed.keys) == Set(listed.keys))
             for (name, lines) in listed.sorted(by: { $0.key < $1.key }) {
                 let actual = Self.normalised(printed[name] ?? [])

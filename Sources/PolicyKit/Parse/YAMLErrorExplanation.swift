@@ -96,7 +96,7 @@ enum YAMLErrorExplanation {
                 return Explanation(
                     message: "the value of '\(key)' contains ': ', which YAML reads as the start of a new key: "
                         + "put the whole value in quotes (\(key): \"\(escapedForDoubleQuotes(here.value))\")",
-                    line: last, column: here.valueColumn)
+                    line: last, column: column)
             }
         }
         if problem.hasPrefix("did not find expected key") || problem.hasPrefix("did not find expected '-' indicator"),
