@@ -20,8 +20,10 @@ struct CIInitCommand: ParsableCommand {
         tree, not committed: read it, then commit it.
 
         Examples:
-          policylab ci init github --source https://git.example.org/lab/policylab.git --ref main
-          policylab ci init gitlab --pages --source https://git.example.org/lab/policylab.git
+          policylab ci init github --source https://git.example.org/lab/policylab.git \\
+            --ref main
+          policylab ci init gitlab --pages \\
+            --source https://git.example.org/lab/policylab.git
         """)
 
     @Argument(help: ArgumentHelp("github or gitlab.", valueName: "FORGE"))

@@ -28,10 +28,10 @@ struct LintCommitmentsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Read the texts from this column of a CSV file (with a header row).", valueName: "NAME"))
     var column: String?
 
-    @Option(help: "The language of the texts: en or fr.")
+    @Option(help: "The language of the texts.")
     var lang: CommitmentLanguage?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: OutputFormat = .text
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
