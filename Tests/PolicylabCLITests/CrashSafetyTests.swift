@@ -187,4 +187,36 @@ struct CrashSafetyTests {
             try expectConsistent(kb)
         }
     }
+
+    /// Caches (search index, history cache) write their temporaries under `.git/policylab/tmp/`,
+    /// and what a killed process left there is removed by the next command.
+    @Test func cacheWritesLeaveNoTemporaryAndLeftoversAreRemoved() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let kb = try knowledgeBase(dir)
+            let temporary = kb + "/.git/policylab/tmp"
+            try CLI.write("half a file", to: temporary + "/999999.1.search")
+            #expect(try CLI.policylab(["search", "workshops"], in: kb).status == 0)
+            #expect(try CLI.policylab(["history", "atelier"], in: kb).status == 0)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty, "the dead process's file is removed, no new one left")
+            let state = try FileManager.default.contentsOfDirectory(atPath: kb + "/.git/policylab")
+            #expect(!state.contains { $0.contains(".tmp") }, "\(state)")
+            try expectConsistent(kb)
+        }
+    }
+
+    /// A site build killed in the middle of the swap (old site moved aside, new one not yet in
+    /// place) leaves hidden folders; the next build puts things right and leaves none.
+    @Test func aSiteBuildKilledDuringTheSwapIsCleanedUpByTheNextBuild() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let kb = try knowledgeBase(dir)
+            #expect(try CLI.policylab(["site", "--out", dir + "/out"], in: kb).status == 0)
+            // What a build killed between its two renames leaves (its process, 999999, is gone).
+            try FileManager.default.moveItem(atPath: dir + "/out", toPath: dir + "/.out.old-999999")
+            try FileManager.default.copyItem(atPath: dir + "/.out.old-999999", toPath: dir + "/.out.building-999999")
+            let build = try CLI.policylab(["site", "--out", dir + "/out"], in: kb)
+            #expect(build.status == 0, "\(build)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["kb", "out"])
+            #expect(FileManager.default.fileExists(atPath: dir + "/out/index.html"))
+        }
+    }
 }
