@@ -17,14 +17,14 @@ public enum DurableFile {
         try sync((path as NSString).deletingLastPathComponent)
     }
 
-    /// Writes `bytes` to a new file at `path` (which must not exist), flushes it, and leaves it
-    /// closed; `mode` as for `open`.
-    public static func create(_ path: String, _ bytes: some Collection<UInt8>, mode: mode_t = 0o644) throws {
+    /// Writes `bytes` to a new file at `path` (which must not exist), flushes it (unless `sync` is
+    /// false), and leaves it closed; `mode` as for `open`.
+    public static func create(_ path: String, _ bytes: some Collection<UInt8>, mode: mode_t = 0o644, sync: Bool = true) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
         guard descriptor >= 0 else { throw failure("open", path) }
         defer { close(descriptor) }
         try write(bytes, to: descriptor, path: path)
-        guard fsync(descriptor) == 0 else { throw failure("fsync", path) }
+        guard !sync || fsync(descriptor) == 0 else { throw failure("fsync", path) }
     }
 
     /// Renames `source` over `destination` (same file system), then flushes the destination's folder.

@@ -23,13 +23,10 @@ extension Repository {
     }
 
     /// The path of the index file this repository uses (`$GIT_INDEX_FILE` when it was opened
-    /// with `discover` and that is set); nil for a bare repository.
+    /// with `discover` and that is set); nil for a bare repository. Does not read the index.
     public func indexPath() throws -> String? {
         guard !isBare else { return nil }
-        let index = try Handle.make("git_repository_index", release: git_index_free) {
-            git_repository_index($0, pointer)
-        }
-        return index.withPointer { git_index_path($0).map { String(cString: $0) } }
+        return environmentIndexFile ?? gitDirectory + "/index"
     }
 
     /// Reads, changes and writes the index as one step under its lock, as git does: takes
@@ -49,7 +46,8 @@ extension Repository {
         let copy = temporaryDirectory + "/" + TemporaryName.make("index")
         defer { unlink(copy); unlink(copy + ".lock") }
         if let current = FileManager.default.contents(atPath: indexFile) {
-            try DurableFile.create(copy, current)
+            // Not flushed: libgit2 rewrites the copy, and that is flushed before the rename.
+            try DurableFile.create(copy, current, sync: false)
         }
         let index = try Handle.make("git_index_open", release: git_index_free) { git_index_open($0, copy) }
         try index.withPointer { index in
