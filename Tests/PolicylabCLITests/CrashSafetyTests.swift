@@ -219,4 +219,32 @@ struct CrashSafetyTests {
             #expect(FileManager.default.fileExists(atPath: dir + "/out/index.html"))
         }
     }
+
+    /// A merge killed half-way through its files: recovery finishes it with the files' modes.
+    @Test(arguments: ["branch-moved", "first-file-written"])
+    func aMergeKilledHalfWayIsCompletedWithModes(step: String) throws {
+        try CLI.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            let maintainer = "A Maintainer <maintainer@example.org>"
+            try CLI.repository(from: "valid-kb", at: root)
+            try CLI.git(["switch", "-q", "-c", "proposal"], in: root)
+            try CLI.write("---\nid: crowdsourcing\ntitle: Crowdsourcing\nsummary: Ask many people.\nphases: [discover]\nstatus: draft\n---\n",
+                          to: root + "/toolkit/methods/crowdsourcing.md")
+            try CLI.write("#!/bin/sh\necho hi\n", to: root + "/toolkit/run.sh")
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root + "/toolkit/run.sh")
+            try CLI.git(["add", "-A"], in: root)
+            try CLI.git(["commit", "-q", "-m", "Propose crowdsourcing"], in: root)
+            try CLI.git(["switch", "-q", "main"], in: root)
+            try CLI.write("# A note\n", to: root + "/NOTES.md")
+            try CLI.git(["add", "NOTES.md"], in: root)
+            try CLI.git(["commit", "-q", "-m", "Diverge"], in: root)
+            try #require(try CLI.policylab(["review", "approve", "proposal", "--author", maintainer], in: root).status == 0)
+            try crash(["merge", "proposal", "--author", maintainer], after: step, in: root)
+            #expect(try CLI.git(["log", "-1", "--format=%s"], in: root) == "merge: proposal\n")
+            let status = try CLI.policylab(["status"], in: root)
+            #expect(status.stderr.contains("policylab: recovery: completed the interrupted write 'merge: proposal'"), "\(status)")
+            #expect(FileManager.default.isExecutableFile(atPath: root + "/toolkit/run.sh"))
+            try expectConsistent(root)
+        }
+    }
 }
