@@ -21,8 +21,8 @@ enum WorkingTreeFile {
 
     static func write(_ bytes: [UInt8], to path: String, temporaryDirectory: String? = nil, executable: Bool = false) throws {
         try place(at: path, temporaryDirectory: temporaryDirectory) { temporary in
-            try DurableFile.create(temporary, bytes, mode: executable ? 0o755 : 0o644)
-            // The file's mode is not subject to the umask when git would record it.
+            try DurableFile.create(temporary, bytes, mode: executable ? 0o777 : 0o666)
+            // As before: an executable gets 755 whatever the umask, like the tree records it.
             if executable { chmod(temporary, 0o755) }
         }
     }

@@ -75,25 +75,3 @@ struct WriteJournal: Codable, Equatable {
         }
     }
 }
-
-extension TreeEntryKind {
-    var gitMode: UInt32 {
-        switch self {
-        case .executable: 0o100755
-        case .symlink: 0o120000
-        case .submodule: 0o160000
-        case .tree: 0o040000
-        case .blob: 0o100644
-        }
-    }
-
-    init?(gitMode: UInt32) {
-        switch gitMode {
-        case 0o100644: self = .blob
-        case 0o100755: self = .executable
-        case 0o120000: self = .symlink
-        case 0o160000: self = .submodule
-        default: return nil
-        }
-    }
-}
