@@ -24,9 +24,10 @@ for run in $(seq "$RUNS"); do
     "$BIN" init "$kb" >/dev/null
     (cd "$kb" && "$BIN" method new "Citizens jury" --phase define --summary "S." >/dev/null)
     for i in $(seq "$FORTY"); do
-        (cd "$kb" && exec "$BIN" lesson new "Crash lesson $i" --summary "S." --method citizens-jury >/dev/null 2>&1) &
+        (cd "$kb" && exec "$BIN" lesson new "Crash lesson $i" --summary "S." --method citizens-jury >/dev/null 2>>"$WORK/writers$run.txt") &
         pid=$!
-        sleep "$(awk -v max="$MAX_MS" 'BEGIN { srand(); printf "%.3f", rand() * max / 1000 }')"
+        ms=$((RANDOM % (MAX_MS + 1)))
+        sleep "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))"
         kill -KILL "$pid" 2>/dev/null
         wait "$pid" 2>/dev/null
         # libgit2's reference lock has no owner mark: a writer killed inside it leaves it, as git would.
@@ -44,8 +45,10 @@ for run in $(seq "$RUNS"); do
     landed_total=$((landed_total + landed))
     verdict=clean
     if [ -n "$status" ] || [ $fsck != ok ] || [ $check != ok ] || [ $missing != 0 ]; then verdict=DIRTY; failed=$((failed + 1)); fi
-    printf 'run %2d: %2d of %d lessons landed, recovery messages %d, status %s, fsck %s, check %s, missing %d\n' \
-        "$run" "$landed" "$FORTY" "$(wc -l < "$WORK/recovery.txt")" "$verdict" "$fsck" "$check" "$missing"
+    touch "$WORK/writers$run.txt"
+    printf 'run %2d: %2d of %d lessons landed; writers recovered %d and discarded %d interrupted writes, the last command %d; status %s, fsck %s, check %s, missing %d\n' \
+        "$run" "$landed" "$FORTY" "$(grep -c 'recovery: completed' "$WORK/writers$run.txt")" "$(grep -c 'recovery: discarded' "$WORK/writers$run.txt")" \
+        "$(grep -c 'recovery:' "$WORK/recovery.txt")" "$verdict" "$fsck" "$check" "$missing"
     [ -n "$status" ] && printf '%s\n' "$status" | head -5
 done
 echo "crash-kill: $((RUNS - failed)) of $RUNS runs clean after one command; $landed_total lessons landed; $ref_locks reference locks left by killed writers (removed by hand, as git's would be)"
