@@ -15,11 +15,14 @@ extension ChangedPathIndex {
         }
     }
 
-    /// Saves the index at `path` atomically: written to a temporary file next to it, then renamed
-    /// over it, so readers (and concurrent writers) only ever see a complete file.
-    public func save(to path: String) throws {
+    /// Saves the index at `path` atomically: written to a temporary file (in `temporaryDirectory`,
+    /// on the same file system, else next to it), then renamed over it, so readers (and concurrent
+    /// writers) only ever see a complete file.
+    public func save(to path: String, temporaryDirectory: String? = nil) throws {
         let data = Data(try encoded())
-        let temporary = "\(path).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp"
+        let folder = temporaryDirectory ?? (path as NSString).deletingLastPathComponent
+        if temporaryDirectory != nil { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        let temporary = folder + "/" + TemporaryName.make("changed-paths")
         try data.write(to: URL(fileURLWithPath: temporary))
         guard rename(temporary, path) == 0 else {
             let code = errno

@@ -66,7 +66,7 @@ extension Repository {
     }
 
     /// Rejects paths git cannot store: empty components, `.`, `..`, `.git`, NUL.
-    static func validateTreePath(_ path: String) throws {
+    public static func validateTreePath(_ path: String) throws {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         let bad = components.first { component in
             component.isEmpty || component == "." || component == ".."

@@ -40,9 +40,11 @@ extension Repository {
     ///
     /// Meant for after the work tree files were written: where the file on disk holds the blob
     /// with that mode, the entry takes its stat data (as `git add` would), so `git status` does
-    /// not re-read it. Throws `.locked` if `index.lock` exists. Does nothing in a bare repository.
-    public func updateIndexFiles(_ entries: [String: TreeFile?]) throws {
-        try editIndex(paths: entries.keys) { index, path in
+    /// not re-read it. Takes `index.lock` for the whole read-change-write (see `editIndex`);
+    /// throws `.locked` if another process holds it. Does nothing in a bare repository.
+    public func updateIndexFiles(_ entries: [String: TreeFile?], temporaryDirectory: String,
+                                 whileLocked: () -> Void = {}) throws {
+        try editIndex(paths: entries.keys, temporaryDirectory: temporaryDirectory, whileLocked: whileLocked) { index, path in
             if case .some(.some(let file)) = entries[path] {
                 try setIndexFile(index, path, file)
             } else {
@@ -52,14 +54,9 @@ extension Repository {
     }
 
     private func setIndexFile(_ index: OpaquePointer, _ path: String, _ file: TreeFile) throws {
-        // Reading the file back gives the stat data; a file that differs (a filter, no exec bit
-        // on this file system) falls back to an entry with the tree's blob and mode.
-        if file.kind != .submodule, (try? check(git_index_add_bypath(index, path), "git_index_add_bypath")) != nil,
-           let added = git_index_get_bypath(index, path, 0)?.pointee,
-           ObjectID(added.id) == file.id, added.mode == file.mode {
-            return
-        }
-        try addToIndex(index, path, file.id, mode: file.mode)
+        // A file on disk that differs (a filter, no exec bit on this file system) gets an entry
+        // with the tree's blob and mode and no stat data, which git then checks by content.
+        try addIndexEntry(index, path, file.id, mode: file.mode)
     }
 
     private func withTreePointer<R>(_ handle: Handle?, _ body: (OpaquePointer?) throws -> R) rethrows -> R {

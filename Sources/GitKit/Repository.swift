@@ -12,6 +12,8 @@ public final class Repository {
     public let gitDirectory: String
     /// The working directory: absolute, without trailing slash; nil for a bare repository.
     public let workingDirectory: String?
+    /// `$GIT_INDEX_FILE` (absolute) when the repository was found with `discover` and it was set.
+    var environmentIndexFile: String?
 
     private init(_ pointer: OpaquePointer) {
         self.pointer = pointer
@@ -37,9 +39,14 @@ public final class Repository {
     /// libgit2 1.5 fails ("GIT_WORK_TREE unimplemented") while `$GIT_WORK_TREE` or
     /// `$GIT_COMMON_DIR` is set.
     public static func discover(startingAt path: String) throws -> Repository {
-        let gitDir = ProcessInfo.processInfo.environment["GIT_DIR"] ?? ""
+        let environment = ProcessInfo.processInfo.environment
+        let gitDir = environment["GIT_DIR"] ?? ""
         // libgit2 consults GIT_DIR only when given no start path.
-        return try openExt(gitDir.isEmpty ? path : nil, flags: GIT_REPOSITORY_OPEN_FROM_ENV.rawValue)
+        let repository = try openExt(gitDir.isEmpty ? path : nil, flags: GIT_REPOSITORY_OPEN_FROM_ENV.rawValue)
+        if let indexFile = environment["GIT_INDEX_FILE"], !indexFile.isEmpty {
+            repository.environmentIndexFile = indexFile.hasPrefix("/") ? indexFile : FileManager.default.currentDirectoryPath + "/" + indexFile
+        }
+        return repository
     }
 
     /// Creates a new repository at `path` (making missing directories) whose `HEAD` is the

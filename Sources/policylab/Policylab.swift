@@ -19,7 +19,7 @@ struct Policylab: ParsableCommand {
             CheckCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self, HistoryCommand.self,
             InitCommand.self, MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self, ImpactCommand.self,
             SearchCommand.self, SiteCommand.self, SummaryCommand.self, DigestCommand.self, ExportCommand.self,
-            ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self, CICommand.self, SchemaCommand.self, LintCommitmentsCommand.self,
+            ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self, CICommand.self, SchemaCommand.self, LintCommitmentsCommand.self, DoctorCommand.self,
         ])
 
     /// Runs the command, mapping failures to the exit statuses of the command-line contract.
@@ -41,6 +41,9 @@ struct Policylab: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
+            StartupRecovery.armCrashPoint()
+            // doctor shows the state before recovering it (with --repair).
+            if !(command is DoctorCommand) { StartupRecovery.run(arguments: arguments) }
             try command.run()
         } catch let failure as CommandFailure {
             Terminal.standardError.write(failure.message)

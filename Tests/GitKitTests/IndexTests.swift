@@ -41,7 +41,7 @@ import Testing
                 ?? records/two.md
 
                 """)
-            try repository.updateIndexEntries(["records/two.md": blob, "records/gone.md": nil])
+            try repository.updateIndexEntries(["records/two.md": blob, "records/gone.md": nil], temporaryDirectory: NSTemporaryDirectory())
             let after = try Support.git(["status", "--porcelain"], in: dir)
             #expect(after == " M records/one.md\nA  staged.md\n")
             let staged = try Support.git(["diff", "--cached", "--name-only"], in: dir)
@@ -60,7 +60,7 @@ import Testing
         try Support.withTemporaryDirectory { dir in
             let repository = try makeRepository(dir)
             let blob = try repository.writeBlob(Array("not what is on disk\n".utf8))
-            try repository.updateIndexEntries(["records/one.md": blob, "absent.md": nil])
+            try repository.updateIndexEntries(["records/one.md": blob, "absent.md": nil], temporaryDirectory: NSTemporaryDirectory())
             let listed = try Support.git(["ls-files", "--stage", "records/one.md"], in: dir)
             #expect(listed == "100644 \(blob.hex) 0\trecords/one.md\n")
         }
@@ -70,18 +70,87 @@ import Testing
         try Support.withTemporaryDirectory { dir in
             let repository = try makeRepository(dir)
             try Support.write("", to: dir + "/.git/index.lock")
-            let error = Support.gitError { try repository.updateIndexEntries(["staged.md": nil]) }
+            let error = Support.gitError { try repository.updateIndexEntries(["staged.md": nil], temporaryDirectory: NSTemporaryDirectory()) }
             #expect(error?.code == .locked)
-            #expect(error?.description == "git_index_write failed: cannot lock '\(dir)/.git/index.lock': "
-                + "the index is locked; this might be due to a concurrent or crashed process")
+            #expect(error?.description == "lock failed: cannot lock '\(dir)/.git/index.lock': the file exists")
+            #expect(try Support.git(["ls-files", "staged.md"], in: dir) == "staged.md\n", "the index is unchanged")
         }
     }
 
     @Test func doesNothingInABareRepository() throws {
         try Support.withTemporaryDirectory { dir in
             let repository = try Repository.create(at: dir, bare: true)
-            try repository.updateIndexEntries(["a.md": nil])
+            try repository.updateIndexEntries(["a.md": nil], temporaryDirectory: NSTemporaryDirectory())
             #expect(!FileManager.default.fileExists(atPath: dir + "/index"))
         }
     }
+
+    /// Writers that each commit a file and add it to the index at the same time: every entry
+    /// survives, because each read-change-write of the index happens under `index.lock`.
+    @Test func concurrentIndexUpdatesLoseNoEntry() throws {
+        try Support.withTemporaryDirectory { dir in
+            _ = try makeRepository(dir)
+            let writers = 8, each = 6
+            let failures = LockedTexts()
+            DispatchQueue.concurrentPerform(iterations: writers) { writer in
+                do {
+                    let repository = try Repository.open(at: dir)
+                    for number in 0..<each {
+                        let path = "records/w\(writer)-\(number).md"
+                        try Support.write("\(path)\n", to: dir + "/" + path)
+                        let blob = try repository.writeBlob(Array("\(path)\n".utf8))
+                        while true {
+                            do {
+                                try repository.updateIndexEntries([path: blob], temporaryDirectory: dir + "/.git/tmp")
+                                break
+                            } catch let error as GitError where error.code == .locked {
+                                usleep(500)
+                            }
+                        }
+                    }
+                } catch {
+                    failures.record("\(error)")
+                }
+            }
+            #expect(failures.all.isEmpty)
+            let listed = try Support.git(["ls-files", "records"], in: dir).split(separator: "\n")
+            #expect(listed.filter { $0.hasPrefix("records/w") }.count == writers * each)
+            // Each new entry is staged with the file's stat data ("A " and nothing unstaged).
+            let status = try Support.git(["status", "--porcelain", "records"], in: dir).split(separator: "\n")
+            #expect(status.filter { !$0.hasPrefix("A  records/w") } == [" M records/one.md"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/.git/tmp").isEmpty, "no temporary file is left")
+        }
+    }
+
+    @Test func aLockTakenByGitKitNamesItsOwnerAndIsRemovableOnlyOnceAbandoned() throws {
+        try Support.withTemporaryDirectory { dir in
+            let target = dir + "/index"
+            let lock = try LockFile(for: target, temporaryDirectory: dir + "/tmp")
+            let held = try #require(LockFile.inspect(target + ".lock"))
+            #expect(held.ownerProcess == getpid())
+            #expect(!held.isAbandoned, "its owner holds the flock")
+            #expect(!LockFile.removeIfAbandoned(target + ".lock"))
+            #expect(Support.gitError { _ = try LockFile(for: target, temporaryDirectory: dir + "/tmp") }?.code == .locked)
+            lock.release()
+            #expect(LockFile.inspect(target + ".lock") == nil)
+            // A lock whose owner died: the mark, but nobody holds the flock.
+            try Support.write("gitkit-lock pid 999999\n", to: target + ".lock")
+            let abandoned = try #require(LockFile.inspect(target + ".lock"))
+            #expect(abandoned.isAbandoned && abandoned.ownerProcess == 999_999)
+            #expect(LockFile.removeIfAbandoned(target + ".lock"))
+            // git's own lock: no mark, never removed.
+            try Support.write("DIRC", to: target + ".lock")
+            let foreign = try #require(LockFile.inspect(target + ".lock"))
+            #expect(foreign.ownerProcess == nil && !foreign.isAbandoned)
+            #expect(!LockFile.removeIfAbandoned(target + ".lock"))
+        }
+    }
+}
+
+/// Error texts collected from several threads.
+private final class LockedTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String] = []
+    func record(_ text: String) { lock.withLock { texts.append(text) } }
+    var all: [String] { lock.withLock { texts } }
 }

@@ -137,7 +137,8 @@ import Testing
             #expect(try results.all.map { try $0.get() } == Array(repeating: expected, count: 6))
             #expect(try ChangedPathIndex.load(from: cacheFile(kb)) != nil)
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: gitDirectory + "/policylab")
-            #expect(leftovers == ["history-cache"])
+            #expect(leftovers.sorted() == ["history-cache", "tmp"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: gitDirectory + "/policylab/tmp") == [], "temporaries are renamed into place")
         }
     }
 }

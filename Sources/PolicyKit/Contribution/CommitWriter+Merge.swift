@@ -26,11 +26,10 @@ extension CommitWriter {
             let commit = try repository.createCommit(tree: tree, parents: [tip, other], author: identity, committer: identity,
                                                      message: message)
             try refuseIfInvalid(commit, changed: Set(changes.keys), tip: tip)
-            guard try advance(branch, to: commit, from: tip, message: message, attempt: attempt, lockedAttempts: &lockedAttempts) else {
+            guard try land(commit, on: branch, from: tip, changes: try fileChanges(changes, tipTree: tipTree), message: message,
+                           attempt: attempt, lockedAttempts: &lockedAttempts) else {
                 continue
             }
-            try writeWorkingTreeFiles(changes)
-            try updateIndexFiles(changes)
             return (commit, changes.keys.sorted())
         }
         throw WriteError.refused("the branch kept moving; try again")
@@ -44,9 +43,9 @@ extension CommitWriter {
         let tipTree = try repository.commit(tip).tree
         let changes = try repository.treeFileChanges(from: tipTree, to: try repository.commit(target).tree)
         try protectUncommittedFiles(changes, tipTree: tipTree)
-        try repository.updateReference(branch, to: target, expecting: tip, logMessage: logMessage)
-        try writeWorkingTreeFiles(changes)
-        try updateIndexFiles(changes)
+        var lockedAttempts = 0
+        _ = try land(target, on: branch, from: tip, changes: try fileChanges(changes, tipTree: tipTree), message: logMessage, attempt: 1,
+                     lockedAttempts: &lockedAttempts, compareAndSwap: false)
         return changes.keys.sorted()
     }
 
@@ -88,54 +87,14 @@ extension CommitWriter {
         }
     }
 
-    /// Writes each changed file (atomically, with its executable bit, or as a symbolic link) and
-    /// removes the deleted ones.
-    private func writeWorkingTreeFiles(_ changes: [String: TreeFile?]) throws {
-        guard let root = repository.workingDirectory else { return }
-        for (path, file) in changes.sorted(by: { $0.key < $1.key }) {
-            let target = root + "/" + path
-            guard let file else {
-                if stateOnDisk(target) != nil { try FileManager.default.removeItem(atPath: target) }
-                continue
-            }
-            let bytes = try repository.blob(file.id)
-            switch file.kind {
-            case .symlink:
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true)
-                // A link made beside the target and renamed over it: never a moment with neither.
-                let temporary = "\(target).policylab-\(UUID().uuidString)"
-                try FileManager.default.createSymbolicLink(atPath: temporary, withDestinationPath: String(decoding: bytes, as: UTF8.self))
-                guard rename(temporary, target) == 0 else {
-                    let reason = String(cString: strerror(errno))
-                    try? FileManager.default.removeItem(atPath: temporary)  // the rename's error is what matters
-                    throw WriteError.refused("cannot write the symbolic link \(path): \(reason)")
-                }
-            case .executable:
-                try WorkingTreeFile.write(bytes, to: target)
-                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target)
-            case .blob:
-                try WorkingTreeFile.write(bytes, to: target)
-            case .tree, .submodule:
-                continue
-            }
+    /// The changes with the file each path had at the tip.
+    private func fileChanges(_ changes: [String: TreeFile?], tipTree: ObjectID) throws -> [String: FileChange] {
+        var result: [String: FileChange] = [:]
+        for (path, new) in changes {
+            let old = try repository.entry(at: path, inTree: tipTree).flatMap { $0.kind == .tree ? nil : TreeFile(id: $0.id, kind: $0.kind) }
+            result[path] = FileChange(old: old, new: new)
         }
-    }
-
-    /// `updateIndex` with modes: another writer may hold `index.lock` for a moment.
-    private func updateIndexFiles(_ entries: [String: TreeFile?]) throws {
-        for attempt in 1... {
-            do {
-                try repository.updateIndexFiles(entries)
-                return
-            } catch let error as GitError where error.code == .locked {
-                if attempt >= 200 {
-                    throw WriteError.locked("committed, but could not update the index: " + Self.lockAdvice(error.message)
-                        + "; then run 'git reset -q -- <path>' for the files just written")
-                }
-                usleep(UInt32.random(in: 2_000...10_000))
-            }
-        }
+        return result
     }
 }
 

@@ -10,7 +10,10 @@ public enum Hooks {
         "pre-commit": """
             #!/bin/sh
             \(marker)
-            # Refuses the commit when the knowledge base in the working tree has errors.
+            # First completes or discards a policylab write a crash interrupted (so that this commit
+            # cannot sweep in a deletion), then refuses the commit when the knowledge base in the
+            # working tree has errors.
+            policylab doctor --repair >/dev/null || exit 1
             exec policylab check
             """,
         "pre-push": """

@@ -31,7 +31,7 @@ enum RecordHistoryCache {
         var index = saved ?? ChangedPathIndex()
         try repository.updateChangedPathIndex(&index, to: tip)
         // Concurrent runs each rename a complete file into place; the last one wins.
-        if writable { try? index.save(to: file) }
+        if writable { try? index.save(to: file, temporaryDirectory: StateFolder(repository).temporary) }
         return index
     }
 

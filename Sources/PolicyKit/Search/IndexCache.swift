@@ -1,4 +1,5 @@
 import Foundation
+import GitKit
 
 /// A search index kept in a file (under `.git/policylab/`) for the next query: used only when it
 /// is intact and was built from exactly the files being searched, replaced atomically.
@@ -12,15 +13,16 @@ struct IndexCache {
         return try? SearchIndex(bytes: bytes, accepts: accepts)
     }
 
-    /// Writes `bytes` to a temporary file beside the cache, then renames it over the cache, so
-    /// that a reader sees the old index or the new one, never half of one. Returns false when
-    /// the folder cannot be written (a read-only repository): the search works without a cache.
+    /// Writes `bytes` to a temporary file in the `tmp` folder beside the cache (`.git/policylab/tmp/`,
+    /// where the next command's recovery removes what a killed process left), then renames it over
+    /// the cache, so that a reader sees the old index or the new one, never half of one. Returns
+    /// false when the folder cannot be written (a read-only repository): the search works without a cache.
     @discardableResult
     func store(_ bytes: [UInt8]) -> Bool {
-        // Only the last folder is created: a repository removed in the meantime is not brought back.
+        // Only the last folders are created: a repository removed in the meantime is not brought back.
         let folder = (path as NSString).deletingLastPathComponent
-        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return false }
-        let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST, mkdir(folder + "/tmp", 0o755) == 0 || errno == EEXIST else { return false }
+        let temporary = folder + "/tmp/" + TemporaryName.make("search")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
         var written = 0
@@ -41,20 +43,20 @@ struct IndexCache {
         return true
     }
 
-    /// Runs `body` unless another process is building this index (its lock file, beside the
-    /// cache, is less than ten minutes old: older, it was left by a process that died).
-    /// Returns whether `body` ran.
+    /// Runs `body` unless another process is building this index (it holds the lock file beside
+    /// the cache; one left by a killed process is removed). Returns whether `body` ran.
     func whileLocked(_ body: () throws -> Void) throws -> Bool {
-        let lock = path + ".lock"
-        var descriptor = open(lock, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        var info = stat()
-        if descriptor < 0, errno == EEXIST, stat(lock, &info) == 0, time(nil) - info.st_mtim.tv_sec > 600 {
-            unlink(lock)
-            descriptor = open(lock, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let folder = (path as NSString).deletingLastPathComponent
+        let lock: LockFile
+        do {
+            lock = try LockFile(for: path, temporaryDirectory: folder + "/tmp")
+        } catch {
+            guard LockFile.removeIfAbandoned(path + ".lock"), let retried = try? LockFile(for: path, temporaryDirectory: folder + "/tmp") else {
+                return false
+            }
+            lock = retried
         }
-        guard descriptor >= 0 else { return false }
-        close(descriptor)
-        defer { unlink(lock) }
+        defer { lock.release() }
         try body()
         return true
     }

@@ -6,9 +6,11 @@ import GitKit
 /// Each attempt reads the branch tip, asks the command for its changes against that tip, builds
 /// the new tree in an in-memory index (so the user's other staged and unstaged work is never swept
 /// in), validates the would-be knowledge base straight from git objects, and moves the branch by
-/// compare-and-swap. When another writer moved it first, everything is redone on the new tip. Only
-/// after the branch moved are the files written to the working tree (each atomically) and their
-/// index entries updated, so `git status` is clean for them.
+/// compare-and-swap. When another writer moved it first, everything is redone on the new tip. A
+/// write-ahead journal is flushed before the branch moves; only after it moved are the files
+/// written to the working tree (each atomically) and their index entries updated under the index
+/// lock, so `git status` is clean for them; then the journal is removed. A writer killed in
+/// between leaves the journal, which the next command's `WriteRecovery` completes or discards.
 public struct CommitWriter {
     /// How often to redo the write on a moved branch before giving up.
     static let maximumAttempts = 100
@@ -49,11 +51,11 @@ public struct CommitWriter {
             let changes = try makeChanges(snapshot)
             try protectUncommittedWork(changes, snapshot: snapshot)
             var treeChanges: [String: TreeChange] = [:]
-            var indexEntries: [String: ObjectID?] = [:]
+            var fileChanges: [String: FileChange] = [:]
             for (path, contents) in changes {
                 let blob = try contents.map { try repository.writeBlob($0) }
                 treeChanges[path] = blob.map { .blob($0, executable: false) } ?? .remove
-                indexEntries[path] = .some(blob)
+                fileChanges[path] = FileChange(old: try snapshot.file(path), new: blob.map { TreeFile(id: $0, kind: .blob) })
             }
             let tree = try repository.buildTree(base: snapshot.tree, changes: treeChanges)
             let commit = try repository.createCommit(tree: tree, parents: (snapshot.tip.map { [$0] } ?? []) + otherParents, author: author,
@@ -63,16 +65,15 @@ public struct CommitWriter {
             case .dryRun:
                 return Outcome(commit: nil, changes: changes)
             case .noCommit:
-                try writeWorkingTree(changes)
+                try bringWorkingTree(to: fileChanges.mapValues(\.new))
                 return Outcome(commit: nil, changes: changes)
             case .commit:
                 break
             }
-            guard try advance(branch, to: commit, from: snapshot.tip, message: message, attempt: attempt, lockedAttempts: &lockedAttempts) else {
+            guard try land(commit, on: branch, from: snapshot.tip, changes: fileChanges, message: message, attempt: attempt,
+                           lockedAttempts: &lockedAttempts) else {
                 continue
             }
-            try writeWorkingTree(changes)
-            try updateIndex(indexEntries)
             return Outcome(commit: commit, changes: changes)
         }
         throw WriteError.refused("the branch kept moving; try again")
@@ -132,34 +133,6 @@ public struct CommitWriter {
         let existing = Set(try tip.map(errors)?.map { "\($0.path): \($0.message)" } ?? [])
         let new = after.filter { changed.contains($0.path) || !existing.contains("\($0.path): \($0.message)") }
         if !new.isEmpty { throw WriteError.invalid(new) }
-    }
-
-    func writeWorkingTree(_ changes: [String: [UInt8]?]) throws {
-        guard let root = repository.workingDirectory else { return }
-        for (path, contents) in changes.sorted(by: { $0.key < $1.key }) {
-            let target = root + "/" + path
-            if let contents {
-                try WorkingTreeFile.write(contents, to: target)
-            } else if FileManager.default.fileExists(atPath: target) {
-                try FileManager.default.removeItem(atPath: target)
-            }
-        }
-    }
-
-    /// Updates the index entries of the written paths; another writer may hold `index.lock` for a moment.
-    func updateIndex(_ entries: [String: ObjectID?]) throws {
-        for attempt in 1... {
-            do {
-                try repository.updateIndexEntries(entries)
-                return
-            } catch let error as GitError where error.code == .locked {
-                if attempt >= 200 {
-                    throw WriteError.locked("committed, but could not update the index: " + Self.lockAdvice(error.message)
-                        + "; then run 'git reset -q -- <path>' for the files just written")
-                }
-                usleep(UInt32.random(in: 2_000...10_000))
-            }
-        }
     }
 
     static func lockAdvice(_ message: String) -> String {

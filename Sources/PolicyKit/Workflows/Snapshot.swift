@@ -21,6 +21,12 @@ public struct Snapshot {
         return try repository.blob(entry.id)
     }
 
+    /// The file at `path` in the tip's tree (nil when absent or a folder).
+    func file(_ path: String) throws -> TreeFile? {
+        guard let tree, let entry = try repository.entry(at: path, inTree: tree), entry.kind != .tree else { return nil }
+        return TreeFile(id: entry.id, kind: entry.kind)
+    }
+
     public func exists(_ path: String) throws -> Bool {
         guard let tree else { return false }
         return try repository.entry(at: path, inTree: tree) != nil

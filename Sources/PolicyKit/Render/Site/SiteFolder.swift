@@ -24,6 +24,7 @@ final class SiteFolder: @unchecked Sendable {
         }
         let parent = url.deletingLastPathComponent().path
         staging = parent + "/.\(url.lastPathComponent).building-\(getpid())"
+        Self.removeLeftovers(of: url.lastPathComponent, in: parent, destination: destination)
         do {
             try? manager.removeItem(atPath: staging)
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -87,6 +88,26 @@ final class SiteFolder: @unchecked Sendable {
             throw SiteError.cannotWrite(destination, error.localizedDescription)
         }
         try? manager.removeItem(atPath: old)
+    }
+
+    /// Cleans up after a build that was killed: its staging folder is removed; when it died in the
+    /// middle of the swap (the old site moved aside, the new one not yet in place), the old site is
+    /// put back. Only folders of processes no longer running, holding the marker, are touched.
+    static func removeLeftovers(of name: String, in parent: String, destination: String) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: parent) else { return }
+        for leftover in names.sorted() {
+            for kind in [".building-", ".old-"] where leftover.hasPrefix("." + name + kind) {
+                guard let pid = Int32(leftover.dropFirst(name.count + 1 + kind.count)), pid != getpid(),
+                      kill(pid, 0) != 0, errno == ESRCH,
+                      manager.fileExists(atPath: parent + "/" + leftover + "/" + marker) else { continue }
+                if kind == ".old-", !manager.fileExists(atPath: destination) {
+                    try? manager.moveItem(atPath: parent + "/" + leftover, toPath: destination)
+                } else {
+                    try? manager.removeItem(atPath: parent + "/" + leftover)
+                }
+            }
+        }
     }
 
     /// Removes what a failed build wrote.
