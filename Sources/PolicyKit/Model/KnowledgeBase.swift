@@ -11,6 +11,11 @@ public struct KnowledgeBase: Sendable {
     /// Evidence files that records point to and that exceed `Evidence.maximumFileSize` (not hashed).
     public var oversizedEvidenceFiles: Set<String> = []
 
+    /// The record paths a validation reports on (nil: all of them, and the settings). An
+    /// incremental validation puts the records a change can affect here; the others stand in for
+    /// lookups by id only.
+    var validationScope: Set<String>?
+
     private var methodIndex: [RecordID: Int] = [:]
     private var aliasIndex: [RecordID: RecordID] = [:]
     private var projectIndex: [RecordID: Int] = [:]
@@ -43,6 +48,12 @@ public struct KnowledgeBase: Sendable {
             for alias in method.aliases where methodIndex[alias.value] == nil { aliasIndex[alias.value] = method.id }
         }
     }
+
+    /// Whether the rules report on the record read from `source`.
+    func checks(_ source: RecordSource) -> Bool { validationScope?.contains(source.path) ?? true }
+
+    /// Whether the rules report on the settings (not in a scoped validation, which never covers a change of them).
+    var checksSettings: Bool { validationScope == nil }
 
     public var recordCount: Int { methods.count + projects.count + evidence.count + claims.count + lessons.count }
 

@@ -2,14 +2,14 @@
 /// a date or a concrete deliverable, and shows the words that triggered the warning.
 struct VagueCommitmentRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
-        for project in kb.projects {
+        for project in kb.projects where kb.checks(project.source) {
             warn(about: project.summary, what: "summary", path: project.source.path, at: project.source.position(of: "summary"), into: &findings)
             for milestone in project.milestones {
                 warn(about: [milestone.title, milestone.measure ?? ""].joined(separator: " "), what: "milestone '\(milestone.title)'",
                      path: project.source.path, at: milestone.position, into: &findings)
             }
         }
-        for claim in kb.claims {
+        for claim in kb.claims where kb.checks(claim.source) {
             warn(about: claim.statement, what: "statement", path: claim.source.path, at: claim.source.position(of: "statement"), into: &findings)
         }
     }
