@@ -25,7 +25,9 @@ public struct KnowledgeBase: Sendable {
 
     public init(settings: Settings, records: [Record]) {
         self.settings = settings
-        for record in records.sorted(by: { $0.source.path < $1.source.path }) {
+        // Sorting records is costly (they are large values): records given in order are taken as they are.
+        let isOrdered = zip(records, records.dropFirst()).allSatisfy { $0.source.path < $1.source.path }
+        for record in isOrdered ? records : records.sorted(by: { $0.source.path < $1.source.path }) {
             switch record {
             case .method(let method):
                 methodIndex[method.id] = methods.count
@@ -54,6 +56,18 @@ public struct KnowledgeBase: Sendable {
 
     /// Whether the rules report on the settings (not in a scoped validation, which never covers a change of them).
     var checksSettings: Bool { validationScope == nil }
+
+    /// Puts `record` in place of the record of the same kind and id (a record read in full in
+    /// place of its stand-in); nothing when there is none.
+    mutating func replace(_ record: Record) {
+        switch record {
+        case .method(let method): if let index = methodIndex[method.id] { methods[index] = method }
+        case .project(let project): if let index = projectIndex[project.id] { projects[index] = project }
+        case .evidence(let item): if let index = evidenceIndex[item.qualifiedID] { evidence[index] = item }
+        case .claim(let claim): if let index = claimIndex[claim.qualifiedID] { claims[index] = claim }
+        case .lesson(let lesson): if let index = lessonIndex[lesson.id] { lessons[index] = lesson }
+        }
+    }
 
     public var recordCount: Int { methods.count + projects.count + evidence.count + claims.count + lessons.count }
 

@@ -42,10 +42,11 @@ public struct Snapshot {
     /// Settings are the defaults: no authoring command reads them.
     public func referenceKnowledgeBase(reading selectors: [String]) throws -> KnowledgeBase {
         let index = try referenceIndex()
-        let stubs = KnowledgeBase(settings: .defaults, records: index.entries.values.map(\.stub))
+        var knowledgeBase = KnowledgeBase(settings: .defaults, records: index.ordered.map(\.stub))
         var paths = Set<String>()
         for selector in selectors {
-            guard let record = try? RecordSelector(selector).resolve(in: stubs) else { continue }
+            // Only a selector naming one record is read; the change itself reports the others.
+            guard let matches = try? RecordSelector(selector).candidates(in: knowledgeBase), matches.count == 1, let record = matches.first else { continue }
             paths.insert(record.source.path)
             switch record {
             case .evidence(let item): paths.insert("projects/\(item.project)/project.md")
@@ -53,11 +54,11 @@ public struct Snapshot {
             case .method, .project, .lesson: break
             }
         }
-        guard !paths.isEmpty else { return stubs }
         let decoder = YAMLDecoder()
-        var full: [String: Record] = [:]
-        for path in paths { full[path] = try index.read(path, in: repository, decoder: decoder)?.record }
-        return KnowledgeBase(settings: .defaults, records: index.entries.values.map { full[$0.path] ?? $0.stub })
+        for path in paths {
+            if let record = try index.read(path, in: repository, decoder: decoder)?.record { knowledgeBase.replace(record) }
+        }
+        return knowledgeBase
     }
 
     /// The knowledge base at the tip (empty with default settings on an unborn branch).

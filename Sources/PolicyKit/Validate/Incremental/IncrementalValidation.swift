@@ -37,8 +37,8 @@ struct IncrementalValidation {
         var layoutFindings: [Finding] = []
         for (path, contents) in changes {
             if path == Settings.fileName || RecordLocation.folders.contains(path) { return nil }
-            if let old = tip.entries[path] { footprint.add(old) }
-            index.entries[path] = nil
+            if let old = tip[path] { footprint.add(old) }
+            index[path] = nil
             guard let contents else {
                 if RecordLocation(path: path) == .evidenceFile { footprint.addFile(path) }
                 continue
@@ -57,7 +57,7 @@ struct IncrementalValidation {
                 parsed[path] = outcome
                 if let record = outcome.record {
                     let new = ReferenceEntry(record, blob: entry.id)
-                    index.entries[path] = new
+                    index[path] = new
                     footprint.add(new)
                 }
             }
@@ -106,7 +106,7 @@ struct IncrementalValidation {
             if let outcome = try index.read(path, in: repository, decoder: decoder) { parsed[path] = outcome }
         }
         var records: [Record] = []
-        for entry in index.entries.values {
+        for entry in index.ordered {
             if readInFull.contains(entry.path), let record = parsed[entry.path]?.record {
                 records.append(record)
                 continue

@@ -17,7 +17,7 @@ extension ReferenceIndex {
         var payload = IndexPayloadWriter()
         payload.string(tree?.hex ?? "")
         payload.u32(UInt32(entries.count))
-        for path in entries.keys.sorted() {
+        for path in paths {
             guard let entry = entries[path] else { continue }
             payload.string(entry.path)
             payload.string(entry.blob)
@@ -49,11 +49,16 @@ extension ReferenceIndex {
         return Int(clamping: try reader.u64())
     }
 
+    /// The size of a file whose header announces `payloadLength` (at most `Int.max`).
+    static func fileSize(payloadLength: Int) -> Int {
+        payloadLength > Int.max - headerSize ? Int.max : payloadLength + headerSize
+    }
+
     /// Decodes a whole file (header and payload), checking its length and checksum.
     init(encoded bytes: [UInt8]) throws {
         let length = try Self.payloadLength(header: Array(bytes.prefix(Self.headerSize)))
         guard bytes.count - Self.headerSize == length else {
-            throw FormatError(description: "\(bytes.count) bytes, but its header says \(length + Self.headerSize)")
+            throw FormatError(description: "\(bytes.count) bytes, but its header says \(Self.fileSize(payloadLength: length))")
         }
         var header = IndexPayloadReader(bytes[16..<Self.headerSize])
         let payload = bytes[Self.headerSize...]
@@ -65,8 +70,11 @@ extension ReferenceIndex {
         let count = try reader.count()
         var entries: [String: ReferenceEntry] = [:]
         entries.reserveCapacity(count)
+        var previous = ""
         for _ in 0..<count {
             let path = try reader.string()
+            guard path > previous else { throw FormatError(description: "entries out of order") }
+            previous = path
             let blob = try reader.string()
             let kindIndex = Int(try reader.u8())
             guard kindIndex < Self.kinds.count else { throw FormatError(description: "bad record kind") }

@@ -13,12 +13,44 @@ struct ReferenceIndex: Sendable, Equatable {
     /// The tree described; nil for the empty tree of an unborn branch.
     var tree: ObjectID?
     /// Every record that parsed, by path.
-    var entries: [String: ReferenceEntry]
+    private(set) var entries: [String: ReferenceEntry]
+    /// The paths of `entries` in order, the order of a knowledge base's records.
+    private(set) var paths: [String]
 
     init(tree: ObjectID?, entries: [String: ReferenceEntry]) {
         self.tree = tree
         self.entries = entries
+        paths = entries.keys.sorted()
     }
+
+    /// The entry at `path`; setting nil removes it.
+    subscript(path: String) -> ReferenceEntry? {
+        get { entries[path] }
+        set {
+            let position = insertionPoint(of: path)
+            let present = position < paths.count && paths[position] == path
+            switch (newValue, present) {
+            case (nil, true): paths.remove(at: position)
+            case (.some, false): paths.insert(path, at: position)
+            case (nil, false), (.some, true): break
+            }
+            entries[path] = newValue
+        }
+    }
+
+    /// Every entry, in path order.
+    var ordered: [ReferenceEntry] { paths.compactMap { entries[$0] } }
+
+    private func insertionPoint(of path: String) -> Int {
+        var low = 0, high = paths.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paths[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    static func == (lhs: ReferenceIndex, rhs: ReferenceIndex) -> Bool { lhs.tree == rhs.tree && lhs.entries == rhs.entries }
 
     /// Reads every record of `commit` (nil: an unborn branch, no records), in parallel as `check` does.
     static func build(commit: ObjectID?, in repository: Repository) throws -> ReferenceIndex {
@@ -47,11 +79,11 @@ struct ReferenceIndex: Sendable, Equatable {
         guard changes.count <= Self.maximumUpdatedFiles else { return false }
         let decoder = YAMLDecoder()
         for (path, file) in changes {
-            entries[path] = nil
+            self[path] = nil
             guard let file, file.kind == .blob || file.kind == .executable else { continue }
             if let parsed = try Self.parse(SourceFile(path: path, kind: .regular, blob: file.id), bytes: try repository.blob(file.id), decoder: decoder),
                let record = parsed.record {
-                entries[path] = ReferenceEntry(record, blob: file.id)
+                self[path] = ReferenceEntry(record, blob: file.id)
             }
         }
         tree = newTree

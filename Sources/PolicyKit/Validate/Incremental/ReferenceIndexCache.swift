@@ -78,7 +78,7 @@ final class ReferenceIndexCache: @unchecked Sendable {
             let header = try read(descriptor, count: ReferenceIndex.headerSize)
             let length = try ReferenceIndex.payloadLength(header: header)
             guard length == size - ReferenceIndex.headerSize else {
-                throw ReferenceIndex.FormatError(description: "\(size) bytes, but its header says \(length + ReferenceIndex.headerSize)")
+                throw ReferenceIndex.FormatError(description: "\(size) bytes, but its header says \(ReferenceIndex.fileSize(payloadLength: length))")
             }
             return try ReferenceIndex(encoded: header + read(descriptor, count: length))
         } catch {
