@@ -26,6 +26,16 @@ import Testing
         return (commit, tree)
     }
 
+    /// Every file of `tree` with its text.
+    static func files(of tree: ObjectID, in repository: Repository) throws -> [String: String] {
+        var files: [String: String] = [:]
+        try repository.walkTree(tree) { path, entry in
+            if entry.kind == .blob { files[path] = String(decoding: try repository.blob(entry.id), as: UTF8.self) }
+            return true
+        }
+        return files
+    }
+
     @Test("the verdict on random changes is the verdict of a full validation, and so are the findings it checks")
     func differential() throws {
         try Support.withTemporaryDirectory { dir in
@@ -44,6 +54,8 @@ import Testing
                 let tipIndex = try Snapshot(repository: repository, tip: tip, references: cache).referenceIndex()
                 let (commit, tree) = try Self.commit(change, on: tip, in: repository)
                 let bytes = change.mapValues { $0.map { Array($0.utf8) } }
+                #expect(try Self.files(of: tree, in: repository) == generator.files.mapValues { Optional($0) }.merging(change) { $1 }.compactMapValues { $0 },
+                        "\(context): the tree holds exactly the files")
                 let after = try Self.fullFindings(commit, in: repository)
                 // What the write path refused before incremental validation, computed here from the two full validations.
                 let existing = Set(tipFindings.filter { $0.severity == .error }.map(\.key))
