@@ -105,6 +105,8 @@ struct IncrementalValidation {
         for path in readInFull where parsed[path] == nil {
             if let outcome = try index.read(path, in: repository, decoder: decoder) { parsed[path] = outcome }
         }
+        // Lessons are looked up by no rule: they stand in only to tell whether a checked method is used.
+        let checksMethods = scope.contains { $0.hasPrefix("toolkit/") }
         var records: [Record] = []
         for entry in index.ordered {
             if readInFull.contains(entry.path), let record = parsed[entry.path]?.record {
@@ -112,11 +114,13 @@ struct IncrementalValidation {
                 continue
             }
             switch entry.kind {
-            case .method, .project, .lesson:
+            case .method, .project:
+                records.append(entry.stub)
+            case .lesson where checksMethods:
                 records.append(entry.stub)
             case .evidence where entry.project.map(evidenceProjects.contains) == true || evidenceIDs.contains(entry.id):
                 records.append(entry.stub)
-            case .evidence, .claim:
+            case .evidence, .claim, .lesson:
                 break
             }
         }

@@ -14,7 +14,7 @@ extension ReferenceIndex {
     }
 
     func encoded() -> [UInt8] {
-        var payload = IndexPayloadWriter()
+        var payload = IndexPayloadWriter(capacity: entries.count * 160)
         payload.string(tree?.hex ?? "")
         payload.u32(UInt32(entries.count))
         for path in paths {
@@ -31,7 +31,7 @@ extension ReferenceIndex {
             payload.u8(entry.file == nil ? 0 : 1)
             payload.string(entry.file ?? "")
         }
-        var file = IndexPayloadWriter()
+        var file = IndexPayloadWriter(capacity: payload.data.count + Self.headerSize)
         file.bytes(Self.magic)
         file.u32(Self.version)
         file.u64(UInt64(payload.data.count))
@@ -70,6 +70,8 @@ extension ReferenceIndex {
         let count = try reader.count()
         var entries: [String: ReferenceEntry] = [:]
         entries.reserveCapacity(count)
+        var paths: [String] = []
+        paths.reserveCapacity(count)
         var previous = ""
         for _ in 0..<count {
             let path = try reader.string()
@@ -87,9 +89,10 @@ extension ReferenceIndex {
             let file = try reader.string()
             entry.file = hasFile ? file : nil
             entries[path] = entry
+            paths.append(path)
         }
         guard reader.isAtEnd else { throw FormatError(description: "bytes after the last entry") }
-        self.init(tree: tree, entries: entries)
+        self.init(tree: tree, entries: entries, paths: paths)
     }
 
     /// The record kinds in the order their codes give.
@@ -107,11 +110,13 @@ extension ReferenceIndex {
 struct IndexPayloadWriter {
     private(set) var data: [UInt8] = []
 
+    init(capacity: Int = 0) { data.reserveCapacity(capacity) }
+
     mutating func bytes(_ bytes: some Sequence<UInt8>) { data.append(contentsOf: bytes) }
     mutating func u8(_ value: UInt8) { data.append(value) }
 
     mutating func u32(_ value: UInt32) {
-        for shift in stride(from: 0, to: 32, by: 8) { data.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
     }
 
     mutating func u64(_ value: UInt64) {

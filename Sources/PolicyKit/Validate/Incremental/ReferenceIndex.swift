@@ -18,9 +18,14 @@ struct ReferenceIndex: Sendable, Equatable {
     private(set) var paths: [String]
 
     init(tree: ObjectID?, entries: [String: ReferenceEntry]) {
+        self.init(tree: tree, entries: entries, paths: entries.keys.sorted())
+    }
+
+    /// - Parameter paths: the keys of `entries`, sorted.
+    init(tree: ObjectID?, entries: [String: ReferenceEntry], paths: [String]) {
         self.tree = tree
         self.entries = entries
-        paths = entries.keys.sorted()
+        self.paths = paths
     }
 
     /// The entry at `path`; setting nil removes it.
