@@ -24,7 +24,7 @@ import Testing
             let commit = try #require(outcome.commit)
             #expect(saved.tree == (try kb.repository.commit(commit).tree))
             #expect(saved == (try ReferenceIndex.build(commit: commit, in: kb.repository)))
-            #expect(saved.entries["lessons/plan-early.md"]?.projects == [rid("alpha")])
+            #expect(saved["lessons/plan-early.md"]?.projects == [rid("alpha")])
         }
     }
 
@@ -38,7 +38,7 @@ import Testing
             try Support.commitEverything(in: kb.root, message: "outside\n")
             let fresh = ReferenceIndexCache(gitDirectory: kb.repository.gitDirectory)
             let index = try tipIndex(kb, fresh)
-            #expect(index.entries["lessons/late.md"]?.methods == [rid("interviews")])
+            #expect(index["lessons/late.md"]?.methods == [rid("interviews")])
             #expect(index == (try ReferenceIndex.build(commit: try #require(kb.head), in: kb.repository)))
             #expect(fresh.notes.isEmpty)
         }

@@ -35,14 +35,15 @@ public struct Snapshot {
         try references.index(commit: tip, tree: tree, in: repository)
     }
 
-    /// The knowledge base at the tip as an authoring command needs it, without reading every
-    /// record: the records `selectors` name (`kind:id`, as `RecordSelector` reads them) and the
-    /// projects of those that are evidence or claims are read in full; every other record stands
-    /// in by its ids and references (enough for lookups, hints and suggestions, nothing more).
-    /// Settings are the defaults: no authoring command reads them.
-    public func referenceKnowledgeBase(reading selectors: [String]) throws -> KnowledgeBase {
+    /// The records of `kinds` at the tip as an authoring command needs them, without reading
+    /// every record: the records `selectors` name (`kind:id`, as `RecordSelector` reads them) and
+    /// the projects of those that are evidence or claims are read in full; every other record
+    /// stands in by its ids and references (enough for lookups, hints and suggestions, nothing
+    /// more). Settings are the defaults: no authoring command reads them.
+    public func referenceKnowledgeBase(of kinds: Set<RecordKind> = Set(RecordKind.allCases), reading selectors: [String]) throws -> KnowledgeBase {
         let index = try referenceIndex()
-        var knowledgeBase = KnowledgeBase(settings: .defaults, records: index.ordered.map(\.stub))
+        let stubs = index.entries.compactMap { kinds.contains($0.kind) ? $0.stub : nil }
+        var knowledgeBase = KnowledgeBase(settings: .defaults, records: stubs)
         var paths = Set<String>()
         for selector in selectors {
             // Only a selector naming one record is read; the change itself reports the others.

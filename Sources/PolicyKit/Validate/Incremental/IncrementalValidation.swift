@@ -67,7 +67,7 @@ struct IncrementalValidation {
 
         var scope = Set(parsed.keys)
         let aliases = index.methodAliases
-        for entry in index.entries.values where changes[entry.path] == nil && footprint.affects(entry, in: index, aliases: aliases) {
+        for entry in index.entries where changes[entry.path] == nil && footprint.affects(entry, in: index, aliases: aliases) {
             scope.insert(entry.path)
         }
         let findings = (try findings(on: scope, of: index, parsed: &parsed, decoder: decoder) + layoutFindings).sortedForDisplay()
@@ -97,7 +97,7 @@ struct IncrementalValidation {
         var evidenceProjects = Set<RecordID>()
         var evidenceIDs = Set<RecordID>()
         for path in scope {
-            guard let entry = index.entries[path], entry.kind == .claim, let project = entry.project else { continue }
+            guard let entry = index[path], entry.kind == .claim, let project = entry.project else { continue }
             readInFull.insert("projects/\(project)/project.md")
             evidenceProjects.insert(project)
             evidenceIDs.formUnion(entry.evidence)
@@ -108,7 +108,7 @@ struct IncrementalValidation {
         // Lessons are looked up by no rule: they stand in only to tell whether a checked method is used.
         let checksMethods = scope.contains { $0.hasPrefix("toolkit/") }
         var records: [Record] = []
-        for entry in index.ordered {
+        for entry in index.entries {
             if readInFull.contains(entry.path), let record = parsed[entry.path]?.record {
                 records.append(record)
                 continue

@@ -17,8 +17,7 @@ extension ReferenceIndex {
         var payload = IndexPayloadWriter(capacity: entries.count * 160)
         payload.string(tree?.hex ?? "")
         payload.u32(UInt32(entries.count))
-        for path in paths {
-            guard let entry = entries[path] else { continue }
+        for entry in entries {
             payload.string(entry.path)
             payload.string(entry.blob)
             payload.u8(Self.kinds.firstIndex(of: entry.kind).map(UInt8.init) ?? 0)
@@ -68,10 +67,8 @@ extension ReferenceIndex {
         let tree = treeHex.isEmpty ? nil : ObjectID(hex: treeHex)
         guard treeHex.isEmpty || tree != nil else { throw FormatError(description: "bad tree id") }
         let count = try reader.count()
-        var entries: [String: ReferenceEntry] = [:]
+        var entries: [ReferenceEntry] = []
         entries.reserveCapacity(count)
-        var paths: [String] = []
-        paths.reserveCapacity(count)
         var previous = ""
         for _ in 0..<count {
             let path = try reader.string()
@@ -88,11 +85,10 @@ extension ReferenceIndex {
             let hasFile = try reader.u8() == 1
             let file = try reader.string()
             entry.file = hasFile ? file : nil
-            entries[path] = entry
-            paths.append(path)
+            entries.append(entry)
         }
         guard reader.isAtEnd else { throw FormatError(description: "bytes after the last entry") }
-        self.init(tree: tree, entries: entries, paths: paths)
+        self.init(tree: tree, entries: entries)
     }
 
     /// The record kinds in the order their codes give.

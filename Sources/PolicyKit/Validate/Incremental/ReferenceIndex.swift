@@ -12,54 +12,45 @@ struct ReferenceIndex: Sendable, Equatable {
 
     /// The tree described; nil for the empty tree of an unborn branch.
     var tree: ObjectID?
-    /// Every record that parsed, by path.
-    private(set) var entries: [String: ReferenceEntry]
-    /// The paths of `entries` in order, the order of a knowledge base's records.
-    private(set) var paths: [String]
+    /// Every record that parsed, in path order (the order of a knowledge base's records).
+    private(set) var entries: [ReferenceEntry]
 
-    init(tree: ObjectID?, entries: [String: ReferenceEntry]) {
-        self.init(tree: tree, entries: entries, paths: entries.keys.sorted())
-    }
-
-    /// - Parameter paths: the keys of `entries`, sorted.
-    init(tree: ObjectID?, entries: [String: ReferenceEntry], paths: [String]) {
+    /// - Parameter entries: in path order.
+    init(tree: ObjectID?, entries: [ReferenceEntry]) {
         self.tree = tree
         self.entries = entries
-        self.paths = paths
     }
 
     /// The entry at `path`; setting nil removes it.
     subscript(path: String) -> ReferenceEntry? {
-        get { entries[path] }
+        get {
+            let position = insertionPoint(of: path)
+            return position < entries.count && entries[position].path == path ? entries[position] : nil
+        }
         set {
             let position = insertionPoint(of: path)
-            let present = position < paths.count && paths[position] == path
+            let present = position < entries.count && entries[position].path == path
             switch (newValue, present) {
-            case (nil, true): paths.remove(at: position)
-            case (.some, false): paths.insert(path, at: position)
-            case (nil, false), (.some, true): break
+            case (nil, true): entries.remove(at: position)
+            case (.some(let entry), true): entries[position] = entry
+            case (.some(let entry), false): entries.insert(entry, at: position)
+            case (nil, false): break
             }
-            entries[path] = newValue
         }
     }
 
-    /// Every entry, in path order.
-    var ordered: [ReferenceEntry] { paths.compactMap { entries[$0] } }
-
     private func insertionPoint(of path: String) -> Int {
-        var low = 0, high = paths.count
+        var low = 0, high = entries.count
         while low < high {
             let middle = (low + high) / 2
-            if paths[middle] < path { low = middle + 1 } else { high = middle }
+            if entries[middle].path < path { low = middle + 1 } else { high = middle }
         }
         return low
     }
 
-    static func == (lhs: ReferenceIndex, rhs: ReferenceIndex) -> Bool { lhs.tree == rhs.tree && lhs.entries == rhs.entries }
-
     /// Reads every record of `commit` (nil: an unborn branch, no records), in parallel as `check` does.
     static func build(commit: ObjectID?, in repository: Repository) throws -> ReferenceIndex {
-        guard let commit else { return ReferenceIndex(tree: nil, entries: [:]) }
+        guard let commit else { return ReferenceIndex(tree: nil, entries: []) }
         let tree = try repository.commit(commit).tree
         let files = try GitTreeListing.files(in: repository, commit: commit, folders: RecordLocation.folders, topFiles: [Settings.fileName])
         var recordFiles: [(SourceFile, RecordKind, RecordID, RecordID?)] = []
@@ -68,12 +59,12 @@ struct ReferenceIndex: Sendable, Equatable {
         }
         let outcomes = try KnowledgeBaseLoader.parseInParallel(recordFiles, source: .revision(gitDirectory: repository.gitDirectory, commit: commit),
                                                                keepBodiesOf: [])
-        var entries: [String: ReferenceEntry] = [:]
+        var entries: [ReferenceEntry] = []
         entries.reserveCapacity(outcomes.count)
         for (file, outcome) in zip(recordFiles.map(\.0), outcomes) {
-            if let record = outcome.record, let blob = file.blob { entries[file.path] = ReferenceEntry(record, blob: blob) }
+            if let record = outcome.record, let blob = file.blob { entries.append(ReferenceEntry(record, blob: blob)) }
         }
-        return ReferenceIndex(tree: tree, entries: entries)
+        return ReferenceIndex(tree: tree, entries: entries.sorted { $0.path < $1.path })
     }
 
     /// Brings the index to `newTree` by reading the files that differ from its tree; false (and
@@ -103,23 +94,23 @@ struct ReferenceIndex: Sendable, Equatable {
 
     /// Reads the record at `path` again from its blob (for the few records a validation checks in full).
     func read(_ path: String, in repository: Repository, decoder: YAMLDecoder) throws -> RecordParser.Outcome? {
-        guard let entry = entries[path], let blob = ObjectID(hex: entry.blob) else { return nil }
+        guard let entry = self[path], let blob = ObjectID(hex: entry.blob) else { return nil }
         return try Self.parse(SourceFile(path: path, kind: .regular, blob: blob), bytes: try repository.blob(blob), decoder: decoder)
     }
 
     /// Whether a method has `id` as its id or one of its former ids.
     func definesMethod(_ id: RecordID, aliases: Set<RecordID>) -> Bool {
-        entries["toolkit/methods/\(id).md"] != nil || aliases.contains(id)
+        aliases.contains(id) || self["toolkit/methods/\(id).md"] != nil
     }
 
-    func definesProject(_ id: RecordID) -> Bool { entries["projects/\(id)/project.md"] != nil }
+    func definesProject(_ id: RecordID) -> Bool { self["projects/\(id)/project.md"] != nil }
 
-    func definesEvidence(_ project: RecordID, _ id: RecordID) -> Bool { entries["projects/\(project)/evidence/\(id).md"] != nil }
+    func definesEvidence(_ project: RecordID, _ id: RecordID) -> Bool { self["projects/\(project)/evidence/\(id).md"] != nil }
 
     /// The former ids of every method.
     var methodAliases: Set<RecordID> {
         var aliases = Set<RecordID>()
-        for entry in entries.values where entry.kind == .method { aliases.formUnion(entry.aliases) }
+        for entry in entries where entry.kind == .method { aliases.formUnion(entry.aliases) }
         return aliases
     }
 }

@@ -15,12 +15,16 @@ public protocol RecordChange {
     /// given to `files` holds them (and the projects of evidence and claims) in full, and every
     /// other record only by its ids and references. `[record]` unless a change says otherwise.
     var readsInFull: [String] { get }
+    /// The kinds of record the change looks up (by id, for checks and suggestions): the knowledge
+    /// base given to `files` holds only those. Every kind unless a change says otherwise.
+    var looksUp: Set<RecordKind> { get }
     /// The files to write (nil deletes), given the tip and its knowledge base.
     func files(at snapshot: Snapshot, in knowledgeBase: KnowledgeBase) throws -> [String: [UInt8]?]
 }
 
 extension RecordChange {
     public var readsInFull: [String] { [record] }
+    public var looksUp: Set<RecordKind> { Set(RecordKind.allCases) }
 
     /// The commit message: subject, then machine-readable trailers.
     public var message: String {
@@ -51,7 +55,7 @@ public struct Authoring {
         let committer = (try? repository.defaultSignature()) ?? identity
         let writer = CommitWriter(repository: repository)
         let outcome = try writer.write(message: change.message, author: identity, committer: committer, mode: mode) { snapshot in
-            try change.files(at: snapshot, in: snapshot.referenceKnowledgeBase(reading: change.readsInFull))
+            try change.files(at: snapshot, in: snapshot.referenceKnowledgeBase(of: change.looksUp, reading: change.readsInFull))
         }
         let path = change.path.isEmpty ? outcome.changes.keys.sorted().first ?? "" : change.path
         return Outcome(path: path, commit: outcome.commit, changes: outcome.changes, notes: writer.notes)
