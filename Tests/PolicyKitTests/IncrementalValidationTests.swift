@@ -54,15 +54,18 @@ import Testing
                 let tipIndex = try Snapshot(repository: repository, tip: tip, references: cache).referenceIndex()
                 let (commit, tree) = try Self.commit(change, on: tip, in: repository)
                 let bytes = change.mapValues { $0.map { Array($0.utf8) } }
-                #expect(try Self.files(of: tree, in: repository) == generator.files.mapValues { Optional($0) }.merging(change) { $1 }.compactMapValues { $0 },
-                        "\(context): the tree holds exactly the files")
+                var expected = generator
+                expected.apply(change)
+                #expect(try Self.files(of: tree, in: repository) == expected.files, "\(context): the tree holds exactly the files")
                 let after = try Self.fullFindings(commit, in: repository)
                 // What the write path refused before incremental validation, computed here from the two full validations.
                 let existing = Set(tipFindings.filter { $0.severity == .error }.map(\.key))
                 let fullRefusal = after.filter { $0.severity == .error && (change[$0.path] != nil || !existing.contains($0.key)) }
                 guard let verdict = try IncrementalValidation(repository: repository).verdict(tip: tipIndex, newTree: tree, changes: bytes) else {
                     fullOnly += 1
-                    #expect(change["policylab.yaml"] != nil, "\(context): only a change of the settings is left to a full validation")
+                    let files = generator.files.keys
+                    let movesFolders = change.keys.contains { path in files.contains { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") } }
+                    #expect(change["policylab.yaml"] != nil || movesFolders, "\(context): only the settings and folders are left to a full validation")
                     try advance(&tip, &tipFindings, to: commit, after, cache: cache, index: nil, refused: !fullRefusal.isEmpty, generator: &generator, change)
                     continue
                 }

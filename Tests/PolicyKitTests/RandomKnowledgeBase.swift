@@ -182,6 +182,11 @@ struct RandomKnowledgeBase {
         case 12:
             let attachments = files.keys.filter { $0.contains("/evidence/files/") }.sorted()
             if !attachments.isEmpty { change[pick(attachments)] = .some("changed \(Int.random(in: 0...9, using: &random))\n") }
+        case 13 where chance(0.2):
+            // A folder deleted whole, or a record file turned into a folder.
+            let folders = Set(files.keys.filter { $0.hasPrefix("projects/") }.map { String($0.split(separator: "/").prefix(chance(0.5) ? 2 : 3).joined(separator: "/")) })
+                .filter { folder in files.keys.contains { $0.hasPrefix(folder + "/") } }.sorted()
+            if chance(0.5), !folders.isEmpty { change[pick(folders)] = .some(nil) } else if !records.isEmpty { change[pick(records) + "/inner.md"] = "inside\n" }
         case 13:
             change[pick(["toolkit/notes.md", "lessons/sub/deep.md", "projects/alpha/extra.md", "README.md", "lessons/README.md"])] = "misplaced\n"
         case 14:
@@ -191,8 +196,23 @@ struct RandomKnowledgeBase {
         }
     }
 
-    /// Applies an accepted change to the current files.
+    /// Applies an accepted change to the current files, as `buildTree` does: removals first (a
+    /// folder goes with everything in it), then files, each replacing a file or folder in its way.
     mutating func apply(_ change: [String: String?]) {
-        for (path, text) in change { files[path] = text }
+        func remove(_ path: String) {
+            files[path] = nil
+            for inside in files.keys where inside.hasPrefix(path + "/") { files[inside] = nil }
+        }
+        for (path, text) in change.sorted(by: { $0.key < $1.key }) where text == nil { remove(path) }
+        for (path, text) in change.sorted(by: { $0.key < $1.key }) {
+            guard let text else { continue }
+            remove(path)
+            var prefix = Substring(path)
+            while let slash = prefix.lastIndex(of: "/") {
+                prefix = prefix[..<slash]
+                files[String(prefix)] = nil
+            }
+            files[path] = text
+        }
     }
 }

@@ -37,6 +37,7 @@ struct IncrementalValidation {
         var layoutFindings: [Finding] = []
         for (path, contents) in changes {
             if path == Settings.fileName || RecordLocation.folders.contains(path) { return nil }
+            if try changesFolders(at: path, of: tipTree) { return nil }
             if let old = tip[path] { footprint.add(old) }
             index[path] = nil
             guard let contents else {
@@ -77,13 +78,23 @@ struct IncrementalValidation {
         if refused.contains(where: { changes[$0.path] == nil }) {
             let unchanged = scope.filter { changes[$0] == nil }
             var reused = parsed.filter { unchanged.contains($0.key) }
-            var tipIndex = tip
-            tipIndex.tree = tipTree
-            let existing = Set(try self.findings(on: unchanged, of: tipIndex, parsed: &reused, decoder: decoder)
+            let existing = Set(try self.findings(on: unchanged, of: tip, parsed: &reused, decoder: decoder)
                 .filter { $0.severity == .error }.map(\.key))
             refused = refused.filter { changes[$0.path] != nil || !existing.contains($0.key) }
         }
         return Verdict(scope: scope, findings: findings, refused: refused, index: index)
+    }
+
+    /// Whether writing `path` replaces a folder of `tree` by a file or a file by a folder (what
+    /// was inside goes too, which only a full validation sees).
+    private func changesFolders(at path: String, of tree: ObjectID) throws -> Bool {
+        if try repository.entry(at: path, inTree: tree)?.kind == .tree { return true }
+        var prefix = Substring(path)
+        while let slash = prefix.lastIndex(of: "/") {
+            prefix = prefix[..<slash]
+            if let entry = try repository.entry(at: String(prefix), inTree: tree) { return entry.kind != .tree }
+        }
+        return false
     }
 
     /// The findings on `scope` of the knowledge base `index` describes: its records read in full
