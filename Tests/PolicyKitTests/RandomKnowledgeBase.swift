@@ -89,21 +89,26 @@ struct RandomKnowledgeBase {
                 lines += ["  - id: \(stakeholder)", "    name: \(stakeholder.capitalized)", "    kind: \(chance(0.05) ? "club" : "cso")"]
             }
         }
-        if chance(0.3) { lines += ["milestones:", "  - title: \(chance(0.5) ? "Improve services" : "Publish the report")", "    due: 2020-03-31"] }
+        if chance(0.3) {
+            lines += ["milestones:", "  - title: \(chance(0.5) ? "Improve services" : "Publish the report")"]
+            lines += chance(0.8) ? ["    due: 2020-03-31"] : ["    outcome: missed"]
+        }
+        if chance(0.1) { lines += ["indicators:", "  - title: Residents reached", chance(0.5) ? "    target: 100" : "    actual_on: 2020-01-01"] }
         lines += ["---", "## Background", ""]
         return lines.joined(separator: "\n")
     }
 
     /// An evidence record and, when it keeps a file, the file.
     mutating func evidence(_ id: String, of project: String) -> (path: String, text: String, attachment: (path: String, text: String)?) {
-        var lines = ["---", "id: \(id)", "title: Evidence \(id)", "kind: \(chance(0.05) ? "rumour" : "report")", "access: public"]
+        var lines = ["---", "id: \(id)", "title: Evidence \(id)", "kind: \(chance(0.05) ? "rumour" : "report")",
+                     "access: \(pick(["public", "public", "restricted"]))"]
         var attachment: (path: String, text: String)?
         if chance(0.6) {
             lines.append("link: \(pick(["https://example.org/\(id)", "https://example.org/\(id)", "ftp://example.org/x", "not a url"]))")
             if chance(0.05) { lines.append("file: evidence/files/\(id).txt") }
         } else {
             let text = "notes \(Int.random(in: 0...3, using: &random))\n"
-            let file = "evidence/files/\(id).txt"
+            let file = "evidence/files/\(chance(0.3) ? "shared" : id).txt"
             if chance(0.85) { attachment = ("projects/\(project)/\(file)", text) }
             lines.append("file: \(chance(0.05) ? "files/\(id).txt" : file)")
             if chance(0.85) { lines.append("sha256: \(chance(0.85) ? SHA256.hex(Array(text.utf8)) : SHA256.hex(Array("other".utf8)))") }
@@ -143,6 +148,7 @@ struct RandomKnowledgeBase {
         if chance(0.7) { lines.append("projects: \(list([someProject()]))") }
         if chance(0.6) { lines.append("methods: \(list([someMethod()]))") }
         if chance(0.05) { lines.append("colour: blue") }
+        if chance(0.1) { lines += ["sources:", "  - title: A source", "    link: \(pick(["https://example.org/s", "ftp://example.org/s"]))"] }
         lines += ["---", ""]
         return lines.joined(separator: "\n")
     }

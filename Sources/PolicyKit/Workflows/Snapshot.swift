@@ -39,11 +39,11 @@ public struct Snapshot {
     /// every record: the records `selectors` name (`kind:id`, as `RecordSelector` reads them) and
     /// the projects of those that are evidence or claims are read in full; every other record
     /// stands in by its ids and references (enough for lookups, hints and suggestions, nothing
-    /// more). Settings are the defaults: no authoring command reads them.
+    /// more). The settings are the tip's.
     public func referenceKnowledgeBase(of kinds: Set<RecordKind> = Set(RecordKind.allCases), reading selectors: [String]) throws -> KnowledgeBase {
         let index = try referenceIndex()
         let stubs = index.entries.compactMap { kinds.contains($0.kind) ? $0.stub : nil }
-        var knowledgeBase = KnowledgeBase(settings: .defaults, records: stubs)
+        var knowledgeBase = KnowledgeBase(settings: try ReferenceIndex.settings(of: tree, in: repository), records: stubs)
         var paths = Set<String>()
         for selector in selectors {
             // Only a selector naming one record is read; the change itself reports the others.

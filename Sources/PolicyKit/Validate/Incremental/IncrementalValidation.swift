@@ -65,6 +65,12 @@ struct IncrementalValidation {
         }
         // With no record left (and no settings), the new commit is not a knowledge base at all: a full load says so.
         if index.entries.isEmpty { return nil }
+        // Restriction follows a file's content to any evidence naming a copy of it: a change of
+        // evidence files, or of evidence naming one, is judged in full where restricted files exist.
+        let touchesFiles = changes.keys.contains { path in
+            RecordLocation(path: path) == .evidenceFile || tip[path]?.file != nil || index[path]?.file != nil
+        }
+        if touchesFiles && (Self.hasRestrictedFiles(tip) || Self.hasRestrictedFiles(index)) { return nil }
 
         var scope = Set(parsed.keys)
         let aliases = index.methodAliases
@@ -83,6 +89,10 @@ struct IncrementalValidation {
             refused = refused.filter { changes[$0.path] != nil || !existing.contains($0.key) }
         }
         return Verdict(scope: scope, findings: findings, refused: refused, index: index)
+    }
+
+    private static func hasRestrictedFiles(_ index: ReferenceIndex) -> Bool {
+        index.entries.contains { $0.isRestricted && $0.file != nil }
     }
 
     /// Whether writing `path` replaces a folder of `tree` by a file or a file by a folder (what
@@ -135,7 +145,8 @@ struct IncrementalValidation {
                 break
             }
         }
-        var kb = KnowledgeBase(settings: .defaults, records: records)
+        records += try restrictedOwners(for: readInFull.compactMap { index[$0] }, in: index)
+        var kb = KnowledgeBase(settings: try ReferenceIndex.settings(of: tree, in: repository), records: records)
         kb.validationScope = scope
         try hashEvidenceFiles(of: &kb, in: tree)
         var findings = scope.flatMap { parsed[$0]?.findings ?? [] }
@@ -145,9 +156,31 @@ struct IncrementalValidation {
         return findings
     }
 
-    /// The digests of the evidence files that the checked evidence names, as the loader computes them.
+    /// Stand-ins for the restricted evidence whose file the public evidence among `entries` names
+    /// too, by path or by content (the same blob), which `RestrictedFileRule` compares them with.
+    private func restrictedOwners(for entries: [ReferenceEntry], in index: ReferenceIndex) throws -> [Record] {
+        guard let tree = index.tree else { return [] }
+        let named = entries.filter { $0.kind == .evidence && !$0.isRestricted }.compactMap(\.namedFilePath)
+        guard !named.isEmpty else { return [] }
+        let restricted = index.entries.filter { $0.isRestricted && $0.file != nil }
+        guard !restricted.isEmpty else { return [] }
+        func blob(_ path: String) -> ObjectID? {
+            guard let entry = try? repository.entry(at: path, inTree: tree), entry.kind == .blob || entry.kind == .executable else { return nil }
+            return entry.id
+        }
+        let paths = Set(named)
+        let blobs = Set(named.compactMap(blob))
+        let readInFull = Set(entries.map(\.path))
+        return restricted.filter { owner in
+            guard !readInFull.contains(owner.path), let path = owner.namedFilePath else { return false }
+            return paths.contains(path) || blob(path).map(blobs.contains) == true
+        }.map(\.stub)
+    }
+
+    /// The digests of the evidence files that the checked evidence names, and that restricted
+    /// evidence standing in names, as the loader computes them.
     private func hashEvidenceFiles(of kb: inout KnowledgeBase, in tree: ObjectID) throws {
-        for item in kb.evidence where kb.checks(item.source) {
+        for item in kb.evidence where kb.checks(item.source) || item.access == .restricted {
             guard let file = item.file else { continue }
             let path = "projects/\(item.project)/\(file)"
             guard RecordLocation(path: path) == .evidenceFile, let entry = try? repository.entry(at: path, inTree: tree),

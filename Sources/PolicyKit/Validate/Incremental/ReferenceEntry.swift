@@ -21,6 +21,8 @@ struct ReferenceEntry: Sendable, Hashable {
     var evidence: [RecordID] = []
     /// An evidence record's `file`, as written.
     var file: String?
+    /// Whether evidence is restricted (restriction follows its file to other evidence).
+    var isRestricted = false
 
     init(path: String, blob: String, kind: RecordKind, id: RecordID, project: RecordID?) {
         self.path = path
@@ -42,6 +44,7 @@ struct ReferenceEntry: Sendable, Hashable {
         case .evidence(let item):
             self.init(path: item.source.path, blob: blob.hex, kind: .evidence, id: item.id, project: item.project)
             file = item.file
+            isRestricted = item.access == .restricted
         case .claim(let claim):
             self.init(path: claim.source.path, blob: blob.hex, kind: .claim, id: claim.id, project: claim.project)
             evidence = claim.evidence.map(\.value)
@@ -61,6 +64,12 @@ struct ReferenceEntry: Sendable, Hashable {
         return "projects/\(project)/\(file)"
     }
 
+    /// The path an evidence record's `file` stands for, whatever it holds (as `RestrictedFiles` reads it).
+    var namedFilePath: String? {
+        guard kind == .evidence, let file, let project else { return nil }
+        return "projects/\(project)/\(file)"
+    }
+
     /// A record that answers lookups by id as this one does, and nothing more: its other fields
     /// are empty. Only records outside a validation's scope are stubs, so no rule reads them.
     var stub: Record {
@@ -69,20 +78,20 @@ struct ReferenceEntry: Sendable, Hashable {
         switch kind {
         case .method:
             return .method(Method(id: id, title: id.rawValue, summary: "", phases: [], status: .draft, timeNeeded: nil, participants: nil,
-                                  cost: nil, related: [], supersedes: [], aliases: located(aliases), sources: [], updated: nil, source: source))
+                                  cost: nil, level: [], related: [], supersedes: [], aliases: located(aliases), sources: [], updated: nil, source: source))
         case .project:
             return .project(Project(id: id, title: id.rawValue, summary: "", commissioner: "", status: .proposed, demonstrator: false,
                                     started: nil, ended: nil, challenge: nil, methods: located(methods), partners: [], reached: [],
-                                    ogpCommitment: nil, stakeholders: [], milestones: [], assessment: nil, tags: [], source: source))
+                                    ogpCommitment: nil, stakeholders: [], milestones: [], indicators: [], assessment: nil, tags: [], source: source))
         case .evidence:
             return .evidence(Evidence(id: id, project: project ?? id, title: id.rawValue, kind: .other, link: nil, file: file, sha256: nil,
-                                      access: .public, strength: nil, date: nil, collectedBy: nil, summary: nil, source: source))
+                                      access: isRestricted ? .restricted : .public, strength: nil, date: nil, collectedBy: nil, summary: nil, source: source))
         case .claim:
             return .claim(ImpactClaim(id: id, project: project ?? id, statement: "", kind: .other, evidence: located(evidence),
                                       requested: [], verifications: [], source: source))
         case .lesson:
             return .lesson(Lesson(id: id, title: id.rawValue, summary: "", date: nil, status: .draft, projects: located(projects),
-                                  methods: located(methods), tags: [], audience: nil, source: source))
+                                  methods: located(methods), tags: [], audience: nil, sources: [], source: source))
         }
     }
 }

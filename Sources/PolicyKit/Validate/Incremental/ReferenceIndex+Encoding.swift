@@ -5,7 +5,7 @@ import GitKit
 /// UTF-8 bytes, integers little-endian.
 extension ReferenceIndex {
     static let magic = Array("PLRI".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let headerSize = 24
 
     /// Why saved bytes are not a reference index.
@@ -27,7 +27,7 @@ extension ReferenceIndex {
                 payload.u32(UInt32(list.count))
                 for id in list { payload.string(id.rawValue) }
             }
-            payload.u8(entry.file == nil ? 0 : 1)
+            payload.u8((entry.file == nil ? 0 : 1) | (entry.isRestricted ? 2 : 0))
             payload.string(entry.file ?? "")
         }
         var file = IndexPayloadWriter(capacity: payload.data.count + Self.headerSize)
@@ -82,9 +82,11 @@ extension ReferenceIndex {
             entry.methods = try reader.ids()
             entry.projects = try reader.ids()
             entry.evidence = try reader.ids()
-            let hasFile = try reader.u8() == 1
+            let flags = try reader.u8()
+            guard flags < 4 else { throw FormatError(description: "bad flags") }
             let file = try reader.string()
-            entry.file = hasFile ? file : nil
+            entry.file = flags & 1 != 0 ? file : nil
+            entry.isRestricted = flags & 2 != 0
             entries.append(entry)
         }
         guard reader.isAtEnd else { throw FormatError(description: "bytes after the last entry") }

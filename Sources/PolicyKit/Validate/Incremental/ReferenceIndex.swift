@@ -98,6 +98,14 @@ struct ReferenceIndex: Sendable, Equatable {
         return try Self.parse(SourceFile(path: path, kind: .regular, blob: blob), bytes: try repository.blob(blob), decoder: decoder)
     }
 
+    /// The settings of `tree`, as the loader reads them (the defaults without a `policylab.yaml`).
+    static func settings(of tree: ObjectID?, in repository: Repository) throws -> Settings {
+        guard let tree, let entry = try repository.entry(at: Settings.fileName, inTree: tree), entry.kind == .blob || entry.kind == .executable else {
+            return .defaults
+        }
+        return SettingsReading.parse(try repository.blob(entry.id)).0
+    }
+
     /// Whether a method has `id` as its id or one of its former ids.
     func definesMethod(_ id: RecordID, aliases: Set<RecordID>) -> Bool {
         aliases.contains(id) || self["toolkit/methods/\(id).md"] != nil
