@@ -24,7 +24,7 @@ final class ReferenceIndexCache: @unchecked Sendable {
     }
 
     /// The index of `commit`'s tree (`tree`), from memory, the file, the file brought up to
-    /// date, or read afresh; saved when it had to be made.
+    /// date, or read afresh; saved when it had to be read afresh.
     func index(commit: ObjectID?, tree: ObjectID?, in repository: Repository) throws -> ReferenceIndex {
         let remembered = lock.withLock { current }
         if let remembered, remembered.tree == tree { return remembered }
@@ -32,8 +32,11 @@ final class ReferenceIndexCache: @unchecked Sendable {
         if let saved = remembered ?? load() {
             if saved.tree == tree {
                 result = saved
+            } else if let updated = try? updated(saved, to: tree, in: repository) {
+                // Not saved: bringing it up again is cheap, and a write saves the index of its own tree.
+                result = updated
             } else {
-                result = try (try? updated(saved, to: tree, in: repository)) ?? ReferenceIndex.build(commit: commit, in: repository)
+                result = try ReferenceIndex.build(commit: commit, in: repository)
                 store(result)
             }
         } else {
