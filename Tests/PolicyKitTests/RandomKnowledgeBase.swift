@@ -159,6 +159,11 @@ struct RandomKnowledgeBase {
     mutating func change() -> [String: String?] {
         var change: [String: String?] = [:]
         for _ in 0..<(chance(0.25) ? Int.random(in: 2...4, using: &random) : 1) { oneChange(into: &change) }
+        // One change cannot write both a file and a file inside it (buildTree refuses that, rightly).
+        let written = change.compactMap { $0.value == nil ? nil : $0.key }
+        for path in written where written.contains(where: { $0.hasPrefix(path + "/") }) {
+            for inner in written where inner.hasPrefix(path + "/") { change[inner] = nil }
+        }
         return change
     }
 
