@@ -29,9 +29,11 @@ run: build
 test: build
 	$(SWIFT) test --scratch-path $(SCRATCH) --disable-xctest
 
-## Speed and memory of `policylab check` against the PyYAML baseline, on the shared corpora.
+## Speed and memory of `policylab check` against the PyYAML baseline, and of the writing
+## commands against `git add` + `git commit`, on the shared corpora.
 bench: release
 	SHARED=$(SHARED) BIN=$(SCRATCH)/release/policylab scripts/bench.sh
+	SHARED=$(SHARED) BIN=$(SCRATCH)/release/policylab scripts/bench-write.sh
 
 fmt:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

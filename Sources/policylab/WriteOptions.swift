@@ -27,6 +27,7 @@ struct WriteOptions: ParsableArguments {
         try mappingFailures {
             let mode: CommitWriter.Mode = dryRun ? .dryRun : noCommit ? .noCommit : .commit
             let outcome = try Authoring(repository: repository()).apply(change, author: committer.givenIdentity, mode: mode)
+            for note in outcome.notes { Terminal.standardError.write("policylab: note: \(note)") }
             let out = Terminal.standardOutput
             switch mode {
             case .commit:

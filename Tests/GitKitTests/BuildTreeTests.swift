@@ -81,7 +81,7 @@ import Testing
                 Support.gitError { _ = try repository.buildTree(base: base, changes: changes) }?.description
             }
             #expect(failure(["nope.md": .remove])
-                == "git_index_remove failed: cannot remove 'nope.md': no such file or directory in the tree")
+                == "git_treebuilder_remove failed: cannot remove 'nope.md': no such file or directory in the tree")
             #expect(failure(["a//b": .blob(blob)]) == "buildTree failed: invalid path 'a//b'")
             #expect(failure(["/a": .blob(blob)]) == "buildTree failed: invalid path '/a'")
             #expect(failure(["x/../a": .blob(blob)]) == "buildTree failed: invalid path 'x/../a'")
@@ -91,7 +91,7 @@ import Testing
                 == "buildTree failed: 'p' cannot be both a file and the directory of 'p/q'")
             let missing = try #require(ObjectID(hex: String(repeating: "cd", count: 20)))
             #expect(failure(["m.md": .blob(missing)])
-                == "git_index_write_tree_to failed: failed to insert entry: invalid object specified - m.md")
+                == "git_treebuilder_insert failed: failed to insert entry: invalid object specified - m.md")
         }
     }
 

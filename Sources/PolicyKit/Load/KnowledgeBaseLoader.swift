@@ -41,40 +41,12 @@ public enum KnowledgeBaseLoader {
         var attachments: [String: SourceFile] = [:]
 
         for file in files {
-            if file.kind == .nonUTF8Name {
-                findings.append(.error("the name is not valid UTF-8 (shown with \\x escapes): rename it; nothing in it is read", in: file.path))
-                continue
-            }
-            let location = RecordLocation(path: file.path)
-            let isLinkedFolder = file.kind == .symbolicLink && RecordLocation.folders.contains(file.path)
-            if location == .ignored && !isLinkedFolder { continue }
-            switch file.kind {
-            case .symbolicLink:
-                findings.append(.error("symbolic link is not followed (store the file itself in the repository)", in: file.path))
-                continue
-            case .special:
-                findings.append(.error("not a regular file", in: file.path))
-                continue
-            case .nonUTF8Name, .regular:
-                break
-            }
-            switch location {
-            case .settings:
-                settingsFile = file
-            case .evidenceFile:
-                attachments[file.path] = file
-            case .misplaced(let expected):
-                findings.append(.warning("not read: this file does not fit the layout (expected \(expected))", in: file.path))
-            case .record(let kind, let id, let project):
-                let projectID = project.flatMap(RecordID.init)
-                guard let recordID = RecordID(id), project == nil || projectID != nil else {
-                    let bad = RecordID(id) == nil ? id : (project ?? id)
-                    findings.append(.error("name '\(bad)' is not a valid id: \(RecordID.problem(with: bad) ?? "")", in: file.path))
-                    continue
-                }
-                recordFiles.append((file, kind, recordID, projectID))
-            case .ignored:
-                break
+            switch role(of: file) {
+            case .skipped: break
+            case .finding(let finding): findings.append(finding)
+            case .settings: settingsFile = file
+            case .attachment: attachments[file.path] = file
+            case .record(let kind, let id, let project): recordFiles.append((file, kind, id, project))
             }
         }
         if settingsFile == nil && recordFiles.isEmpty {
@@ -110,7 +82,53 @@ public enum KnowledgeBaseLoader {
         return Outcome(knowledgeBase: knowledgeBase, findings: findings, unparsed: unparsed)
     }
 
-    private static func parseInParallel(_ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
+    /// What a listed file is to the knowledge base, by its path and kind.
+    enum FileRole: Equatable {
+        case skipped
+        /// Not read, for the reason the finding gives.
+        case finding(Finding)
+        case settings
+        /// A file kept as evidence, hashed when a record names it.
+        case attachment
+        case record(RecordKind, id: RecordID, project: RecordID?)
+    }
+
+    /// The role of `file`, with the finding the loader reports for a file it cannot read as a record.
+    static func role(of file: SourceFile) -> FileRole {
+        if file.kind == .nonUTF8Name {
+            return .finding(.error("the name is not valid UTF-8 (shown with \\x escapes): rename it; nothing in it is read", in: file.path))
+        }
+        let location = RecordLocation(path: file.path)
+        let isLinkedFolder = file.kind == .symbolicLink && RecordLocation.folders.contains(file.path)
+        if location == .ignored && !isLinkedFolder { return .skipped }
+        switch file.kind {
+        case .symbolicLink:
+            return .finding(.error("symbolic link is not followed (store the file itself in the repository)", in: file.path))
+        case .special:
+            return .finding(.error("not a regular file", in: file.path))
+        case .nonUTF8Name, .regular:
+            break
+        }
+        switch location {
+        case .settings:
+            return .settings
+        case .evidenceFile:
+            return .attachment
+        case .misplaced(let expected):
+            return .finding(.warning("not read: this file does not fit the layout (expected \(expected))", in: file.path))
+        case .record(let kind, let id, let project):
+            let projectID = project.flatMap(RecordID.init)
+            guard let recordID = RecordID(id), project == nil || projectID != nil else {
+                let bad = RecordID(id) == nil ? id : (project ?? id)
+                return .finding(.error("name '\(bad)' is not a valid id: \(RecordID.problem(with: bad) ?? "")", in: file.path))
+            }
+            return .record(kind, id: recordID, project: projectID)
+        case .ignored:
+            return .skipped
+        }
+    }
+
+    static func parseInParallel(_ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
                                         keepBodiesOf kinds: Set<RecordKind>) throws -> [RecordParser.Outcome] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64))
         let results = ParallelResults<Result<[RecordParser.Outcome], any Error>>(count: workers)

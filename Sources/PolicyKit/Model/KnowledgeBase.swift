@@ -11,6 +11,11 @@ public struct KnowledgeBase: Sendable {
     /// Evidence files that records point to and that exceed `Evidence.maximumFileSize` (not hashed).
     public var oversizedEvidenceFiles: Set<String> = []
 
+    /// The record paths a validation reports on (nil: all of them, and the settings). An
+    /// incremental validation puts the records a change can affect here; the others stand in for
+    /// lookups by id only.
+    var validationScope: Set<String>?
+
     private var methodIndex: [RecordID: Int] = [:]
     private var aliasIndex: [RecordID: RecordID] = [:]
     private var projectIndex: [RecordID: Int] = [:]
@@ -20,7 +25,9 @@ public struct KnowledgeBase: Sendable {
 
     public init(settings: Settings, records: [Record]) {
         self.settings = settings
-        for record in records.sorted(by: { $0.source.path < $1.source.path }) {
+        // Sorting records is costly (they are large values): records given in order are taken as they are.
+        let isOrdered = zip(records, records.dropFirst()).allSatisfy { $0.source.path < $1.source.path }
+        for record in isOrdered ? records : records.sorted(by: { $0.source.path < $1.source.path }) {
             switch record {
             case .method(let method):
                 methodIndex[method.id] = methods.count
@@ -41,6 +48,24 @@ public struct KnowledgeBase: Sendable {
         }
         for method in methods {
             for alias in method.aliases where methodIndex[alias.value] == nil { aliasIndex[alias.value] = method.id }
+        }
+    }
+
+    /// Whether the rules report on the record read from `source`.
+    func checks(_ source: RecordSource) -> Bool { validationScope?.contains(source.path) ?? true }
+
+    /// Whether the rules report on the settings (not in a scoped validation, which never covers a change of them).
+    var checksSettings: Bool { validationScope == nil }
+
+    /// Puts `record` in place of the record of the same kind and id (a record read in full in
+    /// place of its stand-in); nothing when there is none.
+    mutating func replace(_ record: Record) {
+        switch record {
+        case .method(let method): if let index = methodIndex[method.id] { methods[index] = method }
+        case .project(let project): if let index = projectIndex[project.id] { projects[index] = project }
+        case .evidence(let item): if let index = evidenceIndex[item.qualifiedID] { evidence[index] = item }
+        case .claim(let claim): if let index = claimIndex[claim.qualifiedID] { claims[index] = claim }
+        case .lesson(let lesson): if let index = lessonIndex[lesson.id] { lessons[index] = lesson }
         }
     }
 

@@ -35,7 +35,7 @@ public struct RecordSelector: Sendable, CustomStringConvertible {
         throw QueryError.ambiguous("'\(id)' names several records: \(matches.map(\.reference).joined(separator: ", ")); say which with kind:id")
     }
 
-    private func candidates(in kb: KnowledgeBase) -> [Record] {
+    func candidates(in kb: KnowledgeBase) -> [Record] {
         let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         var found: [Record] = []
         if parts.count == 1, let recordID = RecordID(id) {

@@ -33,10 +33,16 @@ public struct CommitWriter {
     }
 
     public let repository: Repository
+    /// The tip's reference index, for validating a write by what it changes.
+    let references: ReferenceIndexCache
 
     public init(repository: Repository) {
         self.repository = repository
+        references = ReferenceIndexCache(gitDirectory: repository.gitDirectory)
     }
+
+    /// Notes for standard error from the writes so far (a damaged cache that was rebuilt).
+    public var notes: [String] { references.notes }
 
     /// Commits the changes `makeChanges` computes from the branch tip (path to new contents, nil to delete).
     /// - Parameter validate: whether to refuse a change that makes the knowledge base invalid.
@@ -47,7 +53,7 @@ public struct CommitWriter {
         let branch = try currentBranch()
         var lockedAttempts = 0
         for attempt in 1... {
-            let snapshot = try Snapshot(repository: repository, tip: try repository.referenceTarget(branch))
+            let snapshot = try Snapshot(repository: repository, tip: try repository.referenceTarget(branch), references: references)
             let changes = try makeChanges(snapshot)
             try protectUncommittedWork(changes, snapshot: snapshot)
             var treeChanges: [String: TreeChange] = [:]
@@ -60,7 +66,7 @@ public struct CommitWriter {
             let tree = try repository.buildTree(base: snapshot.tree, changes: treeChanges)
             let commit = try repository.createCommit(tree: tree, parents: (snapshot.tip.map { [$0] } ?? []) + otherParents, author: author,
                                                      committer: committer, message: message)
-            if validate { try refuseIfInvalid(commit, changed: Set(changes.keys), tip: snapshot.tip) }
+            let newIndex = validate ? try refuseIfInvalid(commit, tree: tree, changes: changes, snapshot: snapshot) : nil
             switch mode {
             case .dryRun:
                 return Outcome(commit: nil, changes: changes)
@@ -74,6 +80,7 @@ public struct CommitWriter {
                            lockedAttempts: &lockedAttempts) else {
                 continue
             }
+            if let newIndex { references.keep(newIndex) }
             return Outcome(commit: commit, changes: changes)
         }
         throw WriteError.refused("the branch kept moving; try again")
@@ -119,20 +126,6 @@ public struct CommitWriter {
             usleep(UInt32.random(in: 5_000...15_000))
             return false
         }
-    }
-
-    /// Loads the would-be knowledge base from the new commit and refuses new errors.
-    func refuseIfInvalid(_ commit: ObjectID, changed: Set<String>, tip: ObjectID?) throws {
-        func errors(_ commit: ObjectID) throws -> [Finding] {
-            let loaded = try KnowledgeBaseLoader.load(from: .revision(gitDirectory: repository.gitDirectory, commit: commit), keepBodies: false)
-            return Validator.validate(loaded).filter { $0.severity == .error }
-        }
-        let after = try errors(commit)
-        guard !after.isEmpty else { return }
-        // Errors the knowledge base already had are not this change's fault: refuse only new ones.
-        let existing = Set(try tip.map(errors)?.map { "\($0.path): \($0.message)" } ?? [])
-        let new = after.filter { changed.contains($0.path) || !existing.contains("\($0.path): \($0.message)") }
-        if !new.isEmpty { throw WriteError.invalid(new) }
     }
 
     static func lockAdvice(_ message: String) -> String {

@@ -1,4 +1,5 @@
 import GitKit
+import Yams
 
 /// The branch tip a write builds on: its files, read straight from git objects.
 public struct Snapshot {
@@ -6,10 +7,13 @@ public struct Snapshot {
     /// Nil on an unborn branch (a new repository).
     public let tip: ObjectID?
     let tree: ObjectID?
+    /// Where the tip's reference index comes from (shared by a write's attempts).
+    let references: ReferenceIndexCache
 
-    init(repository: Repository, tip: ObjectID?) throws {
+    init(repository: Repository, tip: ObjectID?, references: ReferenceIndexCache? = nil) throws {
         self.repository = repository
         self.tip = tip
+        self.references = references ?? ReferenceIndexCache(gitDirectory: repository.gitDirectory)
         tree = try tip.map { try repository.commit($0).tree }
     }
 
@@ -30,6 +34,38 @@ public struct Snapshot {
     public func exists(_ path: String) throws -> Bool {
         guard let tree else { return false }
         return try repository.entry(at: path, inTree: tree) != nil
+    }
+
+    /// The ids and references of every record at the tip.
+    func referenceIndex() throws -> ReferenceIndex {
+        try references.index(commit: tip, tree: tree, in: repository)
+    }
+
+    /// The records of `kinds` at the tip as an authoring command needs them, without reading
+    /// every record: the records `selectors` name (`kind:id`, as `RecordSelector` reads them) and
+    /// the projects of those that are evidence or claims are read in full; every other record
+    /// stands in by its ids and references (enough for lookups, hints and suggestions, nothing
+    /// more). The settings are the tip's.
+    public func referenceKnowledgeBase(of kinds: Set<RecordKind> = Set(RecordKind.allCases), reading selectors: [String]) throws -> KnowledgeBase {
+        let index = try referenceIndex()
+        let stubs = index.entries.compactMap { kinds.contains($0.kind) ? $0.stub : nil }
+        var knowledgeBase = KnowledgeBase(settings: try ReferenceIndex.settings(of: tree, in: repository), records: stubs)
+        var paths = Set<String>()
+        for selector in selectors {
+            // Only a selector naming one record is read; the change itself reports the others.
+            guard let matches = try? RecordSelector(selector).candidates(in: knowledgeBase), matches.count == 1, let record = matches.first else { continue }
+            paths.insert(record.source.path)
+            switch record {
+            case .evidence(let item): paths.insert("projects/\(item.project)/project.md")
+            case .claim(let claim): paths.insert("projects/\(claim.project)/project.md")
+            case .method, .project, .lesson: break
+            }
+        }
+        let decoder = YAMLDecoder()
+        for path in paths {
+            if let record = try index.read(path, in: repository, decoder: decoder)?.record { knowledgeBase.replace(record) }
+        }
+        return knowledgeBase
     }
 
     /// The knowledge base at the tip (empty with default settings on an unborn branch).

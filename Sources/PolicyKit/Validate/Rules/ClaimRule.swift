@@ -2,7 +2,7 @@
 /// (and the stakeholder's signature, when they have a signing key).
 struct ClaimRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
-        for claim in kb.claims {
+        for claim in kb.claims where kb.checks(claim.source) {
             let path = claim.source.path
             if claim.evidence.isEmpty {
                 findings.append(.warning("claim cites no evidence (add 'evidence: [<evidence id>]')", in: path, at: claim.source.position(of: "statement")))

@@ -2,7 +2,7 @@
 /// `evidence/files/`, exist, and match their recorded SHA-256; strength is 1 to 5.
 struct EvidenceRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
-        for item in kb.evidence {
+        for item in kb.evidence where kb.checks(item.source) {
             let path = item.source.path
             func at(_ key: String) -> SourcePosition? { item.source.position(of: key) }
             switch (item.link, item.file) {

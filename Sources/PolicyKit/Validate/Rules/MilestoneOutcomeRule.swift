@@ -3,7 +3,7 @@
 /// project that has ended is a prompt to record what became of it.
 struct MilestoneOutcomeRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
-        for project in kb.projects {
+        for project in kb.projects where kb.checks(project.source) {
             let path = project.source.path
             for milestone in project.milestones {
                 if let done = milestone.done, let outcome = milestone.outcome, outcome != .done {

@@ -2,7 +2,7 @@
 /// A reference to a method's former id (an alias) resolves, with a hint to update it.
 struct ReferenceRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
-        for method in kb.methods {
+        for method in kb.methods where kb.checks(method.source) {
             let path = method.source.path
             for (key, references) in [("related", method.related), ("supersedes", method.supersedes)] {
                 for reference in references {
@@ -21,12 +21,12 @@ struct ReferenceRule: Rule {
                 }
             }
         }
-        for project in kb.projects {
+        for project in kb.projects where kb.checks(project.source) {
             for reference in project.methods {
                 checkMethod(reference, key: "methods", in: kb, path: project.source.path, into: &findings)
             }
         }
-        for lesson in kb.lessons {
+        for lesson in kb.lessons where kb.checks(lesson.source) {
             for reference in lesson.methods {
                 checkMethod(reference, key: "methods", in: kb, path: lesson.source.path, into: &findings)
             }
@@ -36,7 +36,7 @@ struct ReferenceRule: Rule {
                     in: lesson.source.path, at: reference.position))
             }
         }
-        for claim in kb.claims {
+        for claim in kb.claims where kb.checks(claim.source) {
             for reference in claim.evidence where kb.evidence(claim.project, reference.value) == nil {
                 let elsewhere = kb.evidence.first { $0.id == reference.value }
                 let hint = elsewhere.map { " (evidence '\($0.id)' belongs to project '\($0.project)'; a claim may only cite its own project's evidence)" }

@@ -1,6 +1,7 @@
 /// `policylab.yaml` holds sensible numbers and maintainers that can be told apart.
 struct SettingsRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
+        guard kb.checksSettings else { return }
         let settings = kb.settings
         let path = Settings.fileName
         if settings.requiredConfirmations < 1 {

@@ -2,7 +2,7 @@
 /// name stakeholders of the claim's own project.
 struct StakeholderRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
-        for project in kb.projects {
+        for project in kb.projects where kb.checks(project.source) {
             var seen: [RecordID: Int] = [:]
             for stakeholder in project.stakeholders {
                 if let line = seen[stakeholder.id] {
@@ -13,7 +13,7 @@ struct StakeholderRule: Rule {
                 }
             }
         }
-        for claim in kb.claims {
+        for claim in kb.claims where kb.checks(claim.source) {
             let project = kb.project(claim.project)
             let known = project?.stakeholders.map(\.id.rawValue) ?? []
             let named = claim.requested.map { ("requested", $0.stakeholder) } + claim.verifications.map { ("verifications", $0.stakeholder) }
@@ -22,10 +22,10 @@ struct StakeholderRule: Rule {
                     + Suggestion.hint(for: stakeholder.value.rawValue, among: known), in: claim.source.path, at: stakeholder.position))
             }
         }
-        for item in kb.evidence where kb.project(item.project) == nil {
+        for item in kb.evidence where kb.checks(item.source) && kb.project(item.project) == nil {
             findings.append(.error("evidence of project '\(item.project)', which has no project.md", in: item.source.path))
         }
-        for claim in kb.claims where kb.project(claim.project) == nil {
+        for claim in kb.claims where kb.checks(claim.source) && kb.project(claim.project) == nil {
             findings.append(.error("impact claim of project '\(claim.project)', which has no project.md", in: claim.source.path))
         }
     }

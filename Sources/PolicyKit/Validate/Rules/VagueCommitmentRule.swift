@@ -5,7 +5,7 @@ struct VagueCommitmentRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
         let analyzer = MeasurabilityAnalyzer()
         func language(of text: String) -> CommitmentLanguage { kb.settings.language ?? CommitmentLanguage.guess(text) }
-        for project in kb.projects {
+        for project in kb.projects where kb.checks(project.source) {
             warn(analyzer.analyze(project.summary, language: language(of: project.summary)), what: "summary",
                  path: project.source.path, at: project.source.position(of: "summary"), into: &findings)
             for milestone in project.milestones {
@@ -14,7 +14,7 @@ struct VagueCommitmentRule: Rule {
                      path: project.source.path, at: milestone.position, into: &findings)
             }
         }
-        for claim in kb.claims {
+        for claim in kb.claims where kb.checks(claim.source) {
             warn(analyzer.analyze(claim.statement, language: language(of: claim.statement)), what: "statement",
                  path: claim.source.path, at: claim.source.position(of: "statement"), into: &findings)
         }

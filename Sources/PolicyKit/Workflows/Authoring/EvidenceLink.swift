@@ -33,6 +33,7 @@ public struct EvidenceLink: RecordChange {
     public var path: String { Self.path(project, id) }
     public var subject: String { "evidence: link \(project)/\(id)" }
     public var command: String { "evidence link" }
+    public var looksUp: Set<RecordKind> { [.project] }
 
     static func path(_ project: RecordID, _ id: RecordID) -> String { "projects/\(project)/evidence/\(id).md" }
 

@@ -16,6 +16,7 @@ public struct MilestoneAddition: RecordChange {
     public var path: String { NewProject.path(project) }
     public var subject: String { "project: add milestone to \(project)" }
     public var command: String { "project milestone add" }
+    public var looksUp: Set<RecordKind> { [.project] }
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         let (existing, editorAtTip) = try ProjectEdit.editor(for: project, at: snapshot, in: kb)

@@ -14,6 +14,7 @@ public struct MilestoneCompletion: RecordChange {
     public var path: String { NewProject.path(project) }
     public var subject: String { "project: milestone done in \(project)" }
     public var command: String { "project milestone done" }
+    public var looksUp: Set<RecordKind> { [.project] }
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         let (existing, editorAtTip) = try ProjectEdit.editor(for: project, at: snapshot, in: kb)

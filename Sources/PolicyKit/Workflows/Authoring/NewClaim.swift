@@ -22,6 +22,7 @@ public struct NewClaim: RecordChange {
     public var path: String { Self.path(project, id) }
     public var subject: String { "impact: claim \(project)/\(id)" }
     public var command: String { "impact claim" }
+    public var looksUp: Set<RecordKind> { [.project, .evidence] }
 
     static func path(_ project: RecordID, _ id: RecordID) -> String { "projects/\(project)/impact/\(id).md" }
 

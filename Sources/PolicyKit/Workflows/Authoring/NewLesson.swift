@@ -20,6 +20,7 @@ public struct NewLesson: RecordChange {
     public var path: String { Self.path(id) }
     public var subject: String { "lesson: add \(id)" }
     public var command: String { "lesson new" }
+    public var looksUp: Set<RecordKind> { [.project, .method] }
 
     static func path(_ id: RecordID) -> String { "lessons/\(id).md" }
 

@@ -22,6 +22,7 @@ public struct NewMethod: RecordChange {
     public var path: String { Self.path(id) }
     public var subject: String { "method: add \(id)" }
     public var command: String { "method new" }
+    public var looksUp: Set<RecordKind> { [.method] }
 
     static func path(_ id: RecordID) -> String { "toolkit/methods/\(id).md" }
 

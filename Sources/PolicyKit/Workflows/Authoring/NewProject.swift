@@ -23,6 +23,7 @@ public struct NewProject: RecordChange {
     public var path: String { Self.path(id) }
     public var subject: String { "project: add \(id)" }
     public var command: String { "project new" }
+    public var looksUp: Set<RecordKind> { [.method] }
 
     static func path(_ id: RecordID) -> String { "projects/\(id)/project.md" }
 

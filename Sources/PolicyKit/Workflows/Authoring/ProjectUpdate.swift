@@ -32,6 +32,7 @@ public struct ProjectUpdate: RecordChange {
         return "project: set \(fields.joined(separator: ", ")) of \(project)"
     }
     public var command: String { "project set" }
+    public var looksUp: Set<RecordKind> { [.project, .method] }
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         let (existing, editorAtTip) = try ProjectEdit.editor(for: project, at: snapshot, in: kb)

@@ -22,6 +22,7 @@ public struct StakeholderAddition: RecordChange {
     public var path: String { NewProject.path(project) }
     public var subject: String { "project: add stakeholder \(id) to \(project)" }
     public var command: String { "project stakeholder add" }
+    public var looksUp: Set<RecordKind> { [.project] }
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         let (existing, editorAtTip) = try ProjectEdit.editor(for: project, at: snapshot, in: kb)

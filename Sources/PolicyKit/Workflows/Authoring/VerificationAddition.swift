@@ -25,6 +25,8 @@ public struct VerificationAddition: RecordChange {
     }
 
     public var record: String { "claim:\(claim)" }
+    /// The claim is read in full: its statement is what a verification confirms.
+    public var readsInFull: [String] { [ClaimEdit.selector(claim)] }
     public var path: String { "" }
     public var subject: String { "impact: \(stakeholder) \(verdict.rawValue) \(claim)" }
     public var command: String { "impact verify" }

@@ -10,6 +10,8 @@ public struct VerificationRequestAddition: RecordChange {
     }
 
     public var record: String { "claim:\(claim)" }
+    /// The claim is read in full: its statement is what a verification confirms.
+    public var readsInFull: [String] { [ClaimEdit.selector(claim)] }
     public var path: String { "" }
     public var subject: String { "impact: ask \(stakeholder) to verify \(claim)" }
     public var command: String { "impact request" }

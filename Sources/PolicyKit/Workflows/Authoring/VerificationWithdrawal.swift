@@ -16,6 +16,8 @@ public struct VerificationWithdrawal: RecordChange {
     }
 
     public var record: String { "claim:\(claim)" }
+    /// The claim is read in full: its statement is what a verification confirms.
+    public var readsInFull: [String] { [ClaimEdit.selector(claim)] }
     public var path: String { "" }
     public var subject: String { "impact: withdraw the \(what.rawValue) of \(stakeholder) on \(claim)" }
     public var command: String { "impact withdraw" }
