@@ -16,6 +16,8 @@ struct CommitmentWords {
     let words: [Word]
     /// The folded words joined by single spaces, for phrases such as "as appropriate".
     let foldedText: String
+    /// `foldedText` as UTF-8, searched byte by byte: Foundation's `contains` costs most of a check.
+    private let foldedBytes: [UInt8]
 
     init(_ text: String) {
         var words: [Word] = []
@@ -43,10 +45,24 @@ struct CommitmentWords {
         flush()
         self.words = words
         foldedText = " " + words.map(\.folded).joined(separator: " ") + " "
+        foldedBytes = Array(foldedText.utf8)
     }
 
     /// The indices of the words that make up each occurrence of `phrase` (folded words between
     /// spaces, as in the lexicon).
+    /// Whether `foldedText` holds `phrase` (a folded phrase of the lexicon), as its bytes.
+    func contains(_ phrase: String) -> Bool {
+        let needle = Array(phrase.utf8)
+        guard let first = needle.first, needle.count <= foldedBytes.count else { return needle.isEmpty }
+        var start = 0
+        while start + needle.count <= foldedBytes.count {
+            guard let at = foldedBytes[start...(foldedBytes.count - needle.count)].firstIndex(of: first) else { return false }
+            if foldedBytes[at..<(at + needle.count)].elementsEqual(needle) { return true }
+            start = at + 1
+        }
+        return false
+    }
+
     func indices(ofPhrase phrase: String) -> [Range<Int>] {
         let parts = phrase.split(separator: " ").map(String.init)
         guard !parts.isEmpty, parts.count <= words.count else { return [] }

@@ -41,7 +41,7 @@ public struct MeasurabilityAnalyzer: Sendable {
         var signals = quantities(in: words, lexicon) + dates(in: words, lexicon)
         if text.contains("%") { signals.append(MeasurabilitySignal(kind: .quantity, words: "%")) }
         signals += frequencies(in: words, lexicon)
-        let hedges = lexicon.hedges.filter { words.foldedText.contains($0) }
+        let hedges = lexicon.hedges.filter { words.contains($0) }
             .map { MeasurabilitySignal(kind: .hedge, words: $0.trimmingCharacters(in: .whitespaces)) }
         let found = deliverables(in: words, lexicon, language)
         let head = headVerb(in: words, lexicon)
@@ -84,8 +84,8 @@ public struct MeasurabilityAnalyzer: Sendable {
                 signals.append(MeasurabilitySignal(kind: .quantity, words: word.lowered))
             }
         }
-        let vague = lexicon.vagueQuantityPhrases.contains { words.foldedText.contains($0) }
-        for phrase in lexicon.quantityPhrases where words.foldedText.contains(phrase) {
+        let vague = lexicon.vagueQuantityPhrases.contains { words.contains($0) }
+        for phrase in lexicon.quantityPhrases where words.contains(phrase) {
             // "a number of stakeholders" is not a quantity; "number of employees trained" is.
             if vague && (phrase.contains("number") || phrase.contains("nombre")) { continue }
             signals.append(MeasurabilitySignal(kind: .quantity, words: phrase.trimmingCharacters(in: .whitespaces)))
@@ -112,7 +112,7 @@ public struct MeasurabilityAnalyzer: Sendable {
 
     private func frequencies(in words: CommitmentWords, _ lexicon: MeasurabilityLexicon) -> [MeasurabilitySignal] {
         words.words.filter { lexicon.frequencyWords.matches($0.folded) }.map { MeasurabilitySignal(kind: .frequency, words: $0.lowered) }
-            + lexicon.frequencyPhrases.filter { words.foldedText.contains($0) }
+            + lexicon.frequencyPhrases.filter { words.contains($0) }
             .map { MeasurabilitySignal(kind: .frequency, words: $0.trimmingCharacters(in: .whitespaces)) }
     }
 

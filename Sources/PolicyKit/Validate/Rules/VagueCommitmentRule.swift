@@ -1,29 +1,51 @@
+import Foundation
+
 /// Warns about milestones, claims and project summaries that give a reviewer nothing to check (no
 /// number, date or deliverable), with what triggered the judgement and a rewrite hint, in the
 /// knowledge base's language (`language` in `policylab.yaml`) or, without one, each text's own.
 struct VagueCommitmentRule: Rule {
+    /// One text to judge, and where a warning about it goes.
+    private enum Item: Sendable {
+        case text(String, what: String, path: String, position: SourcePosition?)
+        case milestone(Milestone, path: String)
+    }
+
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
-        let analyzer = MeasurabilityAnalyzer()
-        func language(of text: String) -> CommitmentLanguage { kb.settings.language ?? CommitmentLanguage.guess(text) }
+        var collected: [Item] = []
         for project in kb.projects where kb.checks(project.source) {
-            warn(analyzer.analyze(project.summary, language: language(of: project.summary)), what: "summary",
-                 path: project.source.path, at: project.source.position(of: "summary"), into: &findings)
-            for milestone in project.milestones {
-                let text = [milestone.title, milestone.measure ?? ""].joined(separator: " ")
-                warn(analyzer.analyze(milestone: milestone, language: language(of: text)), what: "milestone '\(milestone.title)'",
-                     path: project.source.path, at: milestone.position, into: &findings)
-            }
+            collected.append(.text(project.summary, what: "summary", path: project.source.path, position: project.source.position(of: "summary")))
+            collected += project.milestones.map { .milestone($0, path: project.source.path) }
         }
         for claim in kb.claims where kb.checks(claim.source) {
-            warn(analyzer.analyze(claim.statement, language: language(of: claim.statement)), what: "statement",
-                 path: claim.source.path, at: claim.source.position(of: "statement"), into: &findings)
+            collected.append(.text(claim.statement, what: "statement", path: claim.source.path, position: claim.source.position(of: "statement")))
+        }
+        // The analysis reads every word of every text: spread over the cores, joined in order.
+        let items = collected
+        let language = kb.settings.language
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 256))
+        let results = ParallelResults<[Finding]>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let analyzer = MeasurabilityAnalyzer()
+            let range = (items.count * worker / workers)..<(items.count * (worker + 1) / workers)
+            results[worker] = items[range].compactMap { Self.finding(for: $0, analyzer: analyzer, language: language) }
+        }
+        findings += results.values.flatMap { $0 ?? [] }
+    }
+
+    private static func finding(for item: Item, analyzer: MeasurabilityAnalyzer, language: CommitmentLanguage?) -> Finding? {
+        switch item {
+        case .text(let text, let what, let path, let position):
+            return warning(analyzer.analyze(text, language: language ?? CommitmentLanguage.guess(text)), what: what, path: path, at: position)
+        case .milestone(let milestone, let path):
+            let text = [milestone.title, milestone.measure ?? ""].joined(separator: " ")
+            return warning(analyzer.analyze(milestone: milestone, language: language ?? CommitmentLanguage.guess(text)),
+                           what: "milestone '\(milestone.title)'", path: path, at: milestone.position)
         }
     }
 
-    private func warn(_ verdict: MeasurabilityVerdict, what: String, path: String, at position: SourcePosition?,
-                      into findings: inout [Finding]) {
-        guard verdict.isVague, !verdict.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+    private static func warning(_ verdict: MeasurabilityVerdict, what: String, path: String, at position: SourcePosition?) -> Finding? {
+        guard verdict.isVague, !verdict.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
         let message = ["vague commitment: \(what): \(verdict.explanation)", verdict.hint].compactMap { $0 }.joined(separator: ". ")
-        findings.append(.warning(message, in: path, at: position))
+        return .warning(message, in: path, at: position)
     }
 }
