@@ -55,16 +55,3 @@ extension KnowledgeBaseSource {
         }
     }
 }
-
-/// Why a file or the knowledge base could not be read at all.
-public enum LoadError: Error, CustomStringConvertible, Equatable {
-    case unreadable(path: String, reason: String)
-    case notAKnowledgeBase(String)
-
-    public var description: String {
-        switch self {
-        case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
-        case .notAKnowledgeBase(let message): message
-        }
-    }
-}

@@ -120,21 +120,3 @@ final class ProgressCounter: @unchecked Sendable {
         if count % step == 0 || count == total { report(count, total) }
     }
 }
-
-/// Why the site could not be built.
-public enum SiteError: Error, CustomStringConvertible, Equatable {
-    case badBaseURL(String)
-    case notASite(String)
-    case cannotWrite(String, String)
-
-    public var description: String {
-        switch self {
-        case .badBaseURL(let text):
-            "--base-url '\(text)' is not an absolute http(s) address such as https://lab.example.gov/toolkit"
-        case .notASite(let path):
-            "\(path) exists and was not made by 'policylab site' (it has no .policylab-site marker); nothing was written: choose another --out or empty it"
-        case .cannotWrite(let path, let reason):
-            "cannot write \(path): \(reason)"
-        }
-    }
-}

@@ -3,7 +3,7 @@ import PolicyKit
 
 /// ArgumentParser's usage errors in the words of every other message: lowercase, saying why a
 /// value is invalid, and naming every required option that is missing rather than the first.
-enum UsageMessage {
+enum ParserMessage {
     /// `message` (ArgumentParser's, without "Error: ") rewritten for `arguments` (the command line).
     static func rewritten(_ message: String, arguments: [String]) -> String {
         var lines = message.components(separatedBy: "\n")
