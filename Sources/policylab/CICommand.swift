@@ -41,8 +41,7 @@ struct CIInitCommand: ParsableCommand {
     @Flag(help: "Replace the file if it exists.")
     var force = false
 
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
-    var directory: String?
+    @OptionGroup var place: LocationOptions
 
     func validate() throws {
         try requireText(source, "--source")
@@ -53,7 +52,7 @@ struct CIInitCommand: ParsableCommand {
 
     func run() throws {
         try mappingFailures {
-            let repository = try CommitterOptions.repository(directory)
+            let repository = try place.repository()
             guard let root = repository.workingDirectory else {
                 throw CommandFailure(status: CommandFailure.repository, "the repository has no working tree to write \(forge.rawValue)'s CI file into")
             }

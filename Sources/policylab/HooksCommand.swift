@@ -28,12 +28,11 @@ struct HooksInstallCommand: ParsableCommand {
     @Flag(help: "Replace existing hooks that policylab did not write.")
     var force = false
 
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
-    var directory: String?
+    @OptionGroup var place: LocationOptions
 
     func run() throws {
         try mappingFailures {
-            for path in try Hooks.install(in: try CommitterOptions.repository(directory), force: force) {
+            for path in try Hooks.install(in: try place.repository(), force: force) {
                 Terminal.standardOutput.write("installed \(path)")
             }
         }

@@ -37,12 +37,11 @@ struct ReviewBranchCommand: ParsableCommand {
     @Option(help: "Output format: text, json, markdown (a report for a pull request page) or sarif (the findings).")
     var format: ReviewFormat = .text
 
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
-    var directory: String?
+    @OptionGroup var place: LocationOptions
 
     func run() throws {
         let review = try mappingFailures {
-            try BranchReview.review(branch: branch, base: base, in: try CommitterOptions.repository(directory))
+            try BranchReview.review(branch: branch, base: base, in: try place.repository())
         }
         switch format {
         case .text:
