@@ -25,9 +25,3 @@ enum IndexFormat {
     /// Rounds up to a multiple of 8, so that sections stay aligned.
     static func aligned(_ size: Int) -> Int { (size + 7) & ~7 }
 }
-
-/// Why an index file cannot be used; the caller then builds a fresh one.
-enum IndexError: Error, Equatable {
-    case corrupt(String)
-    case otherKey
-}

@@ -29,8 +29,3 @@ struct KnowledgeBaseOptions: ParsableArguments {
         }
     }
 }
-
-/// `--format text|json`, shared by the reading commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}

@@ -1,0 +1,4 @@
+public enum MethodStatus: String, Vocabulary {
+    case draft, published, retired
+    public static let vocabularyName = "status"
+}

@@ -1,0 +1,13 @@
+/// A stakeholder's answer about a claim, tied to the exact statement they saw.
+public struct Verification: Sendable, Hashable, Encodable {
+    public var stakeholder: Located<RecordID>
+    public var verdict: Verdict
+    public var on: Day?
+    public var note: String?
+    /// The git identity that recorded the answer, "Name <email>".
+    public var recordedBy: String?
+    /// SHA-256 (hex) of the trimmed statement that was verified; a mismatch makes the verification stale.
+    public var statementSHA256: String?
+    /// The stakeholder's SSHSIG signature of the verdict (`VerdictStatement`), base64; nil when unsigned.
+    public var signature: String?
+}
