@@ -51,8 +51,7 @@ public struct CommitWriter {
     public func write(message: String, author: Signature, committer: Signature, mode: Mode = .commit, validate: Bool = true,
                       otherParents: [ObjectID] = [], _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]) throws -> Outcome {
         let branch = try currentBranch()
-        var lockedAttempts = 0
-        for attempt in 1... {
+        return try untilLanded { attempt, lockedAttempts in
             let snapshot = try Snapshot(repository: repository, tip: try repository.referenceTarget(branch), references: references)
             let changes = try makeChanges(snapshot)
             try protectUncommittedWork(changes, snapshot: snapshot)
@@ -78,10 +77,20 @@ public struct CommitWriter {
             }
             guard try land(commit, on: branch, from: snapshot.tip, changes: fileChanges, message: message, attempt: attempt,
                            lockedAttempts: &lockedAttempts) else {
-                continue
+                return nil
             }
             if let newIndex { references.keep(newIndex) }
             return Outcome(commit: commit, changes: changes)
+        }
+    }
+
+    /// Runs `attempt` (numbered from 1) until it returns a value: nil means that the branch
+    /// moved, or was locked for a moment, before the commit landed, so the tip is read again.
+    /// `advance` ends the retries: it throws once the branch keeps moving or stays locked.
+    func untilLanded<Value>(_ attempt: (_ number: Int, _ lockedAttempts: inout Int) throws -> Value?) throws -> Value {
+        var lockedAttempts = 0
+        for number in 1... {
+            if let value = try attempt(number, &lockedAttempts) { return value }
         }
         throw WriteError.refused("the branch kept moving; try again")
     }

@@ -29,7 +29,7 @@ public struct EvidenceLink: RecordChange {
         self.access = access
     }
 
-    public var record: String { "evidence:\(project)/\(id)" }
+    public var record: RecordSelector { RecordSelector(kind: .evidence, id: "\(project)/\(id)") }
     public var path: String { Self.path(project, id) }
     public var subject: String { "evidence: link \(project)/\(id)" }
     public var command: String { "evidence link" }

@@ -12,7 +12,7 @@ public struct MilestoneAddition: RecordChange {
         self.measure = measure
     }
 
-    public var record: String { "project:\(project)" }
+    public var record: RecordSelector { RecordSelector(kind: .project, id: project.rawValue) }
     public var path: String { NewProject.path(project) }
     public var subject: String { "project: add milestone to \(project)" }
     public var command: String { "project milestone add" }

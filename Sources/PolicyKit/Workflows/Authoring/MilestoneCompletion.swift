@@ -10,7 +10,7 @@ public struct MilestoneCompletion: RecordChange {
         self.milestone = milestone
     }
 
-    public var record: String { "project:\(project)" }
+    public var record: RecordSelector { RecordSelector(kind: .project, id: project.rawValue) }
     public var path: String { NewProject.path(project) }
     public var subject: String { "project: milestone done in \(project)" }
     public var command: String { "project milestone done" }

@@ -12,7 +12,7 @@ public struct MilestoneOutcomeChange: RecordChange {
         self.outcome = outcome
     }
 
-    public var record: String { "project:\(project)" }
+    public var record: RecordSelector { RecordSelector(kind: .project, id: project.rawValue) }
     public var path: String { NewProject.path(project) }
     public var subject: String { "project: milestone outcome \(outcome.rawValue) in \(project)" }
     public var command: String { "project milestone set-outcome" }

@@ -18,7 +18,7 @@ public struct NewClaim: RecordChange {
         Slug.make(from: statement.split(whereSeparator: \.isWhitespace).prefix(6).joined(separator: " "))
     }
 
-    public var record: String { "claim:\(project)/\(id)" }
+    public var record: RecordSelector { RecordSelector(kind: .claim, id: "\(project)/\(id)") }
     public var path: String { Self.path(project, id) }
     public var subject: String { "impact: claim \(project)/\(id)" }
     public var command: String { "impact claim" }

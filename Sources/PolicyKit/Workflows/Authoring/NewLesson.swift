@@ -16,7 +16,7 @@ public struct NewLesson: RecordChange {
         self.summary = summary
     }
 
-    public var record: String { "lesson:\(id)" }
+    public var record: RecordSelector { RecordSelector(kind: .lesson, id: id.rawValue) }
     public var path: String { Self.path(id) }
     public var subject: String { "lesson: add \(id)" }
     public var command: String { "lesson new" }

@@ -18,7 +18,7 @@ public struct NewMethod: RecordChange {
         self.phases = phases
     }
 
-    public var record: String { "method:\(id)" }
+    public var record: RecordSelector { RecordSelector(kind: .method, id: id.rawValue) }
     public var path: String { Self.path(id) }
     public var subject: String { "method: add \(id)" }
     public var command: String { "method new" }

@@ -19,7 +19,7 @@ public struct NewProject: RecordChange {
         self.commissioner = commissioner
     }
 
-    public var record: String { "project:\(id)" }
+    public var record: RecordSelector { RecordSelector(kind: .project, id: id.rawValue) }
     public var path: String { Self.path(id) }
     public var subject: String { "project: add \(id)" }
     public var command: String { "project new" }

@@ -22,7 +22,7 @@ public struct ProjectUpdate: RecordChange {
             && ended == nil && challenge == nil && ogpCommitment == nil && addMethods.isEmpty && addTags.isEmpty
     }
 
-    public var record: String { "project:\(project)" }
+    public var record: RecordSelector { RecordSelector(kind: .project, id: project.rawValue) }
     public var path: String { NewProject.path(project) }
     public var subject: String {
         let fields = [title.map { _ in "title" }, summary.map { _ in "summary" }, commissioner.map { _ in "commissioner" },

@@ -3,8 +3,8 @@ import GitKit
 /// One authoring command's change to the knowledge base: what it writes, computed against the
 /// branch tip each attempt, and how its commit is described.
 public protocol RecordChange {
-    /// The record the change is about, `kind:id`.
-    var record: String { get }
+    /// The record the change is about.
+    var record: RecordSelector { get }
     /// The path of the record file written (empty when only the tip tells, as for a claim named by id).
     var path: String { get }
     /// The commit subject, e.g. `project: add innovation-in-democracy`.
@@ -14,7 +14,7 @@ public protocol RecordChange {
     /// The records the change reads beyond their ids (`kind:id` selectors): the knowledge base
     /// given to `files` holds them (and the projects of evidence and claims) in full, and every
     /// other record only by its ids and references. `[record]` unless a change says otherwise.
-    var readsInFull: [String] { get }
+    var readsInFull: [RecordSelector] { get }
     /// The kinds of record the change looks up (by id, for checks and suggestions): the knowledge
     /// base given to `files` holds only those. Every kind unless a change says otherwise.
     var looksUp: Set<RecordKind> { get }
@@ -23,7 +23,7 @@ public protocol RecordChange {
 }
 
 extension RecordChange {
-    public var readsInFull: [String] { [record] }
+    public var readsInFull: [RecordSelector] { [record] }
     public var looksUp: Set<RecordKind> { Set(RecordKind.allCases) }
 
     /// The commit message: subject, then machine-readable trailers.

@@ -18,7 +18,7 @@ public struct StakeholderAddition: RecordChange {
         self.kind = kind
     }
 
-    public var record: String { "project:\(project)" }
+    public var record: RecordSelector { RecordSelector(kind: .project, id: project.rawValue) }
     public var path: String { NewProject.path(project) }
     public var subject: String { "project: add stakeholder \(id) to \(project)" }
     public var command: String { "project stakeholder add" }

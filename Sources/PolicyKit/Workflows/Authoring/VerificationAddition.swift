@@ -7,7 +7,7 @@ import GitKit
 /// any means, makes it stale. A later verdict of the same stakeholder replaces the earlier one;
 /// the file keeps both.
 public struct VerificationAddition: RecordChange {
-    public var claim: String
+    public var claim: RecordSelector
     public var stakeholder: RecordID
     public var verdict: Verdict
     public var note: String?
@@ -17,18 +17,18 @@ public struct VerificationAddition: RecordChange {
     /// Signs the verdict as the stakeholder (their key), when given.
     public var signer: SSHSigner?
 
-    public init(claim: String, stakeholder: RecordID, verdict: Verdict, recordedBy: String) {
+    public init(claim: RecordSelector, stakeholder: RecordID, verdict: Verdict, recordedBy: String) {
         self.claim = claim
         self.stakeholder = stakeholder
         self.verdict = verdict
         self.recordedBy = recordedBy
     }
 
-    public var record: String { "claim:\(claim)" }
+    public var record: RecordSelector { claim }
     /// The claim is read in full: its statement is what a verification confirms.
-    public var readsInFull: [String] { [ClaimEdit.selector(claim)] }
+    public var readsInFull: [RecordSelector] { [claim] }
     public var path: String { "" }
-    public var subject: String { "impact: \(stakeholder) \(verdict.rawValue) \(claim)" }
+    public var subject: String { "impact: \(stakeholder) \(verdict.rawValue) \(claim.id)" }
     public var command: String { "impact verify" }
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {

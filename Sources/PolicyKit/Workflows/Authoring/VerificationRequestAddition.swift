@@ -1,19 +1,19 @@
 /// `policylab impact request`: asks a project stakeholder to verify a claim.
 public struct VerificationRequestAddition: RecordChange {
-    public var claim: String
+    public var claim: RecordSelector
     public var stakeholder: RecordID
     public var on = Day.today()
 
-    public init(claim: String, stakeholder: RecordID) {
+    public init(claim: RecordSelector, stakeholder: RecordID) {
         self.claim = claim
         self.stakeholder = stakeholder
     }
 
-    public var record: String { "claim:\(claim)" }
+    public var record: RecordSelector { claim }
     /// The claim is read in full: its statement is what a verification confirms.
-    public var readsInFull: [String] { [ClaimEdit.selector(claim)] }
+    public var readsInFull: [RecordSelector] { [claim] }
     public var path: String { "" }
-    public var subject: String { "impact: ask \(stakeholder) to verify \(claim)" }
+    public var subject: String { "impact: ask \(stakeholder) to verify \(claim.id)" }
     public var command: String { "impact request" }
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {

@@ -5,21 +5,21 @@ public struct VerificationWithdrawal: RecordChange {
         case request, verdict
     }
 
-    public var claim: String
+    public var claim: RecordSelector
     public var stakeholder: RecordID
     public var what: What
 
-    public init(claim: String, stakeholder: RecordID, what: What) {
+    public init(claim: RecordSelector, stakeholder: RecordID, what: What) {
         self.claim = claim
         self.stakeholder = stakeholder
         self.what = what
     }
 
-    public var record: String { "claim:\(claim)" }
+    public var record: RecordSelector { claim }
     /// The claim is read in full: its statement is what a verification confirms.
-    public var readsInFull: [String] { [ClaimEdit.selector(claim)] }
+    public var readsInFull: [RecordSelector] { [claim] }
     public var path: String { "" }
-    public var subject: String { "impact: withdraw the \(what.rawValue) of \(stakeholder) on \(claim)" }
+    public var subject: String { "impact: withdraw the \(what.rawValue) of \(stakeholder) on \(claim.id)" }
     public var command: String { "impact withdraw" }
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
