@@ -44,9 +44,13 @@ let package = Package(
             name: "policylab",
             dependencies: ["PolicyKit", "PolicySearch", "Platform", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
-        .testTarget(name: "PolicyKitTests", dependencies: ["PolicyKit", "PolicySearch", "Platform", "GitKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PolicylabCLITests", dependencies: ["GitKit"]),
+        // What every test target shares: the clean-environment git runner, temporary folders,
+        // golden files, the fixtures' location and fixture repositories built through GitKit.
+        .target(name: "PolicylabTestSupport", dependencies: ["GitKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "GitKitTests", dependencies: ["GitKit", "PolicylabTestSupport"]),
+        .testTarget(name: "PolicyKitTests", dependencies: ["PolicyKit", "PolicySearch", "Platform", "GitKit", "PolicylabTestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "PolicylabCLITests", dependencies: ["GitKit", "PolicylabTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
