@@ -51,7 +51,7 @@ public struct CommitWriter {
 
     /// Commits the changes `makeChanges` computes from the branch tip (path to new contents, nil to delete).
     /// - Parameter validate: whether to refuse a change that makes the knowledge base invalid.
-    /// - Parameter otherParents: parents after the tip, for a merge commit (`merge`, `sync`).
+    /// - Parameter otherParents: parents after the tip, for a merge commit (merging a contribution, syncing).
     @discardableResult
     public func write(message: String, author: Signature, committer: Signature, mode: Mode = .commit, validate: Bool = true,
                       otherParents: [ObjectID] = [], _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]) throws -> Outcome {
