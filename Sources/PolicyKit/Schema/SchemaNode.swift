@@ -6,6 +6,7 @@ public indirect enum SchemaNode: Encodable, Sendable {
     case integer(Int)
     case bool(Bool)
 
+    /// Encodes the node as the JSON value it stands for.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .object(let members):

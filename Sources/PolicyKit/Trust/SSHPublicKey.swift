@@ -11,6 +11,7 @@ public struct SSHPublicKey: Sendable, Hashable, CustomStringConvertible {
         case rsa = "ssh-rsa"
     }
 
+    /// The key's algorithm.
     public let algorithm: Algorithm
     /// The key in the SSH wire encoding (the base64 part of the text form, decoded).
     public let blob: [UInt8]
@@ -73,6 +74,7 @@ public struct SSHPublicKey: Sendable, Hashable, CustomStringConvertible {
     /// The text form without a comment.
     public var text: String { "\(algorithm.rawValue) \(Data(blob).base64EncodedString())" }
 
+    /// The algorithm and the fingerprint, `ssh-ed25519 SHA256:...`.
     public var description: String { "\(algorithm.rawValue) \(fingerprint)" }
 }
 
