@@ -5,6 +5,7 @@ public struct TreeDelta: Sendable, Equatable {
         case added, deleted, modified, renamed
     }
 
+    /// Whether the file was added, deleted, modified or renamed.
     public let status: Status
     /// The path in the old tree; nil for an added file.
     public let oldPath: String?
