@@ -2,6 +2,7 @@
 public struct TreeDelta: Sendable, Equatable {
     /// How the file changed.
     public enum Status: String, Sendable {
+        /// The file is new; it is gone; its content or mode changed; it moved (maybe changing too).
         case added, deleted, modified, renamed
     }
 

@@ -4,7 +4,9 @@
 public struct UsageMessage: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringInterpolation {
     /// One piece of the message: text, or an input to name.
     public enum Piece: Sendable, Equatable {
+        /// Text, as written.
         case text(String)
+        /// An input, named by whoever shows the message.
         case input(UsageInput)
     }
 

@@ -6,8 +6,11 @@ import Foundation
 public struct SSHPublicKey: Sendable, Hashable, CustomStringConvertible {
     /// The kinds of key whose signatures policylab can verify.
     public enum Algorithm: String, Sendable, Hashable, CaseIterable {
+        /// An Ed25519 key.
         case ed25519 = "ssh-ed25519"
+        /// An ECDSA key on the NIST P-256 curve.
         case ecdsaP256 = "ecdsa-sha2-nistp256"
+        /// An RSA key (signatures with SHA-256 or SHA-512).
         case rsa = "ssh-rsa"
     }
 
