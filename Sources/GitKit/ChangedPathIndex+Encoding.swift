@@ -15,6 +15,7 @@ extension ChangedPathIndex {
 
     /// Why bytes could not be read as an index.
     public struct FormatError: Error, CustomStringConvertible {
+        /// What is wrong with the bytes, in words.
         public let description: String
     }
 
@@ -68,6 +69,8 @@ extension ChangedPathIndex {
         return nil
     }
 
+    /// Reads an index from its file format, refusing (with `FormatError`) a file that is short, of another
+    /// version, of the wrong length, damaged (a checksum mismatch) or inconsistent.
     public init(encoded data: [UInt8]) throws {
         guard data.count >= Self.headerSize + 8 else { throw FormatError(description: "history index: file too short") }
         if let problem = Self.headerProblem(Array(data.prefix(Self.headerSize)), size: data.count) {

@@ -3,11 +3,13 @@ import Foundation
 /// What a credential is asked for: the parts of a remote URL that gitcredentials(7) sends to a
 /// helper (`protocol`, `host` with its port, `path`, `username`).
 public struct CredentialRequest: Sendable, Equatable {
+    /// The URL's scheme, sent as `protocol` (`https`).
     public var scheme: String
     /// The host, with `:port` when the URL gives one.
     public var host: String
     /// The path without its leading "/"; sent only with `credential.useHttpPath`.
     public var path: String?
+    /// The user name the URL or the configuration gives, if any.
     public var username: String?
 
     /// Creates a request from its parts.

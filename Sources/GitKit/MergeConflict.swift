@@ -4,7 +4,9 @@ public struct MergeConflict: Sendable, Equatable {
     public let path: String
     /// The blob in the common ancestor, ours and theirs; nil where the side has no file.
     public let ancestor: ObjectID?
+    /// The blob on our side; nil where our side has no file.
     public let ours: ObjectID?
+    /// The blob on their side; nil where their side has no file.
     public let theirs: ObjectID?
 
     /// Creates a conflict from its parts.

@@ -1,6 +1,8 @@
 /// How much of a record's Markdown body changed, in lines.
 public struct BodyChange: Sendable, Hashable, Encodable {
+    /// Lines of the new body that the old one did not have.
     public var linesAdded: Int
+    /// Lines of the old body that the new one no longer has.
     public var linesRemoved: Int
 
     /// `body: 3 lines added, 1 removed`.

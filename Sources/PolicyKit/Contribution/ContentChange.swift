@@ -3,7 +3,9 @@ import Yams
 
 /// What changed in one record between two versions of its file.
 public struct ContentChange: Sendable, Hashable, Encodable {
+    /// The front matter keys whose values differ.
     public var fields: [FieldChange]
+    /// How much the body changed; nil when it did not.
     public var body: BodyChange?
     /// Set when a version could not be read (bad front matter): then fields are not compared.
     public var unreadable: String?

@@ -1,11 +1,14 @@
 /// One front matter key whose value differs between two versions of a record.
 public struct FieldChange: Sendable, Hashable, Encodable {
+    /// Whether a key was added, removed or given another value.
     public enum Kind: String, Sendable, Encodable {
+        /// The key is new; it is gone; its value differs.
         case added, removed, changed
     }
 
     /// The top-level key, e.g. `status` or `verifications`.
     public var field: String
+    /// Whether the key was added, removed or changed.
     public var kind: Kind
     /// The value before, as YAML text (a plain string for a scalar); nil when the key was added.
     public var old: String?

@@ -8,6 +8,7 @@ public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Codable, Sen
 }
 
 extension Vocabulary {
+    /// Every word of the vocabulary, in declaration order.
     public static var allowedWords: [String] { allCases.map(\.rawValue) }
 
     /// The message for a word that is not in the vocabulary.
@@ -16,6 +17,7 @@ extension Vocabulary {
             + Suggestion.hint(for: word, among: allowedWords)
     }
 
+    /// Decodes a word of the vocabulary, failing with `unknownWordMessage` for any other.
     public init(from decoder: any Decoder) throws {
         let word = try decoder.singleValueContainer().decode(String.self)
         guard let value = Self(rawValue: word) else {
@@ -25,6 +27,7 @@ extension Vocabulary {
         self = value
     }
 
+    /// Encodes the value as its word.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

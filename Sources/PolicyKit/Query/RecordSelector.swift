@@ -1,4 +1,4 @@
-/// A record named on the command line: `kind:id` (`method:ethnography`,
+/// A name for a record: `kind:id` (`method:ethnography`,
 /// `claim:innovation-in-democracy/three-pilots`), `project/id` for evidence and claims, or a bare
 /// id where only one record carries it.
 public struct RecordSelector: Sendable, Hashable, CustomStringConvertible {
@@ -25,7 +25,6 @@ public struct RecordSelector: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads `text`: `kind:id`, `project/id` or a bare id.
-
     public init(_ text: String) throws {
         if let colon = text.firstIndex(of: ":") {
             let word = String(text[..<colon])
@@ -42,6 +41,7 @@ public struct RecordSelector: Sendable, Hashable, CustomStringConvertible {
         if id.isEmpty { throw QueryError.badSelector("'\(text)' names no record (expected kind:id, such as method:ethnography)") }
     }
 
+    /// `kind:id`, or the bare id when no kind is named.
     public var description: String { kind.map { "\($0.rawValue):\(id)" } ?? id }
 
     /// The one record this names.

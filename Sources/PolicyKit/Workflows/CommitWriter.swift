@@ -17,14 +17,17 @@ public struct CommitWriter {
     /// How often to find the branch locked (about two seconds) before taking the lock for a leftover.
     static let maximumLockedAttempts = 200
 
+    /// What a write did: the commit made and the files changed.
     public struct Outcome: Sendable {
-        /// Nil for `--no-commit` and `--dry-run`.
+        /// The commit made; nil when the files were only written to the working tree or only reported.
         public var commit: ObjectID?
         /// The new contents of every changed path (nil for a deleted one).
         public var changes: [String: [UInt8]?]
     }
 
+    /// Whether a write commits, only writes the working tree, or only reports.
     public enum Mode: Sendable {
+        /// Commit the changes and move the branch, then bring the working tree and index to the commit.
         case commit
         /// Write the files to the working tree only.
         case noCommit
@@ -32,10 +35,12 @@ public struct CommitWriter {
         case dryRun
     }
 
+    /// The knowledge base's repository written to.
     public let repository: Repository
     /// The tip's reference index, for validating a write by what it changes.
     let references: ReferenceIndexCache
 
+    /// A writer that commits to the current branch of `repository`.
     public init(repository: Repository) {
         self.repository = repository
         references = ReferenceIndexCache(gitDirectory: repository.gitDirectory)
@@ -46,7 +51,7 @@ public struct CommitWriter {
 
     /// Commits the changes `makeChanges` computes from the branch tip (path to new contents, nil to delete).
     /// - Parameter validate: whether to refuse a change that makes the knowledge base invalid.
-    /// - Parameter otherParents: parents after the tip, for a merge commit (`merge`, `sync`).
+    /// - Parameter otherParents: parents after the tip, for a merge commit (merging a contribution, syncing).
     @discardableResult
     public func write(message: String, author: Signature, committer: Signature, mode: Mode = .commit, validate: Bool = true,
                       otherParents: [ObjectID] = [], _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]) throws -> Outcome {

@@ -31,6 +31,7 @@ public struct Snapshot {
         return TreeFile(id: entry.id, kind: entry.kind)
     }
 
+    /// Whether anything (a file or a folder) is at `path` in the tip's tree.
     public func exists(_ path: String) throws -> Bool {
         guard let tree else { return false }
         return try repository.entry(at: path, inTree: tree) != nil

@@ -23,7 +23,9 @@ public protocol RecordChange {
 }
 
 extension RecordChange {
+    /// By default a change reads only its own record in full.
     public var readsInFull: [RecordSelector] { [record] }
+    /// By default a change looks up every kind of record.
     public var looksUp: Set<RecordKind> { Set(RecordKind.allCases) }
 
     /// The commit message: subject, then machine-readable trailers.
