@@ -8,7 +8,9 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a knowledge base: a git repository with policylab.yaml, toolkit/, projects/ and lessons/, in one first commit.",
         discussion: """
-        DIR may be a new folder, an empty one, or an existing git repository without a policylab.yaml.
+        DIR may be a new folder, an empty one, or an existing git repository without a policylab.yaml. \
+        With a working tree, it also writes the editor wiring of 'policylab schema --install' \
+        (.vscode/policylab/ and .vscode/settings.json), left uncommitted for you to commit.
 
         Examples:
           policylab init my-lab-kb --name "Policy Lab knowledge base"
@@ -43,5 +45,11 @@ struct InitCommand: ParsableCommand {
             \(outcome.files.map { "  \($0)" }.joined(separator: "\n"))
             commit \(outcome.commit.hex)
             """)
+        if outcome.wroteEditorWiring {
+            Terminal.standardOutput.write("wrote \(EditorWiring.schemaFolder)/ and \(EditorWiring.settingsFile) for editors (yaml.schemas), not committed: commit them to share them")
+        }
+        if let problem = outcome.editorWiringProblem {
+            Terminal.standardError.write("policylab: warning: the editor wiring was not written: \(problem)")
+        }
     }
 }

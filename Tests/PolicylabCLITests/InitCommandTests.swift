@@ -18,13 +18,21 @@ import Testing
                   policylab.yaml
                   projects/.gitkeep
                   toolkit/methods/.gitkeep
-                commit \(head)
+                commit \(head.trimmingCharacters(in: .newlines))
+                wrote .vscode/policylab/ and .vscode/settings.json for editors (yaml.schemas), not committed: commit them to share them
+
                 """)
             try CLI.git(["fsck", "--strict", "--no-progress"], in: root)
             #expect(try CLI.git(["log", "--format=%an <%ae>|%cn <%ce>|%s|%P"], in: root)
                 == "Grace Hopper <grace@example.org>|Grace Hopper <grace@example.org>|policylab: initialise knowledge base|\n")
             #expect(try CLI.git(["ls-tree", "-r", "--name-only", "HEAD"], in: root) == Self.files.joined(separator: "\n") + "\n")
-            #expect(try CLI.git(["status", "--porcelain"], in: root) == "")
+            #expect(try CLI.git(["status", "--porcelain", "--untracked-files=all"], in: root)
+                == (["policylab-claim", "policylab-evidence", "policylab-lesson", "policylab-method", "policylab-project", "policylab-settings"]
+                    .map { "?? .vscode/policylab/\($0).schema.json\n" }.joined() + "?? .vscode/settings.json\n"))
+            let editor = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/.vscode/settings.json"))) as? [String: Any])
+            #expect((editor["yaml.schemas"] as? [String: [String]]) == ["./.vscode/policylab/policylab-settings.schema.json": ["policylab.yaml"]])
+            #expect(try String(contentsOfFile: root + "/.vscode/policylab/policylab-method.schema.json", encoding: .utf8)
+                == CLI.policylab(["schema", "method"], in: root).stdout, "the same schema as 'schema --install' writes")
             #expect(try CLI.git(["symbolic-ref", "HEAD"], in: root) == "refs/heads/main\n")
             let settings = try String(contentsOfFile: root + "/policylab.yaml", encoding: .utf8)
             #expect(settings.contains("name: \"Test \\\"lab\\\" KB\"\n"))
@@ -56,6 +64,19 @@ import Testing
         }
     }
 
+    @Test func editorSettingsThatAreNotJSONAreKeptAndReported() throws {
+        try CLI.withTemporaryDirectory { dir in
+            try CLI.git(["init", "-q", "-b", "main", "kb"], in: dir)
+            try CLI.write("// a comment, not JSON\n", to: dir + "/kb/.vscode/settings.json")
+            let run = try CLI.policylab(["init"], in: dir + "/kb")
+            #expect(run.status == 0, "\(run)")
+            #expect(run.stderr == "policylab: warning: the editor wiring was not written: .vscode/settings.json is not a JSON object: nothing was changed\n")
+            #expect(try String(contentsOfFile: dir + "/kb/.vscode/settings.json", encoding: .utf8) == "// a comment, not JSON\n")
+            #expect(!FileManager.default.fileExists(atPath: dir + "/kb/.vscode/policylab"))
+            #expect(try CLI.git(["rev-list", "--count", "HEAD"], in: dir + "/kb") == "1\n")
+        }
+    }
+
     @Test func bareRepository() throws {
         try CLI.withTemporaryDirectory { dir in
             let run = try CLI.policylab(["init", "--bare", "kb.git"], in: dir)
@@ -66,6 +87,7 @@ import Testing
             try CLI.git(["fsck", "--strict", "--no-progress"], in: git)
             #expect(try CLI.git(["ls-tree", "-r", "--name-only", "HEAD"], in: git) == Self.files.joined(separator: "\n") + "\n")
             #expect(!FileManager.default.fileExists(atPath: git + "/policylab.yaml"))
+            #expect(!FileManager.default.fileExists(atPath: git + "/.vscode"), "no working tree, no editor wiring")
             let check = try CLI.policylab(["check", "-C", git], in: dir)
             #expect(check.status == 0, "\(check)")
             #expect(check.stdout == "0 records checked: 0 errors, 0 warnings\n")

@@ -8,6 +8,10 @@ public enum KnowledgeBaseInitializer {
         public var gitDirectory: String
         public var commit: ObjectID
         public var files: [String]
+        /// Whether the editor wiring (`EditorWiring`) was written into the working tree, uncommitted.
+        public var wroteEditorWiring = false
+        /// Why the editor wiring could not be written, when it could not (the knowledge base is made).
+        public var editorWiringProblem: String?
     }
 
     public static func initialise(at path: String, name: String?, bare: Bool, author: Signature?) throws -> Outcome {
@@ -53,7 +57,16 @@ public enum KnowledgeBaseInitializer {
         let outcome = try writer.write(message: "policylab: initialise knowledge base\n\nPolicylab-Command: init\n",
                                        author: identity, committer: identity) { _ in files }
         guard let commit = outcome.commit else { throw WriteError.refused("no commit was made") }
-        return Outcome(gitDirectory: repository.gitDirectory, commit: commit, files: files.keys.sorted())
+        var result = Outcome(gitDirectory: repository.gitDirectory, commit: commit, files: files.keys.sorted())
+        if let root = repository.workingDirectory {
+            do {
+                try EditorWiring.install(into: root)
+                result.wroteEditorWiring = true
+            } catch {
+                result.editorWiringProblem = "\(error)"
+            }
+        }
+        return result
     }
 
     static func settingsFile(name: String, maintainer: Signature) -> String {
