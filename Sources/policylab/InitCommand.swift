@@ -9,8 +9,8 @@ struct InitCommand: ParsableCommand {
         abstract: "Create a knowledge base: a git repository with policylab.yaml, toolkit/, projects/ and lessons/, in one first commit.",
         discussion: """
         DIR may be a new folder, an empty one, or an existing git repository without a policylab.yaml. \
-        With a working tree, it also writes the editor wiring of 'policylab schema --install' \
-        (.vscode/policylab/ and .vscode/settings.json), left uncommitted for you to commit.
+        The first commit also holds the editor wiring of 'policylab schema --install' \
+        (.vscode/policylab/ and .vscode/settings.json), unless the folder has a .vscode of its own.
 
         Examples:
           policylab init my-lab-kb --name "Policy Lab knowledge base"
@@ -45,11 +45,8 @@ struct InitCommand: ParsableCommand {
             \(outcome.files.map { "  \($0)" }.joined(separator: "\n"))
             commit \(outcome.commit.hex)
             """)
-        if outcome.wroteEditorWiring {
-            Terminal.standardOutput.write("wrote \(EditorWiring.schemaFolder)/ and \(EditorWiring.settingsFile) for editors (yaml.schemas), not committed: commit them to share them")
-        }
-        if let problem = outcome.editorWiringProblem {
-            Terminal.standardError.write("policylab: warning: the editor wiring was not written: \(problem)")
+        if let skipped = outcome.editorWiringSkipped {
+            Terminal.standardError.write("policylab: note: \(skipped)")
         }
     }
 }

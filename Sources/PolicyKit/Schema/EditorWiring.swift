@@ -21,11 +21,27 @@ public enum EditorWiring {
             document = existing
         }
         try writeSchemas(into: root + "/" + schemaFolder)
+        try settings(wiring: document).write(to: URL(fileURLWithPath: settingsPath), options: .atomic)
+    }
+
+    /// The wiring of a new knowledge base, by path: every schema and a settings file that holds
+    /// only the mapping (what `policylab init` commits).
+    public static func files() throws -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [settingsFile: Array(try settings(wiring: [:]))]
+        for name in RecordSchemas.names {
+            files[schemaFolder + "/" + RecordSchemas.fileName(name)] = Array((try RecordSchemas.json(name) ?? "").utf8)
+        }
+        return files
+    }
+
+    /// `document` with `policylab.yaml` mapped to its schema in `yaml.schemas`, as JSON text.
+    private static func settings(wiring document: [String: Any]) throws -> Data {
+        var document = document
         var schemas = document["yaml.schemas"] as? [String: Any] ?? [:]
         schemas["./\(schemaFolder)/" + RecordSchemas.fileName("settings")] = RecordSchemas.globs("settings")
         document["yaml.schemas"] = schemas
         let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        try (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: settingsPath), options: .atomic)
+        return data + Data("\n".utf8)
     }
 
     /// Writes every schema into `folder` as `policylab-NAME.schema.json`.

@@ -8,10 +8,8 @@ public enum KnowledgeBaseInitializer {
         public var gitDirectory: String
         public var commit: ObjectID
         public var files: [String]
-        /// Whether the editor wiring (`EditorWiring`) was written into the working tree, uncommitted.
-        public var wroteEditorWiring = false
-        /// Why the editor wiring could not be written, when it could not (the knowledge base is made).
-        public var editorWiringProblem: String?
+        /// Why the editor wiring (`EditorWiring`) was left out of the first commit, when it was.
+        public var editorWiringSkipped: String?
     }
 
     public static func initialise(at path: String, name: String?, bare: Bool, author: Signature?) throws -> Outcome {
@@ -48,24 +46,24 @@ public enum KnowledgeBaseInitializer {
         let identity = try author ?? repository.defaultSignature()
         let settings = settingsFile(name: name ?? "\(folder.lastPathComponent) knowledge base", maintainer: identity)
         let keep = [UInt8]()
-        let files: [String: [UInt8]?] = [
+        var files: [String: [UInt8]?] = [
             Settings.fileName: Array(settings.utf8),
             "toolkit/methods/.gitkeep": keep,
             "projects/.gitkeep": keep,
             "lessons/.gitkeep": keep,
         ]
+        // The editor wiring travels with the repository, unless the folder has editor settings of its own.
+        var skipped: String?
+        if let root = repository.workingDirectory, FileManager.default.fileExists(atPath: root + "/.vscode") {
+            skipped = "\(root)/.vscode exists, so the editor wiring was not added (run 'policylab schema --install' to add it)"
+        } else {
+            for (path, content) in try EditorWiring.files() { files[path] = content }
+        }
         let outcome = try writer.write(message: "policylab: initialise knowledge base\n\nPolicylab-Command: init\n",
                                        author: identity, committer: identity) { _ in files }
         guard let commit = outcome.commit else { throw WriteError.refused("no commit was made") }
         var result = Outcome(gitDirectory: repository.gitDirectory, commit: commit, files: files.keys.sorted())
-        if let root = repository.workingDirectory {
-            do {
-                try EditorWiring.install(into: root)
-                result.wroteEditorWiring = true
-            } catch {
-                result.editorWiringProblem = "\(error)"
-            }
-        }
+        result.editorWiringSkipped = skipped
         return result
     }
 
