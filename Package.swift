@@ -32,7 +32,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            // The site's and posts' templates, style sheet and script, read through Bundle.module.
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "policylab",

@@ -39,7 +39,7 @@ struct SitePageRenderer: Sendable {
         links = SiteLinks(kb)
         policy = PublicationPolicy(knowledgeBase: kb, includeUnverified: false)
         summaryTemplate = try TemplateSet.load("summary.md", builtIn: BuiltInTemplates.summary, from: source, override: nil).main
-        let texts = ["layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
+        let texts = try ["layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
                      "method": SiteTemplates.method, "project": SiteTemplates.project, "projects": SiteTemplates.projects,
                      "lesson": SiteTemplates.lesson, "lessons": SiteTemplates.lessons, "search": SiteTemplates.search]
         templates = try texts.mapValues { try MustacheTemplate(string: $0) }
