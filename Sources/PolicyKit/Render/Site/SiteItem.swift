@@ -57,6 +57,8 @@ struct SiteLayoutView: MustacheParent {
     /// The forge's web editor for the page's record, and its new-issue form; nil without a repository.
     var editURL: String?
     var issueURL: String?
+    /// The page's record's updates, listed at the end of the page; nil on other pages.
+    var dates: RecordDates?
 
     static let sections = [("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
                            ("lessons/index.html", "Lessons"), ("search.html", "Search")]
@@ -89,6 +91,7 @@ struct SiteLayoutView: MustacheParent {
         case "content": content
         case "editURL": editURL
         case "issueURL": issueURL
+        case "dates": dates
         default: nil
         }
     }
