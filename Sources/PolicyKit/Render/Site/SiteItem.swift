@@ -59,6 +59,9 @@ struct SiteLayoutView: MustacheParent {
     var issueURL: String?
     /// The page's record's updates, listed at the end of the page; nil on other pages.
     var dates: RecordDates?
+    /// The page's address, printed at the foot of a printed page: absolute with a base URL,
+    /// else the page's path in the site.
+    var pageURL = ""
 
     static let sections = [("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
                            ("lessons/index.html", "Lessons"), ("search.html", "Search")]
@@ -92,6 +95,7 @@ struct SiteLayoutView: MustacheParent {
         case "editURL": editURL
         case "issueURL": issueURL
         case "dates": dates
+        case "pageURL": pageURL
         default: nil
         }
     }

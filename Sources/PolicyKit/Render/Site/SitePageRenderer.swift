@@ -128,6 +128,7 @@ struct SitePageRenderer: Sendable {
         var view = SiteLayoutView(page: page, siteName: knowledgeBase.settings.name, language: options.language,
                                   repository: knowledgeBase.settings.repository)
         view.dates = page.sourcePath.flatMap { dates[$0] }
+        view.pageURL = (options.baseURL.flatMap { try? SiteBuilder.normalisedBaseURL($0) }).map { "\($0)/\(page.path)" } ?? page.path
         return render("layout", view)
     }
 
