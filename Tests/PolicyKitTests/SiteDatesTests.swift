@@ -129,3 +129,30 @@ struct SiteDatesTests {
         }
     }
 }
+
+/// The home page's charts: inline SVG without script, each with a title, a description and the
+/// same data as a table.
+@Suite("Site charts")
+struct SiteChartTests {
+    @Test func chartsHaveTextAlternativesAndNoScript() throws {
+        try Support.withTemporaryDirectory { dir in
+            var options = SiteBuilder.Options()
+            options.date = Day("2023-11-01")!
+            let source = KnowledgeBaseSource.directory(try Support.fixture("publish-kb"))
+            try SiteBuilder(source: source, knowledgeBase: try KnowledgeBaseLoader.load(from: source).knowledgeBase, options: options)
+                .build(into: dir + "/site")
+            let home = try SiteTests.read(dir + "/site/index.html")
+            #expect(!home.contains("<script"))
+            let charts = home.matches(of: /<svg class="chart-svg" viewBox="0 0 360 [0-9.]+" role="img" aria-labelledby="([a-z-]+)-title ([a-z-]+)-desc">/)
+            #expect(charts.map { String($0.1) } == ["chart-timeline", "chart-demonstrators", "chart-claims"])
+            for chart in charts {
+                let id = String(chart.1)
+                #expect(home.contains("<title id=\"\(id)-title\">") && home.contains("<desc id=\"\(id)-desc\">"), "\(id)")
+            }
+            #expect(home.components(separatedBy: "<details class=\"chart-data\">").count == 4, "a table per chart")
+            #expect(home.contains("<desc id=\"chart-demonstrators-desc\">1 delivered and 1 commissioned, against a target of 2.</desc>"))
+            #expect(home.contains("<tr><td>verified</td><td>1</td></tr>"))
+            #expect(home.contains("<th scope=\"col\">Milestone</th>"))
+        }
+    }
+}
