@@ -36,7 +36,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            // The site's and posts' templates, style sheet and script, read through Bundle.module.
+            resources: [.copy("Resources")]
         ),
         // Ranked full-text search with its cached index, over PolicyKit's model and loading.
         .target(name: "PolicySearch", dependencies: ["PolicyKit", "GitKit", "Platform"]),

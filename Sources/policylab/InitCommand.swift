@@ -8,7 +8,9 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a knowledge base: a git repository with policylab.yaml, toolkit/, projects/ and lessons/, in one first commit.",
         discussion: """
-        DIR may be a new folder, an empty one, or an existing git repository without a policylab.yaml.
+        DIR may be a new folder, an empty one, or an existing git repository without a policylab.yaml. \
+        The first commit also holds the editor wiring of 'policylab schema --install' \
+        (.vscode/policylab/ and .vscode/settings.json), unless the folder has a .vscode of its own.
 
         Examples:
           policylab init my-lab-kb --name "Policy Lab knowledge base"
@@ -36,5 +38,8 @@ struct InitCommand: ParsableCommand {
             \(outcome.files.map { "  \($0)" }.joined(separator: "\n"))
             commit \(outcome.commit.hex)
             """)
+        if let skipped = outcome.editorWiringSkipped {
+            Terminal.standardError.write("policylab: note: \(skipped)")
+        }
     }
 }

@@ -11,7 +11,7 @@ public enum RecordSchemas {
     public static func json(_ name: String) throws -> String? {
         guard let node = schema(name) else { return nil }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(node), as: UTF8.self) + "\n"
     }
 

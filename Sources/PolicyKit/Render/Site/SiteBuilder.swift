@@ -46,7 +46,11 @@ public struct SiteBuilder {
     /// - Parameter progress: called now and then with the pages written so far and the total.
     public func build(into output: String, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Report {
         let baseURL = try options.baseURL.map(Self.normalisedBaseURL)
-        let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options)
+        let kb = knowledgeBase
+        let recordPaths = kb.methods.filter(SitePaths.publishes).map(\.source.path) + kb.projects.map(\.source.path)
+            + kb.lessons.filter(SitePaths.publishes).map(\.source.path)
+        let dates = try SiteHistory.dates(source: source, paths: recordPaths, redact: PublicationPolicy.noteRedactor(for: kb))
+        let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options, dates: dates)
         let folder = try SiteFolder(destination: output)
         do {
             let jobs = renderer.jobs()
@@ -54,11 +58,11 @@ public struct SiteBuilder {
             try folder.write(SiteAssets.stylesheet, to: "assets/site.css")
             try folder.write(SiteAssets.searchScript, to: "assets/search.js")
             try folder.write(try index.script(), to: "assets/search-index.js")
-            let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date)
+            let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date, dates: dates)
             try folder.write(try feed.xml(), to: "feed.xml")
             if let baseURL {
-                let paths = jobs.map(\.path).filter { $0 != "search.html" }
-                try folder.write(try SiteFeed.sitemap(paths: paths, baseURL: baseURL), to: "sitemap.xml")
+                let pages = jobs.filter { $0.path != "search.html" }.map { ($0.path, $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
+                try folder.write(try SiteFeed.sitemap(pages: pages, baseURL: baseURL), to: "sitemap.xml")
             }
             try folder.commit()
             return Report(pages: jobs.count, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: baseURL != nil)

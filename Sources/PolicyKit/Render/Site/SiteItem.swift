@@ -57,6 +57,11 @@ struct SiteLayoutView: MustacheParent {
     /// The forge's web editor for the page's record, and its new-issue form; nil without a repository.
     var editURL: String?
     var issueURL: String?
+    /// The page's record's updates, listed at the end of the page; nil on other pages.
+    var dates: RecordDates?
+    /// The page's address, printed at the foot of a printed page: absolute with a base URL,
+    /// else the page's path in the site.
+    var pageURL = ""
 
     static let sections = [("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
                            ("lessons/index.html", "Lessons"), ("search.html", "Search")]
@@ -89,6 +94,8 @@ struct SiteLayoutView: MustacheParent {
         case "content": content
         case "editURL": editURL
         case "issueURL": issueURL
+        case "dates": dates
+        case "pageURL": pageURL
         default: nil
         }
     }
