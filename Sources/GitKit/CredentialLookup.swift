@@ -13,7 +13,7 @@ public struct CredentialLookup: Sendable {
     public struct Outcome: Sendable, Equatable {
         /// The credential found; nil when no helper gave one.
         public var credential: Credential?
-        /// Why helpers gave nothing, one note per helper, for the error message.
+        /// Why helpers (or the askpass program) gave nothing, one note per failure, for the error message.
         public var notes: [String]
 
         /// Creates an outcome from its parts.

@@ -9,7 +9,7 @@ public struct CredentialRequest: Sendable, Equatable {
     public var host: String
     /// The path without its leading "/"; sent only with `credential.useHttpPath`.
     public var path: String?
-    /// The user name the URL or the configuration gives, if any.
+    /// The user name to ask for, from the URL or the configuration; nil when neither gives one.
     public var username: String?
 
     /// Creates a request from its parts.

@@ -2,15 +2,15 @@
 public struct KnowledgeBase: Sendable {
     /// The settings from `policylab.yaml` (the defaults when there is none).
     public var settings: Settings
-    /// Every toolkit method, by path.
+    /// Every toolkit method, in path order.
     public private(set) var methods: [Method] = []
-    /// Every project, by path.
+    /// Every project, in path order.
     public private(set) var projects: [Project] = []
-    /// Every piece of evidence, by path.
+    /// Every piece of evidence, in path order.
     public private(set) var evidence: [Evidence] = []
-    /// Every impact claim, by path.
+    /// Every impact claim, in path order.
     public private(set) var claims: [ImpactClaim] = []
-    /// Every lesson learned, by path.
+    /// Every lesson learned, in path order.
     public private(set) var lessons: [Lesson] = []
     /// SHA-256 of the evidence files that records point to, by path; absent when the file is missing.
     public var evidenceFileDigests: [String: String] = [:]
