@@ -16,6 +16,9 @@ struct KnowledgeBaseOptions: ParsableArguments {
         directory ?? ProcessInfo.processInfo.environment[Self.environmentVariable] ?? FileManager.default.currentDirectoryPath
     }
 
+    /// The git directory of the knowledge base, when it is in a repository.
+    var gitDirectory: String? { (try? KnowledgeBaseLocation.locate(from: location))?.gitDirectory ?? nil }
+
     /// Loads the knowledge base, or fails with exit status 3 when there is none to load.
     func load(keepBodies: Bool = true) throws -> KnowledgeBaseLoader.Outcome {
         try loadWithSource(keepBodies: keepBodies).1
