@@ -57,7 +57,7 @@ struct Policylab: ParsableCommand {
             if code == .validationFailure {
                 let message = fullMessage(for: error)
                 Terminal.standardError.write(message.hasPrefix("Error: ")
-                    ? "policylab: error: " + UsageMessage.rewritten(String(message.dropFirst(7)), arguments: arguments) : message)
+                    ? "policylab: error: " + ParserMessage.rewritten(String(message.dropFirst(7)), arguments: arguments) : message)
                 Foundation.exit(CommandFailure.usage)
             }
             exit(withError: error)

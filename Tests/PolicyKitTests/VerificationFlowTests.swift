@@ -57,18 +57,18 @@ struct VerificationFlowTests {
 
     @Test func badVerificationInputIsAUsageError() throws {
         try AuthoringRepository.withFixture { (kb) throws in
-            #expect(throws: WriteError.usage("--stakeholder: 'dtf' is not a stakeholder of project 'alpha' (did you mean 'dft'?) (its stakeholders: dft, lab-team, riders)")) {
+            #expect(throws: WriteError.usage("\(input: .stakeholder): 'dtf' is not a stakeholder of project 'alpha' (did you mean 'dft'?) (its stakeholders: dft, lab-team, riders)")) {
                 try kb.apply(VerificationAddition(claim: "alpha/timetable-changed", stakeholder: rid("dtf"), verdict: .confirmed, recordedBy: "A <a@b.c>"))
             }
-            #expect(throws: WriteError.usage("--stakeholder: 'dft' was already asked on 2020-04-01 and has not answered yet")) {
+            #expect(throws: WriteError.usage("\(input: .stakeholder): 'dft' was already asked on 2020-04-01 and has not answered yet")) {
                 try kb.apply(VerificationRequestAddition(claim: "alpha/timetable-changed", stakeholder: rid("dft")))
             }
             var claim = NewClaim(project: rid("beta"), id: rid("x"), statement: "40 events were held.", kind: .participation)
             claim.evidence = [rid("panel-report")]
-            #expect(throws: WriteError.usage("--evidence: project 'beta' has no evidence 'panel-report' (it belongs to project 'alpha'; a claim cites its own project's evidence)")) {
+            #expect(throws: WriteError.usage("\(input: .evidence): project 'beta' has no evidence 'panel-report' (it belongs to project 'alpha'; a claim cites its own project's evidence)")) {
                 try kb.apply(claim)
             }
-            #expect(throws: WriteError.usage("CLAIM: no record 'claim:alpha/nope'")) {
+            #expect(throws: WriteError.usage("\(input: .claim): no record 'claim:alpha/nope'")) {
                 try kb.apply(VerificationAddition(claim: "alpha/nope", stakeholder: rid("dft"), verdict: .confirmed, recordedBy: "A <a@b.c>"))
             }
         }

@@ -24,7 +24,7 @@ public struct ApprovalWorkflow {
         let settings = try BranchReview.settings(at: baseCommit, in: repository)
         if settings.review.requiresSignatures, signer == nil {
             throw ContributionError.refused("\(Settings.fileName) on \(base) names signing keys, so an unsigned approval would not count: "
-                + "sign it with --signing-key ~/.ssh/id_ed25519.pub (or set git's user.signingKey)")
+                + "sign it with \(input: .signingKey) ~/.ssh/id_ed25519.pub (or set git's user.signingKey)")
         }
         var record = ApprovalRecord(identity: identity.identity)
         if let signer {

@@ -41,7 +41,7 @@ public enum Hooks {
         for target in targets where !force {
             if let existing = FileManager.default.contents(atPath: target.path), !String(decoding: existing, as: UTF8.self).contains(marker) {
                 throw ContributionError.refused("\(target.path) already exists and was not written by policylab: "
-                    + "add 'policylab check' to it yourself, or pass --force to replace it")
+                    + "add 'policylab check' to it yourself, or pass \(input: .force) to replace it")
             }
         }
         for target in targets {

@@ -40,7 +40,7 @@ public struct KnowledgeBaseLocation: Sendable {
     public func source(revision: String?) throws -> KnowledgeBaseSource {
         if revision == nil, let workingDirectory { return .directory(workingDirectory) }
         guard let gitDirectory else {
-            throw LoadError.notAKnowledgeBase("--rev needs a git repository, and \(workingDirectory ?? "this folder") is not in one")
+            throw LoadError.revisionWithoutRepository(folder: workingDirectory ?? "this folder")
         }
         let repository = try Repository.open(at: gitDirectory)
         let spec = revision ?? "HEAD"

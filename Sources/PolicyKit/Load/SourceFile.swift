@@ -17,4 +17,16 @@ public struct SourceFile: Sendable, Hashable {
     public var kind: Kind
     /// The blob holding the file, when it comes from a git revision.
     var blob: ObjectID?
+
+    /// A file at `path` of a working tree (no blob).
+    public init(path: String, kind: Kind) {
+        self.path = path
+        self.kind = kind
+    }
+
+    init(path: String, kind: Kind, blob: ObjectID?) {
+        self.path = path
+        self.kind = kind
+        self.blob = blob
+    }
 }

@@ -58,17 +58,3 @@ public struct RecordSelector: Sendable, CustomStringConvertible {
             + kb.evidence.map { "evidence:\($0.qualifiedID)" } + kb.claims.map { "claim:\($0.qualifiedID)" }
     }
 }
-
-/// Why a query could not be answered.
-public enum QueryError: Error, CustomStringConvertible, Equatable {
-    case badSelector(String)
-    case notFound(String)
-    case ambiguous(String)
-    case badFilter(String)
-
-    public var description: String {
-        switch self {
-        case .badSelector(let message), .notFound(let message), .ambiguous(let message), .badFilter(let message): message
-        }
-    }
-}

@@ -133,24 +133,6 @@ public struct CommitWriter {
     }
 }
 
-/// Why a write was refused; nothing was written when one of these is thrown.
-public enum WriteError: Error, CustomStringConvertible, Equatable {
-    case detachedHead(String)
-    case locked(String)
-    case invalid([Finding])
-    case refused(String)
-    /// Bad input to a writing command: exit status 2.
-    case usage(String)
-
-    public var description: String {
-        switch self {
-        case .detachedHead(let message), .refused(let message), .locked(let message), .usage(let message): message
-        case .invalid(let findings):
-            "the change would make the knowledge base invalid, so nothing was written:\n" + findings.map(\.description).joined(separator: "\n")
-        }
-    }
-}
-
 extension String {
     var firstLine: String { String(prefix { $0 != "\n" }) }
 }

@@ -10,11 +10,11 @@ struct ClaimEdit {
         do {
             record = try RecordSelector(Self.selector(selector)).resolve(in: kb)
         } catch let error as QueryError {
-            throw WriteError.usage("CLAIM: \(error.description)")
+            throw WriteError.usage("\(input: .claim): \(error.description)")
         }
-        guard case .claim(let claim) = record else { throw WriteError.usage("CLAIM: '\(selector)' is not an impact claim") }
-        guard let project = kb.project(claim.project) else { throw WriteError.usage("CLAIM: project '\(claim.project)' does not exist") }
-        guard let bytes = try snapshot.read(claim.source.path) else { throw WriteError.usage("CLAIM: \(claim.source.path) is not committed") }
+        guard case .claim(let claim) = record else { throw WriteError.usage("\(input: .claim): '\(selector)' is not an impact claim") }
+        guard let project = kb.project(claim.project) else { throw WriteError.usage("\(input: .claim): project '\(claim.project)' does not exist") }
+        guard let bytes = try snapshot.read(claim.source.path) else { throw WriteError.usage("\(input: .claim): \(claim.source.path) is not committed") }
         self.claim = claim
         self.project = project
         path = claim.source.path
@@ -28,7 +28,7 @@ struct ClaimEdit {
     func stakeholder(_ id: RecordID) throws -> Stakeholder {
         guard let stakeholder = project.stakeholder(id) else {
             let known = project.stakeholders.map(\.id.rawValue)
-            throw WriteError.usage("--stakeholder: '\(id)' is not a stakeholder of project '\(project.id)'"
+            throw WriteError.usage("\(input: .stakeholder): '\(id)' is not a stakeholder of project '\(project.id)'"
                 + Suggestion.hint(for: id.rawValue, among: known)
                 + (known.isEmpty ? " (it has none: add one with 'policylab project stakeholder add')" : " (its stakeholders: \(known.joined(separator: ", ")))"))
         }

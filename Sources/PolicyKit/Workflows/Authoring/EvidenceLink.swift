@@ -52,7 +52,7 @@ public struct EvidenceLink: RecordChange {
             let relative = "evidence/files/\(name)"
             let full = "projects/\(project)/\(relative)"
             if let existing = try snapshot.read(full), existing != bytes {
-                throw WriteError.usage("--file: \(full) already exists with other content; rename the file")
+                throw WriteError.usage("\(input: .file): \(full) already exists with other content; rename the file")
             }
             files[full] = bytes
             record.text("file", relative)
@@ -73,27 +73,27 @@ extension EvidenceLink {
     /// working tree and no larger than `Evidence.maximumFileSize`.
     public static func readEvidenceFile(_ path: String, workingDirectory: String?) throws -> (name: String, bytes: [UInt8]) {
         guard let workingDirectory else {
-            throw WriteError.usage("--file needs a working tree; this repository is bare (use --url)")
+            throw WriteError.usage("\(input: .file) needs a working tree; this repository is bare (use \(input: .url))")
         }
         let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         let root = URL(fileURLWithPath: workingDirectory).standardizedFileURL.resolvingSymlinksInPath().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw WriteError.usage("--file: '\(path)' does not exist")
+            throw WriteError.usage("\(input: .file): '\(path)' does not exist")
         }
-        if isDirectory.boolValue { throw WriteError.usage("--file: '\(path)' is a folder; give one file") }
+        if isDirectory.boolValue { throw WriteError.usage("\(input: .file): '\(path)' is a folder; give one file") }
         guard url.path.hasPrefix(root + "/"), !url.path.hasPrefix(root + "/.git/") else {
-            throw WriteError.usage("--file: '\(path)' is outside the repository (\(root)); copy it into the repository first")
+            throw WriteError.usage("\(input: .file): '\(path)' is outside the repository (\(root)); copy it into the repository first")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         if size > Evidence.maximumFileSize {
-            throw WriteError.usage("--file: '\(path)' is \(size / (1 << 20)) MiB, over the \(Evidence.maximumFileSize >> 20) MiB limit; publish it elsewhere and use --url")
+            throw WriteError.usage("\(input: .file): '\(path)' is \(size / (1 << 20)) MiB, over the \(Evidence.maximumFileSize >> 20) MiB limit; publish it elsewhere and use --url")
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw WriteError.usage("--file: cannot read '\(path)'")
+            throw WriteError.usage("\(input: .file): cannot read '\(path)'")
         }
         let name = url.lastPathComponent
-        guard !name.hasPrefix("."), !name.contains("/") else { throw WriteError.usage("--file: '\(name)' is not a usable file name") }
+        guard !name.hasPrefix("."), !name.contains("/") else { throw WriteError.usage("\(input: .file): '\(name)' is not a usable file name") }
         return (name, [UInt8](data))
     }
 }

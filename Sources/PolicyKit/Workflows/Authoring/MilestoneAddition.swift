@@ -22,7 +22,7 @@ public struct MilestoneAddition: RecordChange {
         let (existing, editorAtTip) = try ProjectEdit.editor(for: project, at: snapshot, in: kb)
         var editor = editorAtTip
         if existing.milestones.contains(where: { $0.title.lowercased() == title.lowercased() }) {
-            throw WriteError.usage("TITLE: project '\(project)' already has a milestone '\(title)'")
+            throw WriteError.usage("\(input: .title): project '\(project)' already has a milestone '\(title)'")
         }
         var item = ["- title: \(YAMLText.quoted(title))", "  due: \(due)"]
         if let measure { item.append("  measure: \(YAMLText.quoted(measure))") }

@@ -26,8 +26,8 @@ public struct NewLesson: RecordChange {
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         try ReferenceCheck.free(id, path: path, at: snapshot, pathFor: Self.path)
-        try ReferenceCheck.projects(projects, flag: "--project", in: kb)
-        try ReferenceCheck.methods(methods, flag: "--method", in: kb)
+        try ReferenceCheck.projects(projects, input: .projects, in: kb)
+        try ReferenceCheck.methods(methods, input: .methods, in: kb)
         var file = RecordFile()
         file.field("id", id.rawValue)
         file.text("title", title)

@@ -28,7 +28,7 @@ public struct NewMethod: RecordChange {
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         try ReferenceCheck.free(id, path: path, at: snapshot, pathFor: Self.path)
-        try ReferenceCheck.methods(related, flag: "--related", in: kb)
+        try ReferenceCheck.methods(related, input: .related, in: kb)
         var file = RecordFile()
         file.field("id", id.rawValue)
         file.text("title", title)

@@ -29,7 +29,7 @@ public struct NewProject: RecordChange {
 
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         try ReferenceCheck.free(id, path: path, at: snapshot, pathFor: Self.path)
-        try ReferenceCheck.methods(methods, flag: "--method", in: kb)
+        try ReferenceCheck.methods(methods, input: .methods, in: kb)
         var file = RecordFile()
         file.field("id", id.rawValue)
         file.text("title", title)

@@ -37,7 +37,7 @@ public struct ProjectUpdate: RecordChange {
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         let (existing, editorAtTip) = try ProjectEdit.editor(for: project, at: snapshot, in: kb)
         var editor = editorAtTip
-        try ReferenceCheck.methods(addMethods, flag: "--method", in: kb)
+        try ReferenceCheck.methods(addMethods, input: .methods, in: kb)
         if let title { try editor.set("title", to: YAMLText.quoted(title)) }
         if let summary { try editor.set("summary", to: YAMLText.quoted(summary)) }
         if let commissioner { try editor.set("commissioner", to: YAMLText.quoted(commissioner)) }

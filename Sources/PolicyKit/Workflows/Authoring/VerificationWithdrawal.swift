@@ -27,7 +27,7 @@ public struct VerificationWithdrawal: RecordChange {
         let key = what == .request ? "requested" : "verifications"
         let stakeholders = what == .request ? edit.claim.requested.map(\.stakeholder.value) : edit.claim.verifications.map(\.stakeholder.value)
         guard let index = stakeholders.lastIndex(of: stakeholder) else {
-            throw WriteError.usage("--stakeholder: '\(stakeholder)' has no \(what.rawValue) on this claim to withdraw")
+            throw WriteError.usage("\(input: .stakeholder): '\(stakeholder)' has no \(what.rawValue) on this claim to withdraw")
         }
         try edit.editor.remove(item: index, of: key)
         return [edit.path: edit.editor.bytes]

@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 import GitKit
 
 /// Where policylab keeps its own state in a repository: `.git/policylab/` (caches, the write
@@ -44,7 +45,7 @@ public struct StateFolder: Sendable {
     static func isAbandoned(_ path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
-        if Date().timeIntervalSince1970 - TimeInterval(info.st_mtim.tv_sec) > 86_400 { return true }
+        if Date().timeIntervalSince1970 - TimeInterval(info.modificationTime.tv_sec) > 86_400 { return true }
         guard let pid = TemporaryName.ownerProcess(of: (path as NSString).lastPathComponent) else { return true }
         return kill(pid, 0) != 0 && errno == ESRCH
     }
