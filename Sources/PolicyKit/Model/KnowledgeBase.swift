@@ -13,6 +13,8 @@ public struct KnowledgeBase: Sendable {
     /// The translation files (`x.fr.md`), sorted by path; see `Translation`.
     public private(set) var translations: [Translation] = []
     var translationIndex: [String: Int] = [:]
+    /// The language its texts are in: the source language unless `localized(into:)` made it.
+    public internal(set) var language: String?
 
     /// The record paths a validation reports on (nil: all of them, and the settings). An
     /// incremental validation puts the records a change can affect here; the others stand in for

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import PolicyKit
+
+/// The knowledge base read in French: texts replaced, structure kept, claims verified only with a
+/// trustworthy translation; open data with a column per language.
+@Suite struct TranslationOutputTests {
+    static let french = "Le conseil a modifié 2 horaires de bus ruraux après les panels."
+
+    func bilingualKB(claim: String? = nil, translation: (String) -> String) throws -> KnowledgeBase {
+        try Bilingual.withKB { (root: String) throws in
+            if let claim { try Support.write([Bilingual.claimPath: claim], under: root) }
+            let digest = try Bilingual.digest(Bilingual.claimPath, in: root)
+            try Support.write([
+                Bilingual.claimTranslation: translation(digest),
+                "toolkit/methods/interviews.fr.md": "---\ntranslation_of: \(try Bilingual.digest("toolkit/methods/interviews.md", in: root))\n"
+                    + "title: \"Entretiens approfondis\"\nsummary: \"Des conversations individuelles.\"\n---\n## Quand l'utiliser\nTôt.\n",
+            ], under: root)
+            return try Support.load(root).knowledgeBase
+        }
+    }
+
+    @Test func theFrenchKnowledgeBaseHasTheTranslatedTextsAndTheSourcesStructure() throws {
+        let kb = try bilingualKB { Bilingual.claim(Self.french, digest: $0) }
+        let french = kb.localized(into: "fr")
+        let method = try #require(french.method(rid("interviews")))
+        #expect(method.title == "Entretiens approfondis")
+        #expect(method.summary == "Des conversations individuelles.")
+        #expect(method.source.body == "## Quand l'utiliser\nTôt.\n")
+        #expect(method.phases == kb.method(rid("interviews"))?.phases)
+        #expect(method.related == kb.method(rid("interviews"))?.related)
+        // Without a translation, the source's text.
+        #expect(french.method(rid("workshops"))?.title == kb.method(rid("workshops"))?.title)
+        #expect(french.language == "fr")
+        #expect(kb.localized(into: "en").language == nil, "the source language is the knowledge base itself")
+    }
+
+    @Test func aVerifiedClaimStaysVerifiedInFrenchOnlyWithATrustworthyTranslation() throws {
+        let verified = ClaimStatusTests.claim(requested: ["dft"], verifications: [("dft", "confirmed", ClaimStatusTests.statement)])
+        let good = try bilingualKB(claim: verified) { Bilingual.claim(Self.french, digest: $0) }.localized(into: "fr")
+        let claim = try #require(good.claim(rid("alpha"), rid("timetable-changed")))
+        #expect(claim.statement == Self.french)
+        #expect(claim.status(in: good.project(rid("alpha")), settings: good.settings) == .verified)
+        #expect(!claim.awaitsTranslation)
+        let drifted = try bilingualKB(claim: verified) { Bilingual.claim(Self.french.replacingOccurrences(of: "2", with: "3"), digest: $0) }.localized(into: "fr")
+        let awaiting = try #require(drifted.claim(rid("alpha"), rid("timetable-changed")))
+        #expect(awaiting.awaitsTranslation)
+        #expect(awaiting.status(in: drifted.project(rid("alpha")), settings: drifted.settings) == .stale)
+    }
+
+    @Test func openDataHasAColumnPerLanguageAndAJSONDocumentPerLanguage() throws {
+        let kb = try bilingualKB { Bilingual.claim(Self.french, digest: $0) }
+        let csv = try OpenDataExport.files(kb, format: .csv)
+        let claims = try #require(csv["claims.csv"]).components(separatedBy: "\r\n")
+        #expect(claims.first == "project,id,statement_en,statement_fr,kind,status_en,status_fr,evidence,confirmed_by")
+        #expect(claims.dropFirst().first == "alpha,timetable-changed,The council changed 2 rural bus timetables after the panels.,"
+            + "Le conseil a modifié 2 horaires de bus ruraux après les panels.,service-change,pending,pending,panel-report,")
+        let methods = try #require(csv["methods.csv"]).components(separatedBy: "\r\n")
+        #expect(methods.first == "id,title_en,title_fr,summary_en,summary_fr,phases,status,time_needed_en,time_needed_fr,participants_en,participants_fr,cost,level,related,updated")
+        #expect(methods.contains { $0.hasPrefix("interviews,In-depth interviews,Entretiens approfondis,") })
+        let json = try #require(try OpenDataExport.files(kb, format: .json)["policylab.json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(document["language"] as? String == "en")
+        let fr = (document["translations"] as? [String: Any])?["fr"] as? [String: Any]
+        let frenchClaims = fr?["claims"] as? [[String: Any]]
+        #expect(frenchClaims?.first?["statement"] as? String == Self.french)
+        // A knowledge base in one language exports exactly as before.
+        let english = try Bilingual.withKB(settings: "") { (root: String) throws in try OpenDataExport.files(Support.load(root).knowledgeBase, format: .csv) }
+        #expect(english["claims.csv"]?.hasPrefix("project,id,statement,kind,status,evidence,confirmed_by\r\n") == true)
+    }
+}
