@@ -70,3 +70,81 @@ import Testing
         #expect(english["claims.csv"]?.hasPrefix("project,id,statement,kind,status,evidence,confirmed_by\r\n") == true)
     }
 }
+
+/// Posts in French: French wording, dates and built-in templates, on the French texts.
+@Suite struct FrenchPostTests {
+    static let projectTranslation = """
+        ---
+        translation_of: DIGEST
+        title: "Démonstrateur Alpha"
+        summary: "Trois panels citoyens sur les transports locaux, avec un rapport publié d'ici mars 2020."
+        milestones:
+          - title: "Publier le rapport des panels"
+        ---
+        ## Contexte
+        Les bus en zone rurale.
+
+        """
+
+    @Test func theSummaryOfAProjectInFrench() throws {
+        let text = try Bilingual.withKB { (root: String) throws in
+            let digest = try Bilingual.digest(Bilingual.projectPath, in: root)
+            try Support.write(["projects/alpha/project.fr.md": Self.projectTranslation.replacingOccurrences(of: "DIGEST", with: digest)], under: root)
+            var options = Publisher.Options()
+            options.language = "fr"
+            options.date = Day("2020-02-28") ?? .today()
+            let kb = try Support.load(root).knowledgeBase.localized(into: "fr")
+            return try Publisher(source: .directory(root), knowledgeBase: kb, options: options).summary(of: rid("alpha"))
+        }
+        #expect(text == """
+            ---
+            title: "Démonstrateur Alpha"
+            date: 2020-02-28
+            author: "Fixture"
+            tags: ["transport", "panels"]
+            summary: "Trois panels citoyens sur les transports locaux, avec un rapport publié d'ici mars 2020."
+            ---
+
+            Trois panels citoyens sur les transports locaux, avec un rapport publié d'ici mars 2020.
+
+            Commandé par Department for Transport, le projet a commencé le 1er juin 2019 et est en cours. C'est l'un des projets démonstrateurs de Fixture.
+
+            ## Contexte
+
+            Les bus en zone rurale.
+
+            ## Ce que fait le projet
+
+            Méthodes de la boîte à outils de Fixture que le projet utilise :
+
+            - [In-depth interviews](toolkit/methods/interviews.md) : One-to-one conversations that uncover how people experience a policy area.
+            - [Co-design workshops](toolkit/methods/workshops.md) : Sessions in which officials and citizens design a service together.
+
+            ## Qui est impliqué
+
+            - Department for Transport
+            - Policy Lab
+            - une organisation de la société civile, dont le nom n'est pas publié à sa demande
+
+            ## Avancement
+
+            - Publier le rapport des panels : prévu d'ici le 31 mars 2020.
+
+            ## Ce qui a été appris
+
+            - **Start recruitment early.** Panels need two months of recruitment.
+
+            ## Preuves
+
+            - [Report of the three panels](https://example.org/panel-report) : un rapport, niveau 2 sur 5 des standards de preuve de Nesta.
+
+            """)
+    }
+
+    @Test func frenchDates() {
+        #expect(FrenchPostWording.date(Day("2017-02-28") ?? .today()) == "28 février 2017")
+        #expect(FrenchPostWording.date(Day("2019-03-01") ?? .today()) == "1er mars 2019")
+        #expect(FrenchPostWording.range(Day("2023-06-01") ?? .today(), Day("2023-12-31") ?? .today()) == "du 1er juin au 31 décembre 2023")
+        #expect(FrenchPostWording.range(Day("2022-06-01") ?? .today(), Day("2023-01-31") ?? .today()) == "du 1er juin 2022 au 31 janvier 2023")
+    }
+}
