@@ -148,3 +148,47 @@ import Testing
         #expect(FrenchPostWording.range(Day("2022-06-01") ?? .today(), Day("2023-01-31") ?? .today()) == "du 1er juin 2022 au 31 janvier 2023")
     }
 }
+
+/// The site of a bilingual knowledge base: the same site under `fr/`, in French, with
+/// `<html lang>`, `hreflang` alternates and a language switch that lands on the same record.
+@Suite struct BilingualSiteTests {
+    @Test func theFrenchTreeMirrorsTheEnglishOneAndEachPageLinksToItsTranslation() throws {
+        try Bilingual.withKB { (root: String) throws in
+            let digest = try Bilingual.digest(Bilingual.projectPath, in: root)
+            try Support.write(["projects/alpha/project.fr.md": FrenchPostTests.projectTranslation.replacingOccurrences(of: "DIGEST", with: digest)], under: root)
+            let out = root + "/../site"
+            var options = SiteBuilder.Options()
+            options.date = Day("2020-02-28") ?? .today()
+            let outcome = try KnowledgeBaseLoader.load(from: .directory(root), keepingBodiesOf: SiteBuilder.bodiesShown)
+            let report = try SiteBuilder(source: .directory(root), knowledgeBase: outcome.knowledgeBase, options: options).build(into: out)
+            func read(_ path: String) throws -> String { try String(contentsOfFile: out + "/" + path, encoding: .utf8) }
+            let english = try read("projects/alpha.html")
+            let french = try read("fr/projects/alpha.html")
+            #expect(english.contains("<html lang=\"en\">"))
+            #expect(english.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"../fr/projects/alpha.html\">"))
+            #expect(english.contains("<p class=\"language-switch\"><a href=\"../fr/projects/alpha.html\" hreflang=\"fr\" lang=\"fr\">Français</a></p>"))
+            #expect(french.contains("<html lang=\"fr\">"))
+            #expect(french.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../../projects/alpha.html\">"))
+            #expect(french.contains("<p class=\"language-switch\"><a href=\"../../projects/alpha.html\" hreflang=\"en\" lang=\"en\">English</a></p>"))
+            #expect(french.contains("<h1>Démonstrateur Alpha</h1>"))
+            #expect(french.contains("<li><a href=\"../projects/index.html\" aria-current=\"page\">Projets</a></li>"), "French navigation")
+            #expect(french.contains("Commandé par Department for Transport, le projet a commencé le 1er juin 2019 et est en cours."))
+            #expect(french.contains("<a class=\"skip-link\" href=\"#content\">Aller au contenu principal</a>"))
+            #expect(try read("fr/assets/search-index.js").contains("Démonstrateur Alpha"))
+            #expect(try read("fr/feed.xml").contains("Démonstrateur Alpha"))
+            #expect(report.pages == 2 * (try FileManager.default.subpathsOfDirectory(atPath: out + "/fr").filter { $0.hasSuffix(".html") }.count))
+        }
+    }
+
+    @Test func anEnglishOnlySiteHasNoLanguageSwitch() throws {
+        try Bilingual.withKB(settings: "") { (root: String) throws in
+            let out = root + "/../site"
+            let outcome = try KnowledgeBaseLoader.load(from: .directory(root), keepingBodiesOf: SiteBuilder.bodiesShown)
+            _ = try SiteBuilder(source: .directory(root), knowledgeBase: outcome.knowledgeBase, options: SiteBuilder.Options()).build(into: out)
+            let page = try String(contentsOfFile: out + "/projects/alpha.html", encoding: .utf8)
+            #expect(!page.contains("hreflang"))
+            #expect(!page.contains("language-switch"))
+            #expect(!FileManager.default.fileExists(atPath: out + "/fr"))
+        }
+    }
+}

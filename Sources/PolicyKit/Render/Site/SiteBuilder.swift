@@ -50,26 +50,48 @@ public struct SiteBuilder {
         let folder = try SiteFolder(destination: output)
         do {
             let jobs = renderer.jobs()
-            let index = try render(jobs, with: renderer, into: folder, progress: progress)
-            try folder.write(SiteAssets.stylesheet, to: "assets/site.css")
-            try folder.write(SiteAssets.searchScript, to: "assets/search.js")
-            try folder.write(try index.script(), to: "assets/search-index.js")
-            let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date)
-            try folder.write(try feed.xml(), to: "feed.xml")
-            if let baseURL {
-                let paths = jobs.map(\.path).filter { $0 != "search.html" }
-                try folder.write(try SiteFeed.sitemap(paths: paths, baseURL: baseURL), to: "sitemap.xml")
+            var report = try buildTree(jobs, with: renderer, knowledgeBase: knowledgeBase, into: folder, prefix: "", baseURL: baseURL, progress: progress)
+            var paths = jobs.map(\.path)
+            // A bilingual knowledge base: the same site in each translation language, under `<language>/`.
+            for language in knowledgeBase.settings.translationLanguages {
+                var translated = options
+                translated.language = language
+                let localized = knowledgeBase.localized(into: language)
+                let languageRenderer = try SitePageRenderer(source: source, knowledgeBase: localized, options: translated)
+                let languageJobs = languageRenderer.jobs()
+                let languageReport = try buildTree(languageJobs, with: languageRenderer, knowledgeBase: localized, into: folder,
+                                                   prefix: language + "/", baseURL: baseURL.map { $0 + "/" + language }, progress: { _, _ in })
+                report.pages += languageReport.pages
+                report.searchEntries += languageReport.searchEntries
+                report.feedEntries += languageReport.feedEntries
+                paths += languageJobs.map { language + "/" + $0.path }
             }
+            if let baseURL {
+                try folder.write(try SiteFeed.sitemap(paths: paths.filter { path in path != "search.html" && !knowledgeBase.settings.translationLanguages.contains { path == $0 + "/search.html" } }, baseURL: baseURL), to: "sitemap.xml")
+            }
+            report.wroteSitemap = baseURL != nil
             try folder.commit()
-            return Report(pages: jobs.count, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: baseURL != nil)
+            return report
         } catch {
             folder.discard()
             throw error
         }
     }
 
+    /// The pages of one language, with their assets, search index and feed, under `prefix`.
+    private func buildTree(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, knowledgeBase: KnowledgeBase, into folder: SiteFolder,
+                           prefix: String, baseURL: String?, progress: @escaping @Sendable (Int, Int) -> Void) throws -> Report {
+        let index = try render(jobs, with: renderer, into: folder, prefix: prefix, progress: progress)
+        try folder.write(SiteAssets.stylesheet, to: prefix + "assets/site.css")
+        try folder.write(SiteAssets.searchScript, to: prefix + "assets/search.js")
+        try folder.write(try index.script(), to: prefix + "assets/search-index.js")
+        let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date)
+        try folder.write(try feed.xml(), to: prefix + "feed.xml")
+        return Report(pages: jobs.count, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: false)
+    }
+
     /// Renders and writes every page, in chunks that the cores share, and returns their search index.
-    private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder,
+    private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder, prefix: String,
                         progress: @escaping @Sendable (Int, Int) -> Void) throws -> SiteSearchIndex {
         // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is
         // its summary), so equal halves would leave one core idle at the end.
@@ -79,7 +101,7 @@ public struct SiteBuilder {
             var index = SiteSearchIndex()
             for job in jobs[range] {
                 let page = try renderer.page(job)
-                try folder.write(renderer.layout(page), to: page.path)
+                try folder.write(renderer.layout(page), to: prefix + page.path)
                 if let entry = page.searchEntry { index.add(entry) }
                 counter.advance()
             }

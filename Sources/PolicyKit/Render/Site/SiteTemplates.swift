@@ -15,6 +15,9 @@ enum SiteTemplates {
         {{/description}}
         <link rel="stylesheet" href="{{root}}assets/site.css">
         <link rel="alternate" type="application/atom+xml" title="{{siteName}}: lessons and projects" href="{{root}}feed.xml">
+        {{#alternates}}
+        <link rel="alternate" hreflang="{{language}}" href="{{href}}">
+        {{/alternates}}
         </head>
         <body>
         <a class="skip-link" href="#content">Skip to main content</a>
@@ -28,6 +31,9 @@ enum SiteTemplates {
         {{/navigation}}
         </ul>
         </nav>
+        {{#hasAlternates}}
+        <p class="language-switch">{{#alternates}}<a href="{{href}}" hreflang="{{language}}" lang="{{language}}">{{label}}</a>{{/alternates}}</p>
+        {{/hasAlternates}}
         </div>
         </header>
         <main id="content" class="wrap" tabindex="-1">
