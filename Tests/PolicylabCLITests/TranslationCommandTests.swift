@@ -56,9 +56,11 @@ import Testing
             let wrong = try CLI.policylab(["translations", "--lang", "de"], in: kb)
             #expect(wrong.status == 2)
             #expect(wrong.stderr.contains("policylab: error: --lang de: not a translation language of this knowledge base (policylab.yaml: languages: [en, fr])"), "\(wrong)")
-            // A translation is never searched or listed as a record of its own.
+            // A translation is never searched or listed as a record of its own; `--lang fr` searches it in place of its record.
             let search = try CLI.policylab(["search", "Rendre"], in: kb)
             #expect(!search.stdout.contains(".fr"), "\(search)")
+            let french = try CLI.policylab(["search", "rendre compte", "--lang", "fr"], in: kb)
+            #expect(french.stdout.hasPrefix("lesson:report-back-within-a-month  Rendre compte dans le mois\n  lessons/report-back-within-a-month.fr.md\n"), "\(french)")
             let list = try CLI.policylab(["list", "lessons"], in: kb)
             #expect(!list.stdout.contains(".fr"), "\(list)")
         }
