@@ -153,6 +153,7 @@ struct BilingualSiteBrowserTests {
         let search = try Browser.load(url: "file://" + site + "/fr/search.html?q=elaboration")
         #expect(search.consoleMessages == [], "\(search.consoleMessages)")
         #expect(search.dom.contains("<html lang=\"fr\">"))
+        #expect(search.dom.contains(" résultats pour «&nbsp;elaboration&nbsp;»</h2>"), "French words: \(search.dom.suffix(1500))")
         #expect(search.dom.contains("<a href=\"methods/street-interviews.html\">Entretiens de rue</a>"), "\(search.dom.suffix(1500))")
         let english = try Browser.load(url: "file://" + site + "/methods/street-interviews.html")
         let link = try #require(english.dom.firstMatch(of: #/<p class="language-switch"><a href="([^"]+)" hreflang="fr"/#)?.1)

@@ -50,6 +50,10 @@ extension SiteTemplates {
         ("What the Policy Lab learned from its projects and methods, newest first.",
          "Ce que le laboratoire a appris de ses projets et de ses méthodes, du plus récent au plus ancien."),
         ("<h1>Search</h1>", "<h1>Recherche</h1>"),
+        ("<dt>Time needed</dt>", "<dt>Temps nécessaire</dt>"),
+        ("<dt>Cost</dt>", "<dt>Coût</dt>"),
+        ("<dt>Participation (IAP2)</dt>", "<dt>Participation (IAP2)</dt>"),
+        ("<dt>Updated</dt>", "<dt>Mis à jour</dt>"),
         ("Search needs JavaScript. You can still browse <a href=\"methods/index.html\">the toolkit</a>, <a href=\"projects/index.html\">the projects</a> and <a href=\"lessons/index.html\">the lessons</a>.",
          "La recherche a besoin de JavaScript. Vous pouvez parcourir <a href=\"methods/index.html\">la boîte à outils</a>, <a href=\"projects/index.html\">les projets</a> et <a href=\"lessons/index.html\">les enseignements</a>."),
     ]
