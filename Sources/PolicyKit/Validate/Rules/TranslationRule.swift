@@ -11,9 +11,11 @@ struct TranslationRule: Rule {
         for translation in kb.translations { check(translation, kb, into: &findings) }
         for language in kb.settings.translationLanguages {
             let severity = kb.settings.missingTranslations[language] ?? .warning
-            for state in kb.translationStates(into: language) where state.status == .missing && state.isPublished {
-                findings.append(Finding(path: state.path, position: nil, severity: severity,
-                                        message: "no \(TranslationLayout.name(of: language)) translation (expected \(state.translationPath))"))
+            // Only whether the file exists: no digest of the records that have no translation.
+            for record in kb.allRecords where KnowledgeBase.isPublished(record) && kb.translation(of: record, into: language) == nil {
+                let expected = TranslationLayout.translationPath(of: record.source.path, language: language)
+                findings.append(Finding(path: record.source.path, position: nil, severity: severity,
+                                        message: "no \(TranslationLayout.name(of: language)) translation (expected \(expected))"))
             }
         }
     }
