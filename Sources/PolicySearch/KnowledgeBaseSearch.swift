@@ -49,6 +49,26 @@ public struct KnowledgeBaseSearch {
         return results
     }
 
+    /// The records matching `query` in a translation language: each record's translation
+    /// (`x.fr.md`) is searched in place of the record where there is one, the record itself
+    /// otherwise. Answered by reading the files (the cached index is of the source language).
+    public func search(_ query: String, kind: RecordKind? = nil, limit: Int = 10, language: String) throws -> SearchResults {
+        var seen = Set<String>()
+        let terms = Tokenizer.terms(query).filter { seen.insert($0).inserted }
+        let files = try source.listFiles()
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let records = IndexBuilder.records(in: files).map { record -> (file: SourceFile, kind: RecordKind) in
+            let translated = TranslationLayout.translationPath(of: record.file.path, language: language)
+            guard let file = byPath[translated], file.kind == .regular else { return record }
+            return (file, record.kind)
+        }
+        let scan = try QueryScan(terms: terms, records: records, source: source)
+        let hits = try BM25Ranking.top(terms, kind: kind, limit: limit, in: scan)
+        return try results(query, terms: terms, hits: hits, origin: .scanned, language: language) {
+            SearchIndex.Document(kind: records[$0].kind, path: records[$0].file.path)
+        }
+    }
+
     /// Whether the cached index is intact and was built from the files as they are now.
     public var hasCurrentIndex: Bool { cachedIndex(watcher: askWatcher()) != nil }
 
@@ -149,14 +169,17 @@ public struct KnowledgeBaseSearch {
     }
 
     /// The results for `hits`, each record's title, summary and body read back (YAML decoded) for display.
-    private func results(_ query: String, terms: [String], hits: [BM25Ranking.Hit], origin: SearchResults.IndexOrigin,
+    private func results(_ query: String, terms: [String], hits: [BM25Ranking.Hit], origin: SearchResults.IndexOrigin, language: String? = nil,
                          document: (Int) throws -> SearchIndex.Document) throws -> SearchResults {
         let documents = try hits.map { try document($0.document) }
         let files = try ResultFiles(source: source).read(documents.map(\.path))
         let results = zip(hits, zip(documents, files)).map { hit, file -> SearchResults.Result in
             let ((kind, path), bytes) = ((file.0.kind, file.0.path), file.1)
             let heading = RecordHeading(bytes: bytes, path: path)
-            return SearchResults.Result(ref: Self.reference(kind: kind, path: path), kind: kind, title: heading.title, path: path,
+            // A translation is named by the record it translates.
+            let suffix = language.map { ".\($0).md" }
+            let recordPath = suffix.map { path.hasSuffix($0) ? String(path.dropLast($0.count)) + ".md" : path } ?? path
+            return SearchResults.Result(ref: Self.reference(kind: kind, path: recordPath), kind: kind, title: heading.title, path: path,
                                         score: (hit.score * 10_000).rounded() / 10_000,
                                         snippet: Snippet.make(from: [heading.body, heading.summary, heading.title], terms: Set(terms)))
         }

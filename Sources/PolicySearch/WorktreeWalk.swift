@@ -84,11 +84,11 @@ struct WorktreeWalk {
     /// `RecordLocation`'s rules for a file `name` in the folder `parts`, without splitting a path
     /// per file (which cost a tenth of a scan of 50,000 files).
     static func recordKind(in parts: [String], name: String) -> RecordKind? {
-        let markdown = name.hasSuffix(".md") && !name.hasPrefix(".") && name.lowercased() != "readme.md"
+        let markdown = name.hasSuffix(".md") && !name.hasPrefix(".") && name.lowercased() != "readme.md" && !TranslationLayout.isTranslationName(name)
         switch parts.count {
         case 1 where parts[0] == "lessons": return markdown ? .lesson : nil
         case 2 where parts[0] == "toolkit" && parts[1] == "methods": return markdown ? .method : nil
-        case 2 where parts[0] == "projects": return name == "project.md" ? .project : nil
+        case 2 where parts[0] == "projects": return name == "project.md" ? .project : nil  // project.fr.md is a translation
         case 3 where parts[0] == "projects" && parts[2] == "evidence": return markdown ? .evidence : nil
         case 3 where parts[0] == "projects" && parts[2] == "impact": return markdown ? .claim : nil
         default: return nil

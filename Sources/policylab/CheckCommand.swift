@@ -28,7 +28,10 @@ struct CheckCommand: ParsableCommand {
         // On a terminal, say what is happening while a large knowledge base is read; then clear the line.
         if stderr.isTerminal { stderr.handle.write(Data("checking \(knowledgeBase.location)…".utf8)) }
         let outcome = try knowledgeBase.load(keepBodies: false)
-        let findings = Validator.validate(outcome)
+        var findings = Validator.validate(outcome)
+        if let gitDirectory = knowledgeBase.gitDirectory, !outcome.knowledgeBase.translations.isEmpty {
+            findings = TranslationHistory.explaining(findings, in: outcome.knowledgeBase, gitDirectory: gitDirectory, revision: knowledgeBase.rev ?? "HEAD")
+        }
         if stderr.isTerminal { stderr.handle.write(Data("\r\u{1B}[K".utf8)) }
         let report = FindingsReport(findings: findings, recordCount: outcome.knowledgeBase.recordCount)
         switch format {

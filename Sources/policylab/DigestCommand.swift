@@ -14,6 +14,7 @@ struct DigestCommand: ParsableCommand {
         Examples:
           policylab digest --since 2020-01-01 --until 2020-03-31
           policylab digest --format html --out digest.html
+          policylab digest --since 2020-01-01 --lang fr
         """)
 
     @Option(help: "The first day of the period (YYYY-MM-DD; default 30 days before --until).") var since: Day?
@@ -24,6 +25,7 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "The author named in the front matter (default: the knowledge base's name).") var byline: String?
     @Option(help: ArgumentHelp("The address of the published site, for links to methods.", valueName: "URL")) var siteURL: String?
     @Flag(help: "HTML only: the article without the surrounding page.") var fragment = false
+    @OptionGroup var language: LanguageOption
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func validate() throws {
@@ -55,7 +57,8 @@ struct DigestCommand: ParsableCommand {
             options.date = last
             options.siteURL = siteURL
             options.fragment = fragment
-            return try Publisher(source: source, knowledgeBase: outcome.knowledgeBase, options: options).digest(of: activity)
+            if let lang = language.lang { options.language = lang }
+            return try Publisher(source: source, knowledgeBase: try language.apply(to: outcome.knowledgeBase), options: options).digest(of: activity)
         }
         try writeOutput(text, to: out)
     }

@@ -9,7 +9,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         Restricted evidence, contact details (verifiers' email addresses included) and the names of \
         stakeholders who are not public are left out, as are draft methods and lessons. Claims carry \
-        their verification status. CSV cells that a spreadsheet would run as a formula are prefixed with '.
+        their verification status. CSV cells that a spreadsheet would run as a formula are prefixed with '. \
+        With translation languages (languages in policylab.yaml), CSV files give each text column once per \
+        language (title_en, title_fr) and the JSON document adds 'translations', one document per language.
 
         Examples:
           policylab export --out open-data

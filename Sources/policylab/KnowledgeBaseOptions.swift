@@ -12,6 +12,9 @@ struct KnowledgeBaseOptions: ParsableArguments {
     /// `-C DIR`, else POLICYLAB_KB, else the current folder.
     var location: String { place.location }
 
+    /// The git directory of the knowledge base, when it is in a repository.
+    var gitDirectory: String? { (try? KnowledgeBaseLocation.locate(from: location))?.gitDirectory ?? nil }
+
     /// Loads the knowledge base, or fails with exit status 3 when there is none to load.
     func load(keepBodies: Bool = true) throws -> KnowledgeBaseLoader.Outcome {
         try loadWithSource(keepBodies: keepBodies).1

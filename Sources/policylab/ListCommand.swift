@@ -12,6 +12,7 @@ struct ListCommand: ParsableCommand {
           policylab list projects --status active --method citizens-assembly
           policylab list claims --status pending
           policylab list lessons --project innovation-in-democracy --format json
+          policylab list projects --lang fr
         """)
 
     @Argument(help: ArgumentHelp("What to list: methods, projects, lessons, evidence or claims.", valueName: "KIND"))
@@ -38,6 +39,8 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .text
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func validate() throws {
@@ -55,8 +58,9 @@ struct ListCommand: ParsableCommand {
         let outcome = try knowledgeBase.load(keepBodies: false)
         let filter = RecordFilter(phase: phase, level: level, status: status, method: method.flatMap { RecordID($0) },
                                   project: project.flatMap { RecordID($0) }, tag: tag)
-        let records = try mappingFailures { try filter.records(of: recordKind, in: outcome.knowledgeBase) }
-        let listing = RecordListing(kind: recordKind, records: records, knowledgeBase: outcome.knowledgeBase)
+        let kb = try language.apply(to: outcome.knowledgeBase)
+        let records = try mappingFailures { try filter.records(of: recordKind, in: kb) }
+        let listing = RecordListing(kind: recordKind, records: records, knowledgeBase: kb)
         Terminal.standardOutput.write(format == .json ? try listing.json() : listing.text())
         warnAboutErrors(outcome)
     }

@@ -24,6 +24,7 @@ struct SearchCommand: ParsableCommand {
         Examples:
           policylab search "citizens assembly"
           policylab search ethnography --kind lessons --limit 5 --format json
+          policylab search "elaboration" --lang fr
         """)
 
     @Argument(help: ArgumentHelp("The words to search for.", valueName: "QUERY"))
@@ -37,6 +38,10 @@ struct SearchCommand: ParsableCommand {
 
     @Option(help: "Output format.")
     var format: OutputFormat = .text
+
+    @Option(help: ArgumentHelp("Search the records' translations in this language (a translation language such as fr), read from the files.",
+                               valueName: "CODE"))
+    var lang: String?
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
@@ -72,6 +77,15 @@ struct SearchCommand: ParsableCommand {
         }
         if watch {
             return try mappingFailures { try search.watchWorktree(idleSeconds: Self.watcherIdleSeconds) }
+        }
+        if let lang {
+            let settings = try knowledgeBase.load(keepBodies: false).knowledgeBase.settings
+            guard settings.translationLanguages.contains(lang) else {
+                throw CommandFailure(status: CommandFailure.usage,
+                                     "policylab: error: --lang \(lang): not a translation language of this knowledge base (policylab.yaml: languages: [\(settings.languages.joined(separator: ", "))])")
+            }
+            let results = try mappingFailures { try search.search(query, kind: kind.flatMap(RecordKind.init(word:)), limit: limit, language: lang) }
+            return Terminal.standardOutput.write(format == .json ? try JSONOutput.encode(results) : results.text())
         }
         let results = try mappingFailures { try search.search(query, kind: kind.flatMap(RecordKind.init(word:)), limit: limit) }
         Terminal.standardOutput.write(format == .json ? try JSONOutput.encode(results) : results.text())

@@ -13,6 +13,7 @@ struct ShowCommand: ParsableCommand {
         Examples:
           policylab show citizens-assembly
           policylab show project:innovation-in-democracy --format json
+          policylab show method:backcasting --lang fr
         """)
 
     @Argument(help: ArgumentHelp("The record: kind:id, project/id, or a bare id.", valueName: "RECORD"))
@@ -21,17 +22,20 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .text
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() throws {
         let selector = try mappingFailures { try RecordSelector(record) }
         let outcome = try knowledgeBase.load()
-        let found = try mappingFailures { try selector.resolve(in: outcome.knowledgeBase) }
+        let kb = try language.apply(to: outcome.knowledgeBase)
+        let found = try mappingFailures { try selector.resolve(in: kb) }
         switch format {
         case .text:
-            Terminal.standardOutput.write(RecordPage(record: found, knowledgeBase: outcome.knowledgeBase).text())
+            Terminal.standardOutput.write(RecordPage(record: found, knowledgeBase: kb).text())
         case .json:
-            Terminal.standardOutput.write(try JSONOutput.encode(RecordDocument(record: found, knowledgeBase: outcome.knowledgeBase, includeLinks: true)))
+            Terminal.standardOutput.write(try JSONOutput.encode(RecordDocument(record: found, knowledgeBase: kb, includeLinks: true)))
         }
     }
 }

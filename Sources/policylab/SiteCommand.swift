@@ -17,6 +17,11 @@ struct SiteCommand: ParsableCommand {
         own is never overwritten. --base-url is the address the site will live at; the feed uses it, \
         and the sitemap (which needs absolute addresses) is only written with it.
 
+        With translation languages (languages in policylab.yaml), the same site is built in each of \
+        them under <language>/ (fr/index.html...), in the translated texts, with the site's own words \
+        in French, a search index and a feed per language, and on every page hreflang alternates and \
+        a language switch to the same record.
+
         Examples:
           policylab site
           policylab site --out public --base-url https://lab.example.gov/toolkit

@@ -15,6 +15,7 @@ struct SummaryCommand: ParsableCommand {
         Examples:
           policylab summary innovation-in-democracy
           policylab summary innovation-in-democracy --format html --out post.html
+          policylab summary canada-open-dialogue --lang fr
         """)
 
     @Argument(help: "The project's id.") var project: RecordID
@@ -26,6 +27,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "The post's date (YYYY-MM-DD; default today).") var date: Day?
     @Option(help: ArgumentHelp("The address of the published site, for links to methods.", valueName: "URL")) var siteURL: String?
     @Flag(help: "HTML only: the article without the surrounding page.") var fragment = false
+    @OptionGroup var language: LanguageOption
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() throws {
@@ -38,7 +40,8 @@ struct SummaryCommand: ParsableCommand {
         options.siteURL = siteURL
         options.fragment = fragment
         let (source, outcome) = try knowledgeBase.loadWithSource()
-        let publisher = Publisher(source: source, knowledgeBase: outcome.knowledgeBase, options: options)
+        if let lang = language.lang { options.language = lang }
+        let publisher = Publisher(source: source, knowledgeBase: try language.apply(to: outcome.knowledgeBase), options: options)
         let text = try mappingFailures { try publisher.summary(of: project) }
         try writeOutput(text, to: out)
         let leftOut = publisher.unverifiedClaimsLeftOut(of: project)

@@ -11,7 +11,7 @@ import Testing
         ["method", "new"], ["project", "new"], ["project", "set"], ["project", "stakeholder", "add"], ["project", "milestone", "add"],
         ["project", "milestone", "done"], ["project", "milestone", "set-outcome"], ["evidence", "link"], ["lesson", "new"],
         ["impact"], ["impact", "claim"], ["impact", "request"], ["impact", "verify"], ["impact", "withdraw"],
-        ["lint-commitments"], ["schema"], ["ci", "init"],
+        ["lint-commitments"], ["schema"], ["ci", "init"], ["translate"], ["translations"],
     ]
 
     func help(_ command: [String]) throws -> String {

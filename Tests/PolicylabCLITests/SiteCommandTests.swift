@@ -119,3 +119,49 @@ enum Browser {
         return Page(dom: run.stdout, consoleMessages: console)
     }
 }
+
+/// The French tree of a bilingual site in a real browser, from `file://`: French search folds
+/// accents and elision ("elaboration" finds "l'élaboration"), and the language switch lands on the
+/// same record.
+@Suite("Bilingual site in a browser", .serialized)
+struct BilingualSiteBrowserTests {
+    static func site() throws -> String {
+        let dir = NSTemporaryDirectory() + "policylab-bilingual-\(UUID().uuidString)"
+        let kb = dir + "/kb"
+        try CLI.copyFixture("publish-kb", to: kb)
+        try CLI.write(try String(contentsOfFile: kb + "/policylab.yaml", encoding: .utf8) + "languages: [en, fr]\n", to: kb + "/policylab.yaml")
+        let json = try CLI.policylab(["translations", "--lang", "fr", "--format", "json", "-C", kb], in: CLI.packageRoot)
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let records = report?["records"] as? [[String: Any]] ?? []
+        let digest = try #require(records.first { $0["record"] as? String == "method:street-interviews" }?["source_digest"] as? String, "\(json)")
+        try CLI.write("""
+            ---
+            translation_of: \(digest)
+            title: "Entretiens de rue"
+            summary: "De courtes conversations dans la rue, pour nourrir l'élaboration d'une politique avec la parole des passants."
+            ---
+            ## Quand l'utiliser
+            Au début de l'élaboration.
+
+            """, to: kb + "/toolkit/methods/street-interviews.fr.md")
+        let build = try CLI.policylab(["site", "--out", dir + "/site", "-C", kb, "--date", "2023-11-01"], in: CLI.packageRoot)
+        try #require(build.status == 0, "\(build)")
+        return dir + "/site"
+    }
+
+    @Test func frenchSearchFindsElaborationAndTheSwitchLandsOnTheSameRecord() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: (site as NSString).deletingLastPathComponent) }
+        let search = try Browser.load(url: "file://" + site + "/fr/search.html?q=elaboration")
+        #expect(search.consoleMessages == [], "\(search.consoleMessages)")
+        #expect(search.dom.contains("<html lang=\"fr\">"))
+        #expect(search.dom.contains(" résultats pour «&nbsp;elaboration&nbsp;»</h2>"), "French words: \(search.dom.suffix(1500))")
+        #expect(search.dom.contains("<a href=\"methods/street-interviews.html\">Entretiens de rue</a>"), "\(search.dom.suffix(1500))")
+        let english = try Browser.load(url: "file://" + site + "/methods/street-interviews.html")
+        let link = try #require(english.dom.firstMatch(of: #/<p class="language-switch"><a href="([^"]+)" hreflang="fr"/#)?.1)
+        let french = try Browser.load(url: "file://" + site + "/methods/" + link)
+        #expect(french.dom.contains("<h1>Entretiens de rue</h1>"))
+        let back = try #require(french.dom.firstMatch(of: #/<p class="language-switch"><a href="([^"]+)" hreflang="en"/#)?.1)
+        #expect(back == "../../methods/street-interviews.html")
+    }
+}

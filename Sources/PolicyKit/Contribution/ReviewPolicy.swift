@@ -88,7 +88,7 @@ struct ReviewPolicy {
         let size = try repository.blobSize(blob)
         let limit: Int
         switch RecordLocation(path: delta.path) {
-        case .record: limit = SourceText.maximumSize
+        case .record, .translation: limit = SourceText.maximumSize
         case .evidenceFile: limit = Evidence.maximumFileSize
         default: limit = Self.maximumOtherFileSize
         }

@@ -45,6 +45,7 @@ public enum KnowledgeBaseLoader {
         var recordFiles: [(file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?)] = []
         var settingsFile: SourceFile?
         var attachments: [String: SourceFile] = [:]
+        var translationFiles: [(file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?, language: String)] = []
 
         for file in files {
             switch role(of: file) {
@@ -53,13 +54,17 @@ public enum KnowledgeBaseLoader {
             case .settings: settingsFile = file
             case .attachment: attachments[file.path] = file
             case .record(let kind, let id, let project): recordFiles.append((file, kind, id, project))
+            case .translation(let kind, let id, let project, let language): translationFiles.append((file, kind, id, project, language))
             }
         }
         if settingsFile == nil && recordFiles.isEmpty {
             throw LoadError.notAKnowledgeBase("not a policylab knowledge base: no \(Settings.fileName), toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
         }
 
-        let parsed = try parseInParallel(recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds)
+        // A translated record keeps its body: its digest and parity checks read it.
+        let translated = Set(translationFiles.map { Translation.sourcePath(ofTranslation: $0.file.path, language: $0.language) })
+        let parsed = try parseInParallel(recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds,
+                                         keepingBodiesAt: translated)
         var records: [Record] = []
         records.reserveCapacity(parsed.count)
         var unparsed: [UnparsedRecord] = []
@@ -84,6 +89,20 @@ public enum KnowledgeBaseLoader {
         }
 
         var knowledgeBase = KnowledgeBase(settings: settings, records: records)
+        var translations: [Translation] = []
+        if !translationFiles.isEmpty {
+            try source.withReader { read in
+                let decoder = YAMLDecoder()
+                for item in translationFiles {
+                    let bytes = try read(item.file, SourceText.maximumSize)
+                    let outcome = TranslationReading.parse(bytes, path: item.file.path, kind: item.kind, id: item.id, project: item.project,
+                                                           language: item.language, decoder: decoder)
+                    findings += outcome.findings
+                    if let translation = outcome.translation { translations.append(translation) }
+                }
+            }
+        }
+        knowledgeBase.setTranslations(translations)
         try hashEvidenceFiles(of: &knowledgeBase, attachments: attachments, source: source)
         return Outcome(knowledgeBase: knowledgeBase, findings: findings, unparsed: unparsed)
     }
@@ -97,6 +116,8 @@ public enum KnowledgeBaseLoader {
         /// A file kept as evidence, hashed when a record names it.
         case attachment
         case record(RecordKind, id: RecordID, project: RecordID?)
+        /// A translation of the record at the same path without the language (`x.fr.md`).
+        case translation(RecordKind, id: RecordID, project: RecordID?, language: String)
     }
 
     /// The role of `file`, with the finding the loader reports for a file it cannot read as a record.
@@ -129,20 +150,27 @@ public enum KnowledgeBaseLoader {
                 return .finding(.error("name '\(bad)' is not a valid id: \(RecordID.problem(with: bad) ?? "")", in: file.path))
             }
             return .record(kind, id: recordID, project: projectID)
+        case .translation(let kind, let id, let project, let language):
+            let projectID = project.flatMap(RecordID.init)
+            guard let recordID = RecordID(id), project == nil || projectID != nil else {
+                let bad = RecordID(id) == nil ? id : (project ?? id)
+                return .finding(.error("name '\(bad)' is not a valid id: \(RecordID.problem(with: bad) ?? "")", in: file.path))
+            }
+            return .translation(kind, id: recordID, project: projectID, language: language)
         case .ignored:
             return .skipped
         }
     }
 
     static func parseInParallel(_ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
-                                        keepBodiesOf kinds: Set<RecordKind>) throws -> [RecordParser.Outcome] {
+                                        keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = []) throws -> [RecordParser.Outcome] {
         let runs = ParallelRuns.runs(for: files.count, minimumPerRun: 64)
         return try ParallelRuns.map(files.count, runs: runs) { range throws(any Error) in
             try source.withReader { read in
                 let decoder = YAMLDecoder()
                 return try files[range].map { file, kind, id, project in
                     let bytes = try read(file, SourceText.maximumSize)
-                    return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: kinds.contains(kind),
+                    return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: kinds.contains(kind) || paths.contains(file.path),
                                               decoder: decoder)
                 }
             }

@@ -2,6 +2,8 @@
 public enum RecordLocation: Equatable, Sendable {
     /// A record file; `id` is the file (or project folder) name it must carry.
     case record(RecordKind, id: String, project: String?)
+    /// A translation of a record (`x.fr.md` beside `x.md`, `project.fr.md` beside `project.md`).
+    case translation(RecordKind, id: String, project: String?, language: String)
     /// A file kept as evidence under `projects/<p>/evidence/files/`.
     case evidenceFile
     /// The knowledge base's settings file, `policylab.yaml`.
@@ -25,24 +27,38 @@ public enum RecordLocation: Equatable, Sendable {
             return
         }
         if name.hasPrefix(".") || name.lowercased() == "readme.md" { self = .ignored; return }
-        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
+        var stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
+        var language: String?
+        if let dotted = stem, let dot = dotted.lastIndex(of: "."), TranslationLayout.isLanguageCode(dotted[dotted.index(after: dot)...]) {
+            language = String(dotted[dotted.index(after: dot)...])
+            stem = String(dotted[..<dot])
+        }
+        let location = Self.place(parts: parts, top: top, name: language == nil ? name : (stem ?? "") + ".md", stem: stem)
+        if let language, case .record(let kind, let id, let project) = location {
+            self = .translation(kind, id: id, project: project, language: language)
+        } else {
+            self = location
+        }
+    }
+
+    private static func place(parts: [String], top: String, name: String, stem: String?) -> RecordLocation {
         switch (parts.count, top) {
         case (3, "toolkit") where parts[1] == "methods" && stem != nil:
-            self = .record(.method, id: stem ?? "", project: nil)
+            .record(.method, id: stem ?? "", project: nil)
         case (2, "lessons") where stem != nil:
-            self = .record(.lesson, id: stem ?? "", project: nil)
+            .record(.lesson, id: stem ?? "", project: nil)
         case (3, "projects") where name == "project.md":
-            self = .record(.project, id: parts[1], project: nil)
+            .record(.project, id: parts[1], project: nil)
         case (4, "projects") where parts[2] == "evidence" && stem != nil:
-            self = .record(.evidence, id: stem ?? "", project: parts[1])
+            .record(.evidence, id: stem ?? "", project: parts[1])
         case (4, "projects") where parts[2] == "impact" && stem != nil:
-            self = .record(.claim, id: stem ?? "", project: parts[1])
+            .record(.claim, id: stem ?? "", project: parts[1])
         case (_, "toolkit"):
-            self = .misplaced(expected: "toolkit/methods/<id>.md")
+            .misplaced(expected: "toolkit/methods/<id>.md")
         case (_, "lessons"):
-            self = .misplaced(expected: "lessons/<id>.md")
+            .misplaced(expected: "lessons/<id>.md")
         default:
-            self = .misplaced(expected: "projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...")
+            .misplaced(expected: "projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...")
         }
     }
 }

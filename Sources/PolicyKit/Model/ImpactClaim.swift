@@ -16,6 +16,15 @@ public struct ImpactClaim: Sendable, Hashable, Encodable {
     public var verifications: [Verification]
     /// Where the record was read from.
     public var source: RecordSource
+    /// In a knowledge base shown in another language (`KnowledgeBase.localized(into:)`), the
+    /// statement in the source language that verifications confirmed; nil: `statement` itself.
+    public var verifiedStatement: String? = nil
+    /// In a knowledge base shown in another language, whether the claim's translation is not
+    /// current, parity-clean and fully translated: it is then not shown as verified but as
+    /// awaiting an up-to-date translation.
+    public var awaitsTranslation = false
+
+    enum CodingKeys: String, CodingKey { case id, project, statement, kind, evidence, requested, verifications, source }
 
     /// `<project>/<id>`, the way a claim is named outside its project.
     public var qualifiedID: String { "\(project)/\(id)" }

@@ -16,6 +16,11 @@ public struct KnowledgeBase: Sendable {
     public var evidenceFileDigests: [String: String] = [:]
     /// Evidence files that records point to and that exceed `Evidence.maximumFileSize` (not hashed).
     public var oversizedEvidenceFiles: Set<String> = []
+    /// The translation files (`x.fr.md`), sorted by path; see `Translation`.
+    public private(set) var translations: [Translation] = []
+    var translationIndex: [String: Int] = [:]
+    /// The language its texts are in: the source language unless `localized(into:)` made it.
+    public internal(set) var language: String?
 
     /// The record paths a validation reports on (nil: all of them, and the settings). An
     /// incremental validation puts the records a change can affect here; the others stand in for
@@ -56,6 +61,12 @@ public struct KnowledgeBase: Sendable {
         for method in methods {
             for alias in method.aliases where methodIndex[alias.value] == nil { aliasIndex[alias.value] = method.id }
         }
+    }
+
+    /// Puts the translations read from their files in place.
+    mutating func setTranslations(_ items: [Translation]) {
+        translations = items.sorted { $0.path < $1.path }
+        translationIndex = Dictionary(translations.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Whether the rules report on the record read from `source`.

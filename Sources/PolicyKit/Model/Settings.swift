@@ -69,6 +69,18 @@ public struct Settings: Sendable, Hashable {
     /// The language the records are written in (`language: en|fr`), for the measurability
     /// analysis of milestones, claims and summaries; nil to guess it from each text.
     public var language: CommitmentLanguage? = nil
+    /// The languages of the knowledge base (`languages: [en, fr]`); the first is the language the
+    /// records are written in, the others those of their translations (`x.fr.md`).
+    public var languages: [String] = ["en"]
+    /// How a missing translation into a language is reported (`missing_translations: {fr: error}`);
+    /// a warning when the language is not listed.
+    public var missingTranslations: [String: Finding.Severity] = [:]
+
+    /// The language records are written in: the first of `languages`.
+    public var sourceLanguage: String { languages.first ?? "en" }
+
+    /// The languages translations are written in.
+    public var translationLanguages: [String] { Array(languages.dropFirst()) }
 
     /// What a knowledge base without a `policylab.yaml` behaves like.
     public static let defaults = Settings(

@@ -12,7 +12,8 @@ enum SettingsReading {
         case .success(let document):
             let context = FieldReader.Context(path: path, lineOffset: document.lineOffset, decoder: YAMLDecoder())
             let reader = FieldReader(mapping: document.root, context: context)
-            let settings = read(reader)
+            var settings = read(reader)
+            readLanguages(reader, into: &settings)
             reader.reportUnknownKeys()
             return (settings, context.findings)
         }
@@ -31,6 +32,34 @@ enum SettingsReading {
             return nil
         }
         return Settings.SourceRepository(url: trimmed.hasSuffix(".git") ? String(trimmed.dropLast(4)) : trimmed, branch: branch, forge: forge)
+    }
+
+    /// `languages: [en, fr]` (codes of two or three lowercase letters, no repeats) and
+    /// `missing_translations: {fr: error}` (`warning` or `error`, for languages it lists).
+    private static func readLanguages(_ reader: FieldReader, into settings: inout Settings) {
+        let languages = reader.list("languages", as: String.self)
+        var seen: Set<String> = []
+        for language in languages {
+            if !TranslationLayout.isLanguageCode(language.value) {
+                reader.add(.error, "'languages': '\(language.value)' is not a language code (two or three lowercase letters, such as en or fr)",
+                           at: language.position)
+            } else if !seen.insert(language.value).inserted {
+                reader.add(.error, "'languages': '\(language.value)' is listed twice", at: language.position)
+            }
+        }
+        if reader.isWritten("languages"), languages.isEmpty {
+            reader.add(.error, "'languages' must list at least the language the records are written in, such as [en]", at: reader.keyPositions["languages"])
+        }
+        let valid = languages.map(\.value).filter(TranslationLayout.isLanguageCode)
+        if !valid.isEmpty { settings.languages = valid.reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+        let severities = reader.mapping("missing_translations") { nested in
+            var severities: [String: Finding.Severity] = [:]
+            for language in settings.translationLanguages {
+                if let severity: Finding.Severity = nested.optional(language) { severities[language] = severity }
+            }
+            return severities
+        }
+        settings.missingTranslations = severities ?? [:]
     }
 
     private static func read(_ reader: FieldReader) -> Settings {

@@ -27,7 +27,7 @@ extension ImpactClaim {
 
     /// The latest answers given on the current statement (their digest matches it).
     public func currentVerifications() -> [Verification] {
-        let digest = SHA256.ofStatement(statement)
+        let digest = SHA256.ofStatement(verifiedStatement ?? statement)
         return latestVerifications().filter { $0.statementSHA256?.lowercased() == digest }
     }
 

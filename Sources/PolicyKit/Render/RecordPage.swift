@@ -74,7 +74,7 @@ public struct RecordPage: Sendable {
         case .claim(let claim):
             field("Project", claim.project.rawValue)
             field("Kind", claim.kind.rawValue)
-            field("Status", links.claimStatus?.rawValue)
+            field("Status", links.claimStatus.map { $0.rawValue + (claim.awaitsTranslation ? " (awaiting an up-to-date translation)" : "") })
             list("Evidence", links.evidence)
             for request in claim.requested { lines.append("Requested: \(request.stakeholder.value)" + (request.on.map { " on \($0)" } ?? "")) }
             let project = knowledgeBase.project(claim.project)

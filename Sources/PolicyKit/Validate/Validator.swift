@@ -14,6 +14,7 @@ public enum Validator {
         MilestoneOutcomeRule(),
         IndicatorRule(),
         LessonSourceRule(),
+        TranslationRule(),
     ]
 
     /// All findings: those of the load and those of every rule, sorted for display. Findings that

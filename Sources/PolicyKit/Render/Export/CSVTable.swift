@@ -12,6 +12,33 @@ struct CSVTable {
         rows.append(cells.map { $0 ?? "" })
     }
 
+    /// One table from the same table in several languages (the source language first): each
+    /// column of `translatable` once per language, named `column_language`; the others from the first.
+    static func perLanguage(_ tables: [(language: String, table: CSVTable)], translatable: Set<String>) -> CSVTable {
+        guard let (_, first) = tables.first else { return CSVTable(header: []) }
+        var header: [String] = []
+        var sources: [(table: Int, column: Int)] = []
+        for (column, name) in first.header.enumerated() {
+            if translatable.contains(name) {
+                for (index, item) in tables.enumerated() {
+                    header.append("\(name)_\(item.language)")
+                    sources.append((index, column))
+                }
+            } else {
+                header.append(name)
+                sources.append((0, column))
+            }
+        }
+        var merged = CSVTable(header: header)
+        for row in first.rows.indices {
+            merged.append(sources.map { source in
+                let rows = tables[source.table].table.rows
+                return row < rows.count && source.column < rows[row].count ? rows[row][source.column] : ""
+            })
+        }
+        return merged
+    }
+
     /// Lists in one cell, separated by "; ".
     static func list(_ values: [String]) -> String { values.joined(separator: "; ") }
 

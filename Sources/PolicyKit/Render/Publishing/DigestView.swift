@@ -55,15 +55,17 @@ struct DigestView {
 }
 
 extension DigestView {
-    init(activity: PeriodActivity, policy: PublicationPolicy, byline: String, links: SiteLinker) {
+    /// - Parameter language: `fr` for the French wording.
+    init(activity: PeriodActivity, policy: PublicationPolicy, byline: String, links: SiteLinker, language: String = "en") {
         let kb = policy.knowledgeBase
+        let fr = language == "fr"
         let range = activity.since...activity.until
         func project(_ item: Project) -> ProjectItem { ProjectItem(title: item.title, commissioner: item.commissioner, summary: item.summary) }
         lab = PostWording.labName(kb.settings)
-        let dates = PostWording.range(activity.since, activity.until)
-        title = "What changed \(dates)"
+        let dates = fr ? FrenchPostWording.range(activity.since, activity.until) : PostWording.range(activity.since, activity.until)
+        title = fr ? "Ce qui a changé \(dates)" : "What changed \(dates)"
         period = dates
-        introduction = "\(PostWording.possessive(lab)) round-up of what happened \(dates)."
+        introduction = fr ? "Le bilan de \(lab) sur ce qui s'est passé \(dates)." : "\(PostWording.possessive(lab)) round-up of what happened \(dates)."
         let started = kb.projects.filter { $0.started.map(range.contains) ?? false }
         let delivered = kb.projects.filter { ($0.status == .delivered || $0.status == .closed) && ($0.ended.map(range.contains) ?? false) }
         projectsStarted = started.map(project)
@@ -72,7 +74,7 @@ extension DigestView {
         for item in kb.projects {
             for milestone in item.milestones {
                 guard let done = milestone.done, range.contains(done) else { continue }
-                reached.append((item.id, MilestoneItem(project: item.title, title: milestone.title, done: PostWording.date(done))))
+                reached.append((item.id, MilestoneItem(project: item.title, title: milestone.title, done: fr ? FrenchPostWording.date(done) : PostWording.date(done))))
             }
         }
         milestones = reached.map(\.item)
@@ -101,6 +103,7 @@ extension DigestView {
         case 1: "One claim of impact was disputed by a stakeholder and is being looked at again."
         default: "\(disputed) claims of impact were disputed by stakeholders and are being looked at again."
         }
+        if fr { disputedNote = Self.frenchDisputedNote(disputed) }
         func records<R>(_ items: [R], paths: Set<String>, path: (R) -> String, item: (R) -> RecordItem) -> [RecordItem] {
             items.filter { paths.contains(path($0)) }.map(item)
         }
@@ -128,10 +131,24 @@ extension DigestView {
         hasLessons = !newLessons.isEmpty || !updatedLessons.isEmpty
         hasMethods = !newMethods.isEmpty || !updatedMethods.isEmpty
         isQuiet = !hasProjects && !hasLessons && !hasMethods && verifiedClaims.isEmpty && disputed == 0
-        let counts = [(projectsStarted.count, "project started", "projects started"), (projectsDelivered.count, "project delivered", "projects delivered"),
-                      (verifiedClaims.count, "claim verified", "claims verified"), (newLessons.count, "new lesson", "new lessons")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
+        let words = fr
+            ? [("projet lancé", "projets lancés"), ("projet livré", "projets livrés"), ("affirmation vérifiée", "affirmations vérifiées"),
+               ("nouvel enseignement", "nouveaux enseignements")]
+            : [("project started", "projects started"), ("project delivered", "projects delivered"), ("claim verified", "claims verified"),
+               ("new lesson", "new lessons")]
+        let counts = zip([projectsStarted.count, projectsDelivered.count, verifiedClaims.count, newLessons.count], words)
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1.0 : $0.1.1)" }
+        let quiet = fr ? "Une période calme." : "A quiet period."
         frontMatter = PublicationFrontMatter(title: title, date: activity.until, author: byline, tags: ["digest"],
-                                             summary: counts.isEmpty ? "A quiet period." : counts.joined(separator: ", ") + ".").text
+                                             summary: counts.isEmpty ? quiet : counts.joined(separator: ", ") + ".").text
+    }
+
+    /// "Une affirmation d'impact a été contestée...", or nil.
+    static func frenchDisputedNote(_ disputed: Int) -> String? {
+        switch disputed {
+        case 0: nil
+        case 1: "Une affirmation d'impact a été contestée par une partie prenante et est en cours de réexamen."
+        default: "\(disputed) affirmations d'impact ont été contestées par des parties prenantes et sont en cours de réexamen."
+        }
     }
 }

@@ -41,7 +41,23 @@ struct PublicationPolicy {
 
     /// The name to print for a stakeholder: theirs when public, otherwise a description of their kind.
     func name(of stakeholder: Stakeholder) -> String {
-        stakeholder.isPublic ? stakeholder.name : "a \(Self.describe(stakeholder.kind)) who asked not to be named"
+        if stakeholder.isPublic { return stakeholder.name }
+        if knowledgeBase.language == "fr" { return "\(Self.describeInFrench(stakeholder.kind)), dont le nom n'est pas publié à sa demande" }
+        return "a \(Self.describe(stakeholder.kind)) who asked not to be named"
+    }
+
+    /// A stakeholder's kind with its article, in French.
+    static func describeInFrench(_ kind: StakeholderKind) -> String {
+        switch kind {
+        case .department: "un ministère"
+        case .localAuthority: "une collectivité locale"
+        case .cso: "une organisation de la société civile"
+        case .citizenGroup: "un groupe de citoyens"
+        case .academic: "un partenaire universitaire"
+        case .private: "un partenaire privé"
+        case .lab: "un membre du laboratoire"
+        case .international: "un organisme international"
+        }
     }
 
     static func describe(_ kind: StakeholderKind) -> String {

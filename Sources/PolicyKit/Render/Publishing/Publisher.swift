@@ -41,8 +41,8 @@ public struct Publisher {
         }
         let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: options.includeUnverified)
         let view = SummaryView(project: project, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
-                               date: options.date, links: SiteLinker(siteURL: options.siteURL))
-        let templates = try TemplateSet.load("summary.md", builtIn: BuiltInTemplates.summary, from: source, override: options.template)
+                               date: options.date, links: SiteLinker(siteURL: options.siteURL), language: options.language)
+        let templates = try templates("summary.md", builtIn: options.language == "fr" ? BuiltInTemplates.frenchSummary : BuiltInTemplates.summary)
         return render(view, title: project.title, with: templates)
     }
 
@@ -58,9 +58,16 @@ public struct Publisher {
     public func digest(of activity: PeriodActivity) throws -> String {
         let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: false)
         let view = DigestView(activity: activity, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
-                              links: SiteLinker(siteURL: options.siteURL))
-        let templates = try TemplateSet.load("digest.md", builtIn: BuiltInTemplates.digest, from: source, override: options.template)
+                              links: SiteLinker(siteURL: options.siteURL), language: options.language)
+        let templates = try templates("digest.md", builtIn: options.language == "fr" ? BuiltInTemplates.frenchDigest : BuiltInTemplates.digest)
         return render(view, title: view.title, with: templates)
+    }
+
+    /// The templates of `name` in the post's language: `name.fr` and `page.fr.html` for French.
+    private func templates(_ name: String, builtIn: String) throws -> TemplateSet {
+        guard options.language == "fr" else { return try TemplateSet.load(name, builtIn: builtIn, from: source, override: options.template) }
+        let french = name.replacingOccurrences(of: ".md", with: ".fr.md")
+        return try TemplateSet.load(french, builtIn: builtIn, from: source, override: options.template, page: "page.fr.html", pageBuiltIn: BuiltInTemplates.frenchPage)
     }
 
     /// The post or digest. Control characters from records (which `check` refuses) are dropped

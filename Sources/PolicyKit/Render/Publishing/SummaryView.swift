@@ -119,10 +119,15 @@ struct SummaryView {
 
 extension SummaryView {
     /// The view of `project`: only what `policy` lets out.
-    init(project: Project, policy: PublicationPolicy, byline: String, date: Day, links: SiteLinker) {
+    /// - Parameter language: `fr` for the French wording (the project's texts are those of `policy`'s knowledge base).
+    init(project: Project, policy: PublicationPolicy, byline: String, date: Day, links: SiteLinker, language: String = "en") {
         let kb = policy.knowledgeBase
+        let fr = language == "fr"
         let sections = MarkdownSections(project.source.body)
-        func section(_ name: String) -> String? { sections[name].flatMap(PostWording.withoutStaffNotes) }
+        func section(_ name: String) -> String? {
+            (fr ? sections[FrenchPostWording.headings[name] ?? name] ?? sections[name] : sections[name]).flatMap(PostWording.withoutStaffNotes)
+        }
+        func day(_ day: Day) -> String { fr ? FrenchPostWording.date(day) : PostWording.date(day) }
         let over = PostWording.isOver(project.status), planned = PostWording.isPlanned(project.status)
         let lab = PostWording.labName(kb.settings)
         // "We" only for the lab whose knowledge base this is, not for another lab the project names.
@@ -130,18 +135,19 @@ extension SummaryView {
         frontMatter = PublicationFrontMatter(title: project.title, date: date, author: byline, tags: project.tags, summary: project.summary).text
         title = project.title
         summary = project.summary
-        introduction = PostWording.introduction(project)
+        introduction = fr ? FrenchPostWording.introduction(project) : PostWording.introduction(project)
         commissioner = project.commissioner
         self.lab = lab
         challenge = project.challenge
         period = switch (project.started, project.ended) {
-        case let (started?, ended?): PostWording.range(started, ended)
-        case let (started?, nil): "from \(PostWording.date(started))"
-        case let (nil, ended?): "until \(PostWording.date(ended))"
+        case let (started?, ended?): fr ? FrenchPostWording.range(started, ended) : PostWording.range(started, ended)
+        case let (started?, nil): fr ? "à partir du \(day(started))" : "from \(day(started))"
+        case let (nil, ended?): fr ? "jusqu'au \(day(ended))" : "until \(day(ended))"
         case (nil, nil): nil
         }
         demonstrator = project.demonstrator
-        demonstratorNote = project.demonstrator ? "It is one of \(PostWording.possessive(lab)) demonstrator projects." : nil
+        demonstratorNote = !project.demonstrator ? nil
+            : fr ? "C'est l'un des projets démonstrateurs de \(lab)." : "It is one of \(PostWording.possessive(lab)) demonstrator projects."
         status = project.status.rawValue
         isOver = over
         isPlanned = planned
@@ -154,7 +160,7 @@ extension SummaryView {
             return kept.isEmpty ? nil : kept.joined(separator: "\n\n")
         }
         background = unrepeated(section("background"))
-        challengeHeading = project.challenge == nil ? "Background" : "The challenge"
+        challengeHeading = fr ? (project.challenge == nil ? "Contexte" : "L'enjeu") : project.challenge == nil ? "Background" : "The challenge"
         methods = project.methods.compactMap { kb.resolveMethod($0.value) }.map { method in
             MethodItem(title: method.title, summary: method.summary,
                        url: links.url(for: method))
@@ -168,8 +174,9 @@ extension SummaryView {
         case (false, false, true): "What is planned"
         case (false, false, false): "What the project is doing"
         }
-        let verb = over ? "used" : planned ? "plans to use" : "uses"
-        methodsIntroduction = "Methods from \(PostWording.possessive(lab)) toolkit that the project \(verb):"
+        let verb = fr ? (over ? "a utilisées" : planned ? "prévoit d'utiliser" : "utilise") : over ? "used" : planned ? "plans to use" : "uses"
+        methodsIntroduction = fr ? "Méthodes de la boîte à outils de \(lab) que le projet \(verb) :"
+            : "Methods from \(PostWording.possessive(lab)) toolkit that the project \(verb):"
         // Partners already listed as stakeholders are not named twice.
         partners = project.partners.filter { partner in !project.stakeholders.contains { $0.isPublic && partner.hasPrefix($0.name) } }
         people = project.stakeholders.map { PersonItem(name: policy.name(of: $0), role: $0.isPublic ? $0.role.map(PostWording.role) : nil) }
@@ -181,37 +188,43 @@ extension SummaryView {
         case (_, false, false): "So far it has reached:"
         }
         whoTookPart = unrepeated(section("who took part"))
-        peopleHeading = over ? "Who took part" : "Who is involved"
+        peopleHeading = fr ? (over ? "Qui a participé" : "Qui est impliqué") : over ? "Who took part" : "Who is involved"
         // Judged on the post's date: a milestone is overdue only if it was late on the day of publication.
         milestones = project.milestones.map { milestone in
-            MilestoneItem(title: milestone.title, state: Self.state(of: milestone, MilestoneState(milestone, in: project, today: date), on: date))
+            let state = MilestoneState(milestone, in: project, today: date)
+            return MilestoneItem(title: milestone.title, state: fr ? FrenchPostWording.state(of: milestone, state, on: date) : Self.state(of: milestone, state, on: date))
         }
         indicators = project.indicators.map { indicator in
-            IndicatorItem(title: indicator.title, target: indicator.target, actual: indicator.actual, actualOn: indicator.actualOn.map(PostWording.date))
+            IndicatorItem(title: indicator.title, target: indicator.target, actual: indicator.actual, actualOn: indicator.actualOn.map(day))
         }
-        progressHeading = over ? "Outcomes" : "Progress"
+        progressHeading = fr ? (over ? "Résultats" : "Avancement") : over ? "Outcomes" : "Progress"
         claims = policy.claims(of: project).map { item in
-            let caveat: String? = switch item.status {
+            var caveat: String? = switch item.status {
             case .verified: nil
             case .stale: "awaiting verification: the statement changed since it was confirmed"
             case .disputed: "awaiting verification: a stakeholder disputes it"
             case .pending, .unverified: "awaiting verification"
             }
+            if fr { caveat = Self.frenchCaveat(item.status, awaitsTranslation: item.claim.awaitsTranslation) }
             return ClaimItem(statement: item.claim.statement,
                              verifiedBy: item.verifiers.isEmpty || caveat != nil ? nil : item.verifiers.joined(separator: ", "),
                              caveat: caveat)
         }
-        claimsHeading = over ? "What changed" : "What has changed so far"
+        claimsHeading = fr ? (over ? "Ce qui a changé" : "Ce qui a changé jusqu'ici") : over ? "What changed" : "What has changed so far"
         lessons = policy.publishedLessons(of: project.id)
             .map { LessonItem(title: $0.title, summary: $0.summary, url: links.url(for: $0)) }
-        lessonsHeading = labTookPart ? "What we learned" : "What was learned"
+        lessonsHeading = fr ? (labTookPart ? "Ce que nous avons appris" : "Ce qui a été appris") : labTookPart ? "What we learned" : "What was learned"
         evidence = policy.publicEvidence(of: project.id).map { item in
             let kind = item.kind.rawValue.replacingOccurrences(of: "-", with: " ")
-            let strength = item.strength.map { "strength \($0) of 5 on the Nesta standards of evidence" }
-            return EvidenceItem(title: item.title, kind: kind, description: ([Self.withArticle(item.kind)] + [strength].compactMap { $0 }).joined(separator: ", "),
+            let strength = item.strength.map { fr ? "niveau \($0) sur 5 des standards de preuve de Nesta" : "strength \($0) of 5 on the Nesta standards of evidence" }
+            return EvidenceItem(title: item.title, kind: kind, description: ([fr ? FrenchPostWording.withArticle(item.kind) : Self.withArticle(item.kind)] + [strength].compactMap { $0 }).joined(separator: ", "),
                                 url: item.link.flatMap(MarkdownText.linkTarget), strength: strength, summary: item.summary.map(Self.sentence))
         }
         nextSteps = section("next steps")
+        if fr {
+            workHeading = Self.frenchWorkHeading(labTookPart, over, planned)
+            reachedIntroduction = labTookPart && over ? "Nous avons atteint :" : over ? "Le projet a atteint :" : planned ? "Il vise à atteindre :" : "Jusqu'ici, il a atteint :"
+        }
         hasIntroduction = true
         hasMethods = !methods.isEmpty || whatWeDid != nil
         hasPeople = !partners.isEmpty || !people.isEmpty || !reached.isEmpty || whoTookPart != nil
@@ -219,6 +232,29 @@ extension SummaryView {
         hasClaims = !claims.isEmpty
         hasLessons = !lessons.isEmpty
         hasEvidence = !evidence.isEmpty
+    }
+
+    /// "Ce que nous avons fait"...: the French work heading, by who did it and the status.
+    static func frenchWorkHeading(_ labTookPart: Bool, _ over: Bool, _ planned: Bool) -> String {
+        switch (labTookPart, over, planned) {
+        case (true, true, _): "Ce que nous avons fait"
+        case (true, false, true): "Ce que nous prévoyons de faire"
+        case (true, false, false): "Ce que nous faisons"
+        case (false, true, _): "Ce que le projet a fait"
+        case (false, false, true): "Ce qui est prévu"
+        case (false, false, false): "Ce que fait le projet"
+        }
+    }
+
+    /// The French caveat of a claim not verified (in French: or whose translation is not up to date).
+    static func frenchCaveat(_ status: ClaimStatus, awaitsTranslation: Bool) -> String? {
+        if awaitsTranslation { return "en attente d'une traduction à jour" }
+        switch status {
+        case .verified: return nil
+        case .stale: return "en attente de vérification : l'énoncé a changé depuis sa confirmation"
+        case .disputed: return "en attente de vérification : une partie prenante le conteste"
+        case .pending, .unverified: return "en attente de vérification"
+        }
     }
 
     /// A milestone's state in the words of a post (`MilestoneState.label` is the staff's wording).

@@ -15,7 +15,8 @@ public struct TemplateSet: Sendable {
     ///   - name: the main template, `summary.md` or `digest.md`.
     ///   - builtIn: its built-in text.
     ///   - override: a `--template` file, read from disk, taking precedence over the knowledge base's.
-    static func load(_ name: String, builtIn: String, from source: KnowledgeBaseSource, override: String?) throws -> TemplateSet {
+    static func load(_ name: String, builtIn: String, from source: KnowledgeBaseSource, override: String?, page: String = "page.html",
+                     pageBuiltIn: String? = nil) throws -> TemplateSet {
         _ = markdownContentType
         let main: MustacheTemplate
         if let override {
@@ -26,7 +27,7 @@ public struct TemplateSet: Sendable {
         } else {
             main = try template("\(name).mustache", builtIn: builtIn, from: source)
         }
-        return TemplateSet(main: main, page: try template("page.html.mustache", builtIn: BuiltInTemplates.page, from: source))
+        return TemplateSet(main: main, page: try template("\(page).mustache", builtIn: try pageBuiltIn ?? BuiltInTemplates.page, from: source))
     }
 
     private static func template(_ file: String, builtIn: String, from source: KnowledgeBaseSource) throws -> MustacheTemplate {

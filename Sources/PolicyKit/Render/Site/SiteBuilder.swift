@@ -54,26 +54,52 @@ public struct SiteBuilder {
         let folder = try SiteFolder(destination: output)
         do {
             let jobs = renderer.jobs()
-            let index = try render(jobs, with: renderer, into: folder, progress: progress)
-            try folder.write(SiteAssets.stylesheet, to: "assets/site.css")
-            try folder.write(SiteAssets.searchScript, to: "assets/search.js")
-            try folder.write(try index.script(), to: "assets/search-index.js")
-            let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date, dates: dates)
-            try folder.write(try feed.xml(), to: "feed.xml")
-            if let baseURL {
-                let pages = jobs.filter { $0.path != "search.html" }.map { ($0.path, $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
-                try folder.write(try SiteFeed.sitemap(pages: pages, baseURL: baseURL), to: "sitemap.xml")
+            var report = try buildTree(jobs, with: renderer, knowledgeBase: knowledgeBase, into: folder, prefix: "", baseURL: baseURL,
+                                       dates: dates, progress: progress)
+            var pages = jobs.map { (path: $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
+            // A bilingual knowledge base: the same site in each translation language, under `<language>/`.
+            for language in knowledgeBase.settings.translationLanguages {
+                var translated = options
+                translated.language = language
+                let localized = knowledgeBase.localized(into: language)
+                let languageRenderer = try SitePageRenderer(source: source, knowledgeBase: localized, options: translated, dates: dates)
+                let languageJobs = languageRenderer.jobs()
+                let languageReport = try buildTree(languageJobs, with: languageRenderer, knowledgeBase: localized, into: folder,
+                                                   prefix: language + "/", baseURL: baseURL.map { $0 + "/" + language }, dates: dates,
+                                                   progress: { _, _ in })
+                report.pages += languageReport.pages
+                report.searchEntries += languageReport.searchEntries
+                report.feedEntries += languageReport.feedEntries
+                pages += languageJobs.map { (path: language + "/" + $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
             }
+            if let baseURL {
+                let searchPages = Set(["search.html"] + knowledgeBase.settings.translationLanguages.map { $0 + "/search.html" })
+                try folder.write(try SiteFeed.sitemap(pages: pages.filter { !searchPages.contains($0.path) }, baseURL: baseURL), to: "sitemap.xml")
+            }
+            report.wroteSitemap = baseURL != nil
             try folder.commit()
-            return Report(pages: jobs.count, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: baseURL != nil)
+            return report
         } catch {
             folder.discard()
             throw error
         }
     }
 
+    /// The pages of one language, with their assets, search index and feed, under `prefix`.
+    private func buildTree(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, knowledgeBase: KnowledgeBase, into folder: SiteFolder,
+                           prefix: String, baseURL: String?, dates: [String: RecordDates],
+                           progress: @escaping @Sendable (Int, Int) -> Void) throws -> Report {
+        let index = try render(jobs, with: renderer, into: folder, prefix: prefix, progress: progress)
+        try folder.write(SiteAssets.stylesheet, to: prefix + "assets/site.css")
+        try folder.write(SiteAssets.searchScript, to: prefix + "assets/search.js")
+        try folder.write(try index.script(), to: prefix + "assets/search-index.js")
+        let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date, dates: dates)
+        try folder.write(try feed.xml(), to: prefix + "feed.xml")
+        return Report(pages: jobs.count, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: false)
+    }
+
     /// Renders and writes every page, in chunks that the cores share, and returns their search index.
-    private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder,
+    private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder, prefix: String,
                         progress: @escaping @Sendable (Int, Int) -> Void) throws -> SiteSearchIndex {
         // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is
         // its summary), so equal halves would leave one core idle at the end.
@@ -83,7 +109,7 @@ public struct SiteBuilder {
             var index = SiteSearchIndex()
             for job in jobs[range] {
                 let page = try renderer.page(job)
-                try folder.write(renderer.layout(page), to: page.path)
+                try folder.write(renderer.layout(page), to: prefix + page.path)
                 if let entry = page.searchEntry { index.add(entry) }
                 counter.advance()
             }

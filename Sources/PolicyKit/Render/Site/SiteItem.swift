@@ -45,6 +45,27 @@ struct SiteLayoutView: MustacheParent {
         }
     }
 
+    /// The same page in another language of the site.
+    struct Alternate: MustacheParent {
+        var language: String
+        /// The language's name in itself ("Français").
+        var label: String
+        var href: String
+
+        static func name(of language: String) -> String {
+            ["en": "English", "fr": "Français", "de": "Deutsch", "es": "Español", "it": "Italiano", "nl": "Nederlands", "pt": "Português"][language] ?? language
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "language": language
+            case "label": label
+            case "href": href
+            default: nil
+            }
+        }
+    }
+
     var language: String
     var siteName: String
     var title: String
@@ -62,6 +83,8 @@ struct SiteLayoutView: MustacheParent {
     /// The page's address, printed at the foot of a printed page: absolute with a base URL,
     /// else the page's path in the site.
     var pageURL = ""
+    /// The page in the site's other languages (empty for a site in one language).
+    var alternates: [Alternate] = []
 
     static let sections = [("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
                            ("lessons/index.html", "Lessons"), ("search.html", "Search")]
@@ -74,7 +97,7 @@ struct SiteLayoutView: MustacheParent {
         root = page.root
         isHome = page.path == "index.html"
         navigation = Self.sections.map { path, label in
-            NavigationItem(path: path, label: label, current: page.section == path)
+            NavigationItem(path: path, label: SiteTemplates.word(label, in: language), current: page.section == path)
         }
         content = page.content
         let links = repository.map(ForgeLinks.init)
@@ -96,6 +119,8 @@ struct SiteLayoutView: MustacheParent {
         case "issueURL": issueURL
         case "dates": dates
         case "pageURL": pageURL
+        case "alternates": alternates
+        case "hasAlternates": !alternates.isEmpty
         default: nil
         }
     }

@@ -52,10 +52,13 @@ struct SitePageRenderer: Sendable {
         self.options = options
         links = SiteLinks(kb)
         policy = PublicationPolicy(knowledgeBase: kb, includeUnverified: false)
-        summaryTemplate = try TemplateSet.load("summary.md", builtIn: BuiltInTemplates.summary, from: source, override: nil).main
-        let texts = try ["layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
+        let fr = options.language == "fr"
+        summaryTemplate = try TemplateSet.load(fr ? "summary.fr.md" : "summary.md", builtIn: fr ? try BuiltInTemplates.frenchSummary : try BuiltInTemplates.summary,
+                                               from: source, override: nil).main
+        var texts = try ["layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
                      "method": SiteTemplates.method, "project": SiteTemplates.project, "projects": SiteTemplates.projects,
                      "lesson": SiteTemplates.lesson, "lessons": SiteTemplates.lessons, "search": SiteTemplates.search]
+        if fr { texts = texts.mapValues(SiteTemplates.french) }
         templates = try texts.mapValues { try MustacheTemplate(string: $0) }
         // Newest first; undated last; then by id, so that builds are reproducible.
         lessons = kb.lessons.filter(SitePaths.publishes).sorted {
@@ -78,15 +81,15 @@ struct SitePageRenderer: Sendable {
             let view = HomeView(knowledgeBase, status: ProgrammeStatus(knowledgeBase, today: options.date), lessons: lessons)
             return SitePage(path: path, title: knowledgeBase.settings.name, section: nil, content: render("home", view))
         case .toolkit:
-            return SitePage(path: path, title: "The Open Policy Making toolkit", description: "Methods for each phase of policy making.",
+            return SitePage(path: path, title: word("The Open Policy Making toolkit"), description: word("Methods for each phase of policy making."),
                             section: path, content: render("toolkit", ToolkitView(knowledgeBase)))
         case .projects:
-            return SitePage(path: path, title: "Projects", section: path, content: render("projects", ProjectListView(knowledgeBase)))
+            return SitePage(path: path, title: word("Projects"), section: path, content: render("projects", ProjectListView(knowledgeBase)))
         case .lessons:
             let view = LessonListView(lessons: lessons.map { SiteItem($0, root: "../") })
-            return SitePage(path: path, title: "Lessons", section: path, content: render("lessons", view))
+            return SitePage(path: path, title: word("Lessons"), section: path, content: render("lessons", view))
         case .search:
-            return SitePage(path: path, title: "Search", section: path, content: render("search", SearchPageView()))
+            return SitePage(path: path, title: word("Search"), section: path, content: render("search", SearchPageView()))
         case .method(let method):
             let body = Self.body(method.source.body)
             var view = MethodView(method, links: links, body: body.html)
@@ -112,9 +115,9 @@ struct SitePageRenderer: Sendable {
     /// names as `policylab summary`, with links into the site.
     private func projectPage(_ project: Project, path: String) -> SitePage {
         let view = SummaryView(project: project, policy: policy, byline: knowledgeBase.settings.name, date: options.date,
-                               links: SiteLinker(siteURL: ".."))
+                               links: SiteLinker(siteURL: ".."), language: options.language)
         let article = Self.body(Publisher.droppingFrontMatter(Publisher.tidy(summaryTemplate.render(view: view))))
-        let caption = (project.demonstrator ? "Demonstrator project, " : "Project, ") + project.status.rawValue
+        let caption = word(project.demonstrator ? "Demonstrator project, " : "Project, ") + project.status.rawValue
         let content = render("project", ProjectPageView(caption: caption, title: project.title, dates: dates[project.source.path],
                                                         article: article.html))
         return SitePage(path: path, title: project.title, description: project.summary, section: "projects/index.html", content: content,
@@ -129,8 +132,24 @@ struct SitePageRenderer: Sendable {
                                   repository: knowledgeBase.settings.repository)
         view.dates = page.sourcePath.flatMap { dates[$0] }
         view.pageURL = (options.baseURL.flatMap { try? SiteBuilder.normalisedBaseURL($0) }).map { "\($0)/\(page.path)" } ?? page.path
+        view.alternates = alternates(of: page)
         return render("layout", view)
     }
+
+    /// The same page in the site's other languages: the source language's site at the root,
+    /// each translation language's under `<language>/`.
+    private func alternates(of page: SitePage) -> [SiteLayoutView.Alternate] {
+        let settings = knowledgeBase.settings
+        guard !settings.translationLanguages.isEmpty else { return [] }
+        // From a translation's tree, the root of the whole site is one folder up.
+        let top = options.language == settings.sourceLanguage ? page.root : page.root + "../"
+        return settings.languages.filter { $0 != options.language }.map { language in
+            let folder = language == settings.sourceLanguage ? "" : language + "/"
+            return SiteLayoutView.Alternate(language: language, label: SiteLayoutView.Alternate.name(of: language), href: top + folder + page.path)
+        }
+    }
+
+    private func word(_ english: String) -> String { SiteTemplates.word(english, in: options.language) }
 
     private func render(_ name: String, _ view: Any) -> String {
         templates[name]?.render(view: view) ?? ""

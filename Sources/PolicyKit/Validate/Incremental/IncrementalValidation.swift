@@ -24,6 +24,15 @@ struct IncrementalValidation {
 
     let repository: Repository
 
+    /// Whether the record at `path` has a translation in `tree`.
+    private func leavesTranslation(of path: String, in tree: ObjectID) throws -> Bool {
+        guard case .record = RecordLocation(path: path) else { return false }
+        for language in try ReferenceIndex.settings(of: tree, in: repository).translationLanguages {
+            if try repository.entry(at: TranslationLayout.translationPath(of: path, language: language), inTree: tree) != nil { return true }
+        }
+        return false
+    }
+
     /// The verdict on changing the tree described by `tip` into `newTree` by `changes` (path to
     /// new contents, nil for a deletion); nil when only a full validation can tell: a change of the
     /// settings or of a folder of the layout itself, or of more than `maximumChangedFiles` files.
@@ -40,14 +49,18 @@ struct IncrementalValidation {
             if try changesFolders(at: path, of: tipTree) { return nil }
             if let old = tip[path] { footprint.add(old) }
             index[path] = nil
+            // Translations are judged against their sources: a change of one, or the deletion of a
+            // translated record (which leaves a translation of nothing), is validated in full.
+            if case .translation = RecordLocation(path: path) { return nil }
             guard let contents else {
+                if try leavesTranslation(of: path, in: newTree) { return nil }
                 if RecordLocation(path: path) == .evidenceFile { footprint.addFile(path) }
                 continue
             }
             guard let entry = try repository.entry(at: path, inTree: newTree), entry.kind == .blob || entry.kind == .executable else { return nil }
             let file = SourceFile(path: path, kind: .regular, blob: entry.id)
             switch KnowledgeBaseLoader.role(of: file) {
-            case .skipped, .settings:
+            case .skipped, .settings, .translation:
                 break
             case .finding(let finding):
                 layoutFindings.append(finding)

@@ -3,12 +3,13 @@ import Platform
 
 /// Warns about milestones, claims and project summaries that give a reviewer nothing to check (no
 /// number, date or deliverable), with what triggered the judgement and a rewrite hint, in the
-/// knowledge base's language (`language` in `policylab.yaml`) or, without one, each text's own.
+/// knowledge base's language (`language` in `policylab.yaml`) or, without one, each text's own;
+/// translations are judged in their own language.
 struct VagueCommitmentRule: Rule {
     /// One text to judge, and where a warning about it goes.
     private enum Item: Sendable {
-        case text(String, what: String, path: String, position: SourcePosition?)
-        case milestone(Milestone, path: String)
+        case text(String, what: String, path: String, position: SourcePosition?, language: CommitmentLanguage? = nil)
+        case milestone(Milestone, path: String, language: CommitmentLanguage? = nil)
     }
 
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
@@ -20,6 +21,7 @@ struct VagueCommitmentRule: Rule {
         for claim in kb.claims where kb.checks(claim.source) {
             collected.append(.text(claim.statement, what: "statement", path: claim.source.path, position: claim.source.position(of: "statement")))
         }
+        collected += translatedItems(kb)
         // The analysis reads every word of every text: spread over the cores, joined in order.
         let items = collected
         let language = kb.settings.language
@@ -32,13 +34,37 @@ struct VagueCommitmentRule: Rule {
 
     private static func finding(for item: Item, analyzer: MeasurabilityAnalyzer, language: CommitmentLanguage?) -> Finding? {
         switch item {
-        case .text(let text, let what, let path, let position):
-            return warning(analyzer.analyze(text, language: language ?? CommitmentLanguage.guess(text)), what: what, path: path, at: position)
-        case .milestone(let milestone, let path):
+        case .text(let text, let what, let path, let position, let own):
+            return warning(analyzer.analyze(text, language: own ?? language ?? CommitmentLanguage.guess(text)), what: what, path: path, at: position)
+        case .milestone(let milestone, let path, let own):
             let text = [milestone.title, milestone.measure ?? ""].joined(separator: " ")
-            return warning(analyzer.analyze(milestone: milestone, language: language ?? CommitmentLanguage.guess(text)),
+            return warning(analyzer.analyze(milestone: milestone, language: own ?? language ?? CommitmentLanguage.guess(text)),
                            what: "milestone '\(milestone.title)'", path: path, at: milestone.position)
         }
+    }
+
+    /// The summaries, milestones and statements of translations, in the translation's language
+    /// (its words, the source's due days).
+    private func translatedItems(_ kb: KnowledgeBase) -> [Item] {
+        var items: [Item] = []
+        for translation in kb.translations where kb.settings.translationLanguages.contains(translation.language) {
+            let language = CommitmentLanguage(rawValue: translation.language)
+            let path = translation.path
+            for text in translation.texts where text.key == "summary" || text.key == "statement" {
+                guard translation.kind == .project || translation.kind == .claim else { continue }
+                items.append(.text(text.text, what: text.key, path: path, position: text.position, language: language))
+            }
+            guard translation.kind == .project, let project = kb.project(translation.id) else { continue }
+            for (index, source) in project.milestones.enumerated() {
+                guard let title = translation.text("milestones.\(index + 1).title") else { continue }
+                var milestone = source
+                milestone.title = title
+                milestone.measure = translation.text("milestones.\(index + 1).measure") ?? source.measure
+                milestone.position = translation.texts.first { $0.key == "milestones.\(index + 1).title" }?.position
+                items.append(.milestone(milestone, path: path, language: language))
+            }
+        }
+        return items
     }
 
     private static func warning(_ verdict: MeasurabilityVerdict, what: String, path: String, at position: SourcePosition?) -> Finding? {

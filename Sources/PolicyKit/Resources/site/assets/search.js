@@ -4,8 +4,11 @@
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-query");
   var output = document.getElementById("search-results");
+  // The page's language chooses the script's words (the French tree of a bilingual site).
+  var french = document.documentElement.lang === "fr";
   if (!form || !input || !output) { return; }
-  if (!index) { output.textContent = "The search index is missing: build the site again with policylab site."; return; }
+  if (!index) { output.textContent = french ? "L\u2019index de recherche manque : reconstruisez le site avec policylab site."
+    : "The search index is missing: build the site again with policylab site."; return; }
 
   var LIGATURES = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
   var WORD = /[\p{Alphabetic}\p{N}]+/gu;
@@ -86,12 +89,16 @@
     if (queryTerms.length === 0) { return; }
     var ranked = rank(query);
     var heading = document.createElement("h2");
-    heading.textContent = ranked.length === 0 ? "No results for \u201c" + query + "\u201d"
+    heading.textContent = french
+      ? (ranked.length === 0 ? "Aucun r\u00e9sultat pour \u00ab\u00a0" + query + "\u00a0\u00bb"
+        : ranked.length + (ranked.length === 1 ? " r\u00e9sultat" : " r\u00e9sultats") + " pour \u00ab\u00a0" + query + "\u00a0\u00bb")
+      : ranked.length === 0 ? "No results for \u201c" + query + "\u201d"
       : ranked.length + (ranked.length === 1 ? " result" : " results") + " for \u201c" + query + "\u201d";
     output.appendChild(heading);
     if (ranked.length === 0) {
       var advice = document.createElement("p");
-      advice.textContent = "Try other words, or browse the toolkit by phase.";
+      advice.textContent = french ? "Essayez d\u2019autres mots, ou parcourez la bo\u00eete \u00e0 outils par phase."
+        : "Try other words, or browse the toolkit by phase.";
       output.appendChild(advice);
       return;
     }
@@ -117,7 +124,8 @@
 
   var query = new URLSearchParams(window.location.search).get("q") || "";
   input.value = query;
-  if (query) { document.title = "Search: " + query + " \u2013 " + document.title.replace(/^Search \u2013 /, ""); }
+  var searchWord = french ? "Recherche" : "Search";
+  if (query) { document.title = searchWord + (french ? "\u00a0: " : ": ") + query + " \u2013 " + document.title.replace(new RegExp("^" + searchWord + " \u2013 "), ""); }
   show(query);
   form.addEventListener("submit", function (event) {
     event.preventDefault();

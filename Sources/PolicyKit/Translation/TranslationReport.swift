@@ -1,0 +1,66 @@
+import Foundation
+import GitKit
+
+/// `policylab translations`: every record's state in each translation language.
+public struct TranslationReport: Sendable, Encodable {
+    public var sourceLanguage: String
+    public var languages: [String]
+    public var records: [TranslationState]
+
+    enum CodingKeys: String, CodingKey { case sourceLanguage = "source_language", languages, records }
+
+    /// The states of `kb`'s records in `languages` (all translation languages when nil); stale
+    /// ones say what changed since when `gitDirectory` is given.
+    public init(_ kb: KnowledgeBase, languages: [String]? = nil, gitDirectory: String? = nil, revision: String = "HEAD") {
+        sourceLanguage = kb.settings.sourceLanguage
+        self.languages = languages ?? kb.settings.translationLanguages
+        var records = self.languages.flatMap { kb.translationStates(into: $0) }
+        if let gitDirectory, records.contains(where: { $0.status == .stale }) {
+            let history = TranslationHistoryReader(gitDirectory: gitDirectory, revision: revision)
+            for index in records.indices where records[index].status == .stale {
+                guard let translation = kb.translation(ofPath: records[index].path, into: records[index].language),
+                      let source = kb.source(of: translation) else { continue }
+                records[index].since = history?.history(of: translation, current: source)
+            }
+        }
+        self.records = records
+    }
+
+    /// One line per record, grouped by language, with a count first.
+    public var text: String {
+        var lines: [String] = []
+        for language in languages {
+            let states = records.filter { $0.language == language }
+            let count = { (status: TranslationState.Status) in states.filter { $0.status == status }.count }
+            lines.append("\(TranslationLayout.name(of: language)) (\(language)): \(states.count) records, \(count(.current)) current, \(count(.stale)) stale, \(count(.missing)) missing")
+            let width = states.map(\.record.count).max() ?? 0
+            for state in states {
+                var notes: [String] = []
+                if !state.parity.isEmpty { notes.append("\(state.parity.count) parity difference\(state.parity.count == 1 ? "" : "s")") }
+                if !state.marked.isEmpty { notes.append("\(state.marked.count) text\(state.marked.count == 1 ? "" : "s") to translate") }
+                if let since = state.since { notes.append(since.summary) }
+                let padded = state.record.padding(toLength: width, withPad: " ", startingAt: 0)
+                let status = state.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                lines.append("  \(status)  \(padded)  \(state.translationPath)" + (notes.isEmpty ? "" : "  (\(notes.joined(separator: "; ")))"))
+            }
+        }
+        if languages.isEmpty { lines.append("no translation languages: policylab.yaml lists only languages: [\(sourceLanguage)]") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Reads record histories from one repository handle for several translations.
+struct TranslationHistoryReader {
+    let repository: Repository
+    let start: ObjectID
+
+    init?(gitDirectory: String, revision: String) {
+        guard let repository = try? Repository.open(at: gitDirectory), let start = try? repository.resolveCommit(revision) else { return nil }
+        self.repository = repository
+        self.start = start
+    }
+
+    func history(of translation: Translation, current: Record) -> TranslationHistory? {
+        try? TranslationHistory.of(translation, current: current, repository: repository, from: start)
+    }
+}
