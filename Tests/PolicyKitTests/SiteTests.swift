@@ -65,19 +65,25 @@ struct SiteTests {
             let files = try Self.files(of: dir + "/site")
             let pages = files.filter { $0.key.hasSuffix(".html") }
             // A page per method, project and lesson of the shipped knowledge base (all published), and
-            // the home, toolkit, projects, lessons and search pages.
+            // the home, toolkit, projects, lessons and search pages, in English and, under fr/, in French
+            // (the shipped knowledge base is `languages: [en, fr]`, every record translated).
             let fm = FileManager.default
             let root = Support.packageRoot
-            let records = try fm.contentsOfDirectory(atPath: root + "/toolkit/methods").filter { $0.hasSuffix(".md") }.count
+            let isSource = { (name: String) in name.hasSuffix(".md") && !name.hasSuffix(".fr.md") }
+            let records = try fm.contentsOfDirectory(atPath: root + "/toolkit/methods").filter(isSource).count
                 + fm.contentsOfDirectory(atPath: root + "/projects").filter { !$0.hasPrefix(".") }.count
-                + fm.contentsOfDirectory(atPath: root + "/lessons").filter { $0.hasSuffix(".md") }.count
-            #expect(pages.count == records + 5)
+                + fm.contentsOfDirectory(atPath: root + "/lessons").filter(isSource).count
+            let french = Set(pages.keys.filter { $0.hasPrefix("fr/") }.map { String($0.dropFirst(3)) })
+            let english = Set(pages.keys.filter { !$0.hasPrefix("fr/") })
+            #expect(english.count == records + 5)
+            #expect(french == english, "every English page has its French counterpart")
             for (path, html) in pages {
+                let language = path.hasPrefix("fr/") ? "fr" : "en"
                 #expect(html.components(separatedBy: "<h1>").count == 2, "\(path): one h1")
-                #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), "\(path)")
+                #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language)\">"), "\(path)")
                 #expect(html.contains("<a class=\"skip-link\" href=\"#content\">") && html.contains("<main id=\"content\""), "\(path)")
                 #expect(!html.contains("src=\"http") && !html.contains("href=\"//"), "\(path): nothing from other hosts")
-                #expect(html.contains("<script") == (path == "search.html"), "\(path): scripts only on the search page")
+                #expect(html.contains("<script") == (path == "search.html" || path == "fr/search.html"), "\(path): scripts only on the search pages")
                 for problem in SiteLinkCheck.problems(in: html, at: path, files: files) {
                     Issue.record("\(problem)")
                 }

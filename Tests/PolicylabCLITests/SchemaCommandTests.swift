@@ -53,6 +53,8 @@ import Testing
                 let enumerator = FileManager.default.enumerator(atPath: root + "/" + folder)
                 while let relative = enumerator?.nextObject() as? String {
                     let path = root + "/" + folder + "/" + relative
+                    // A translation (`x.fr.md`) is not a record: the record schemas do not describe it.
+                    if path.range(of: #"\.[a-z]{2,3}\.md$"#, options: .regularExpression) != nil { continue }
                     if path.hasSuffix(".md"), let kind = Self.kind(of: path) { files.append((kind, path)) }
                 }
             }

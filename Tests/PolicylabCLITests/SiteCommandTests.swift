@@ -7,7 +7,7 @@ struct SiteCommandTests {
         try CLI.withTemporaryDirectory { dir in
             let run = try CLI.policylab(["site", "--out", dir + "/site", "--base-url", "https://lab.example.gov/toolkit"], in: CLI.packageRoot)
             #expect(run.status == 0, "\(run)")
-            #expect(run.stdout == "wrote \(dir)/site: 65 pages, 60 in the search index, 22 feed entries\n")
+            #expect(run.stdout == "wrote \(dir)/site: 130 pages, 120 in the search index, 44 feed entries\n")
             #expect(run.stderr == "", "no progress when standard error is not a terminal")
             let sitemap = try String(contentsOfFile: dir + "/site/sitemap.xml", encoding: .utf8)
             // Dated from this repository's history: the last commit that changed the method's page.

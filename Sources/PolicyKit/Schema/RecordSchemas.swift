@@ -154,6 +154,16 @@ public enum RecordSchemas {
             ("repository", F.mapping([("url", F.webLink("The repository's web address")), ("branch", F.text("Its main branch")),
                                       ("forge", F.words(Forge.self, "Which forge"))], required: ["url", "forge"])),
             ("language", F.words(CommitmentLanguage.self, "The language of the records")),
+            ("languages", F.list(languageCode, "The languages: the first is the records' own, the others are translations", nonEmpty: true)),
+            ("missing_translations", .object([("type", .string("object")),
+                                              ("description", .string("How a missing translation into each language is reported")),
+                                              ("additionalProperties", .object([("enum", .array([.string("warning"), .string("error")]))]))])),
         ], required: ["name"])
+    }
+
+    /// A language code of `languages` (two or three lowercase letters).
+    private static var languageCode: SchemaNode {
+        .object([("type", .string("string")), ("pattern", .string("^[a-z]{2,3}$")), ("description", .string("A language code")),
+                 ("examples", .array([.string("fr")]))])
     }
 }
