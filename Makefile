@@ -3,7 +3,7 @@ SWIFT ?= swift
 SHARED ?= ../shared
 SCRATCH ?= .build
 
-.PHONY: setup build release run test bench fmt clean
+.PHONY: setup build release run test bench fuzz fmt clean
 
 ## Install the system libraries policylab links against (Debian), when missing.
 setup:
@@ -34,6 +34,11 @@ test: build
 bench: release
 	SHARED=$(SHARED) BIN=$(SCRATCH)/release/policylab scripts/bench.sh
 	SHARED=$(SHARED) BIN=$(SCRATCH)/release/policylab scripts/bench-write.sh
+
+## The libFuzzer targets (Fuzz/, built apart with -sanitize=fuzzer,address), one after the other on
+## one core, FUZZ_SECONDS each (default 60); one of them: scripts/fuzz.sh TARGET SECONDS.
+fuzz: build
+	scripts/fuzz.sh all $(or $(FUZZ_SECONDS),60)
 
 fmt:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
