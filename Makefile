@@ -4,7 +4,7 @@ SHARED ?= ../shared
 SCRATCH ?= .build
 PREFIX ?= /usr/local
 
-.PHONY: setup build release install run test bench fmt clean
+.PHONY: setup build release install run test bench fuzz fmt clean
 
 ## Install the system libraries policylab links against (Debian), when missing.
 setup:
@@ -44,6 +44,11 @@ test: build
 bench: release
 	SHARED=$(SHARED) BIN=$(SCRATCH)/release/policylab scripts/bench.sh
 	SHARED=$(SHARED) BIN=$(SCRATCH)/release/policylab scripts/bench-write.sh
+
+## The libFuzzer targets (Fuzz/, built apart with -sanitize=fuzzer,address), one after the other on
+## one core, FUZZ_SECONDS each (default 60); one of them: scripts/fuzz.sh TARGET SECONDS.
+fuzz: build
+	scripts/fuzz.sh all $(or $(FUZZ_SECONDS),60)
 
 fmt:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

@@ -105,6 +105,10 @@ extension ChangedPathIndex {
         }
         let tips = try (0..<reader.count()).map { _ in try commit(try reader.u32()) }
         guard reader.isAtEnd, entries.count == commits.count else { throw FormatError(description: "history index: trailing data") }
+        let numbers = Dictionary(commits.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        if let looped = Self.commitInCycle(parents: commits.map { entries[$0]?.parents.compactMap { numbers[$0] } ?? [] }) {
+            throw FormatError(description: "history index: commit \(commits[looped].hex) is its own ancestor")
+        }
         self.init(paths: paths, commits: commits, entries: entries, tips: tips)
     }
 }

@@ -38,7 +38,8 @@ enum WorktreeSnapshot {
         guard key.count >= prefix.count + 4, key.prefix(prefix.count).elementsEqual(prefix) else { return false }
         let count = Int(UInt32(littleEndian: key.loadUnaligned(fromByteOffset: prefix.count, as: UInt32.self)))
         var offsets: [Int] = []
-        offsets.reserveCapacity(count)
+        // Each entry takes at least 4 + FileStatus.size bytes: a damaged count cannot reserve more.
+        offsets.reserveCapacity(min(count, key.count / (4 + FileStatus.size)))
         var offset = prefix.count + 4
         for _ in 0..<count {
             guard offset + 4 <= key.count else { return false }

@@ -82,8 +82,9 @@ enum YAMLLexicalChecks {
     /// `line`, `column` (1-based): the next line with the key at that column, before a line indented
     /// less ends the mapping. Nil for a flow mapping (`{a: 1, a: 2}`) or when the text is not found.
     static func repeatedKeyLine(_ key: String, after line: Int, column: Int, in yaml: String) -> Int? {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1 else { return nil }
+        // libyaml's lines: a lone `\r` ends one too.
+        let lines = yaml.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard line >= 1, line <= lines.count else { return nil }
         for index in line..<lines.count {
             let text = lines[index]
             let indent = text.prefix { $0 == " " }.count

@@ -19,7 +19,7 @@ final class MarkdownDocument {
         for name in Self.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntaxExtension) }
         }
-        var text = markdown
+        var text = Self.linearised(markdown)
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
@@ -97,6 +97,32 @@ final class MarkdownDocument {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             if !Self.isSafe(url) { cmark_node_set_url(node, "") }
         }
+    }
+
+    /// More link brackets than a record body needs: Debian's cmark-gfm takes time quadratic in
+    /// their number (20,000 repeats of `![[]()` take minutes).
+    static let maximumBrackets = 5_000
+
+    /// `markdown`, or, past `maximumBrackets` opening brackets, the text with every bracket
+    /// escaped, which cmark-gfm parses in linear time (such a body shows its brackets as text).
+    static func linearised(_ markdown: String) -> String {
+        var brackets = 0
+        for byte in markdown.utf8 where byte == UInt8(ascii: "[") {
+            brackets += 1
+            if brackets > maximumBrackets { break }
+        }
+        guard brackets > maximumBrackets else { return markdown }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(markdown.utf8.count + brackets * 2)
+        // A bracket after an odd run of backslashes is escaped already: another backslash would
+        // escape the backslash instead, and make the bracket live again.
+        var backslashes = 0
+        for byte in markdown.utf8 {
+            if (byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")) && backslashes % 2 == 0 { escaped.append(UInt8(ascii: "\\")) }
+            backslashes = byte == UInt8(ascii: "\\") ? backslashes + 1 : 0
+            escaped.append(byte)
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// http(s), mailto, fragments and relative paths; never `javascript:`, `data:` or other schemes.
