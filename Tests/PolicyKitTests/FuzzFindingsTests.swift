@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PolicyKit
+@testable import PolicySearch
 
 /// The reproducers of what the fuzz targets (`Fuzz/`, `scripts/fuzz.sh`) found, each fixed.
 @Suite struct FuzzFindingsTests {
