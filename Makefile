@@ -2,8 +2,9 @@
 SWIFT ?= swift
 SHARED ?= ../shared
 SCRATCH ?= .build
+PREFIX ?= /usr/local
 
-.PHONY: setup build release run test bench fmt clean
+.PHONY: setup build release install run test bench fmt clean
 
 ## Install the system libraries policylab links against (Debian), when missing.
 setup:
@@ -16,6 +17,15 @@ build: setup
 ## (about 20 ms less per command), which matters for search's 50 ms target.
 release: setup
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(SCRATCH)
+
+## Install the release build: the binary and its resource folder (templates, style sheet, script),
+## which must stay beside it, in $(PREFIX)/lib/policylab, and a link in $(PREFIX)/bin.
+install: release
+	install -d $(PREFIX)/lib/policylab $(PREFIX)/bin
+	install -m 755 $(SCRATCH)/release/policylab $(PREFIX)/lib/policylab/policylab
+	rm -rf $(PREFIX)/lib/policylab/policylab_PolicyKit.resources
+	cp -R $(SCRATCH)/release/policylab_PolicyKit.resources $(PREFIX)/lib/policylab/
+	ln -sf ../lib/policylab/policylab $(PREFIX)/bin/policylab
 
 ## Set up, build, and run the main job on the shipped knowledge base: check it, list the toolkit
 ## and the projects, and build the web site into _site/ (open _site/index.html in a browser).

@@ -36,7 +36,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            // The site's and posts' templates, style sheet and script, read through Bundle.module.
+            resources: [.copy("Resources")]
         ),
         // Ranked full-text search with its cached index, over PolicyKit's model and loading.
         .target(name: "PolicySearch", dependencies: ["PolicyKit", "GitKit", "Platform"]),
@@ -44,9 +46,13 @@ let package = Package(
             name: "policylab",
             dependencies: ["PolicyKit", "PolicySearch", "Platform", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
-        .testTarget(name: "PolicyKitTests", dependencies: ["PolicyKit", "PolicySearch", "Platform", "GitKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PolicylabCLITests", dependencies: ["GitKit"]),
+        // What every test target shares: the clean-environment git runner, temporary folders,
+        // golden files, the fixtures' location and fixture repositories built through GitKit.
+        .target(name: "PolicylabTestSupport", dependencies: ["GitKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "GitKitTests", dependencies: ["GitKit", "PolicylabTestSupport"]),
+        .testTarget(name: "PolicyKitTests", dependencies: ["PolicyKit", "PolicySearch", "Platform", "GitKit", "PolicylabTestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "PolicylabCLITests", dependencies: ["GitKit", "PolicylabTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages policylab builds against (and chromium, which the site tests drive), when missing.
+# Installs the Debian packages policylab builds against (and chromium, which the site tests drive, and
+# poppler-utils, whose pdftotext and pdfinfo read the method cards chromium prints), when missing.
 set -euo pipefail
-packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git openssh-client chromium)
+packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git openssh-client chromium poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -8,6 +8,7 @@ public struct SystemWorktreeWatching: WorktreeWatching {
     /// The platform's watcher.
     public init() {}
 
+    /// The answer of the watcher of `tree`; always nil on systems without a watcher.
     public func ask(_ tree: WatchedTree) -> WatcherAnswer? {
         #if os(Linux)
         WatcherChannel.ask(in: tree.cacheDirectory, root: tree.root)
@@ -16,6 +17,8 @@ public struct SystemWorktreeWatching: WorktreeWatching {
         #endif
     }
 
+    /// Watches `tree` until it or its cache folder goes away or `idleSeconds` pass without a query; nothing on
+    /// systems without a watcher.
     public func watch(_ tree: WatchedTree, idleSeconds: Int) throws {
         #if os(Linux)
         chdir("/")  // a watcher must not keep the folder it was started from busy

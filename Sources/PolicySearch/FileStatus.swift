@@ -1,3 +1,4 @@
+import GitKit
 import Foundation
 import Platform
 import PolicyKit

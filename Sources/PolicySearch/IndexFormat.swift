@@ -24,36 +24,4 @@ enum IndexFormat {
 
     /// Rounds up to a multiple of 8, so that sections stay aligned.
     static func aligned(_ size: Int) -> Int { (size + 7) & ~7 }
-
-    /// A fast 64-bit checksum (words multiplied and rotated): detects corruption, not tampering.
-    static func checksum(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0x9E37_79B9_7F4A_7C15) -> UInt64 {
-        var hash = seed ^ UInt64(bytes.count)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            hash = ((hash ^ word) &* 0xff51_afd7_ed55_8ccd)
-            hash = (hash << 31) | (hash >> 33)
-            offset += 8
-        }
-        while offset < bytes.count {
-            hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
-            offset += 1
-        }
-        return hash ^ (hash >> 29)
-    }
-}
-
-/// Why an index file cannot be used; the caller then builds a fresh one.
-enum IndexError: Error, Equatable {
-    case corrupt(String)
-    case otherKey
-}
-
-/// Appends little-endian values to a byte buffer.
-struct ByteWriter {
-    var bytes: [UInt8] = []
-
-    mutating func u32(_ value: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func pad() { bytes.append(contentsOf: repeatElement(0, count: IndexFormat.aligned(bytes.count) - bytes.count)) }
 }

@@ -31,6 +31,6 @@ struct IndexVoucher: Equatable {
         writer.u64(answer.identity)
         writer.u64(answer.generation)
         index.write(to: &writer)
-        IndexCache(path: folder + "/" + Self.fileName).store(writer.bytes)
+        IndexCache(path: folder + "/" + Self.fileName).store(writer.data)
     }
 }

@@ -1,3 +1,4 @@
+import GitKit
 import PolicyKit
 /// Merges the partitions built in parallel into one index file, terms sorted for binary search.
 enum IndexWriter {
@@ -28,35 +29,35 @@ enum IndexWriter {
         let lengths = partitions.flatMap(\.lengths)
 
         var writer = ByteWriter()
-        writer.bytes.reserveCapacity(IndexFormat.headerSize + key.count + documents.count * 64 + global.arena.count
+        writer.data.reserveCapacity(IndexFormat.headerSize + key.count + documents.count * 64 + global.arena.count
                                      + global.count * IndexFormat.termSize + starts[global.count] * IndexFormat.postingSize + 64)
-        writer.bytes.append(contentsOf: repeatElement(0, count: IndexFormat.headerSize))
-        writer.bytes.append(contentsOf: key)
+        writer.data.append(contentsOf: repeatElement(0, count: IndexFormat.headerSize))
+        writer.data.append(contentsOf: key)
         writer.pad()
         var pathOffset = 0
         for (document, length) in zip(documents, lengths) {
             let pathLength = document.path.utf8.count
             for value in [pathOffset, pathLength, RecordKind.allCases.firstIndex(of: document.kind) ?? 0,
-                          Int(length.0), Int(length.1), Int(length.2)] { writer.u32(value) }
+                          Int(length.0), Int(length.1), Int(length.2)] { writer.u32(UInt32(truncatingIfNeeded: value)) }
             pathOffset += pathLength
         }
-        for document in documents { writer.bytes.append(contentsOf: document.path.utf8) }
+        for document in documents { writer.data.append(contentsOf: document.path.utf8) }
         writer.pad()
-        let termsStart = writer.bytes.count
+        let termsStart = writer.data.count
         var termOffset = 0
         for id in order {
-            writer.u32(termOffset)
-            writer.u32(global.lengths[id])
-            writer.u32(starts[rank[id]])
-            writer.u32(starts[rank[id] + 1] - starts[rank[id]])
+            writer.u32(UInt32(truncatingIfNeeded: termOffset))
+            writer.u32(UInt32(truncatingIfNeeded: global.lengths[id]))
+            writer.u32(UInt32(truncatingIfNeeded: starts[rank[id]]))
+            writer.u32(UInt32(truncatingIfNeeded: starts[rank[id] + 1] - starts[rank[id]]))
             writer.u64(0)  // the checksum of its postings, filled in below
             termOffset += global.lengths[id]
         }
-        for id in order { writer.bytes.append(contentsOf: global.term(id)) }
+        for id in order { writer.data.append(contentsOf: global.term(id)) }
         writer.pad()
-        let postingsStart = writer.bytes.count
-        writer.bytes.append(contentsOf: repeatElement(0, count: starts[global.count] * IndexFormat.postingSize))
-        writer.bytes.withUnsafeMutableBytes { raw in
+        let postingsStart = writer.data.count
+        writer.data.append(contentsOf: repeatElement(0, count: starts[global.count] * IndexFormat.postingSize))
+        writer.data.withUnsafeMutableBytes { raw in
             var cursor = starts
             var base = 0
             for (partition, map) in zip(partitions, maps) {
@@ -73,13 +74,13 @@ enum IndexWriter {
             }
             for position in 0..<global.count {
                 let range = (postingsStart + starts[position] * IndexFormat.postingSize)..<(postingsStart + starts[position + 1] * IndexFormat.postingSize)
-                let sum = IndexFormat.checksum(UnsafeRawBufferPointer(rebasing: raw[range]))
+                let sum = Checksum.of(UnsafeRawBufferPointer(rebasing: raw[range]))
                 raw.storeBytes(of: sum.littleEndian, toByteOffset: termsStart + position * IndexFormat.termSize + 16, as: UInt64.self)
             }
         }
-        writeHeader(&writer.bytes, key: key, documents: documents.count, terms: global.count, postings: starts[global.count],
+        writeHeader(&writer.data, key: key, documents: documents.count, terms: global.count, postings: starts[global.count],
                     pathBytes: pathOffset, termBytes: termOffset, lengths: lengths, postingsStart: postingsStart)
-        return writer.bytes
+        return writer.data
     }
 
     private static func writeHeader(_ bytes: inout [UInt8], key: [UInt8], documents: Int, terms: Int, postings: Int, pathBytes: Int,
@@ -88,12 +89,12 @@ enum IndexWriter {
         let averages = [lengths.reduce(0.0) { $0 + Double($1.0) } / total, lengths.reduce(0.0) { $0 + Double($1.1) } / total,
                         lengths.reduce(0.0) { $0 + Double($1.2) } / total]
         var header = ByteWriter()
-        header.bytes = IndexFormat.magic
+        header.data = IndexFormat.magic
         for value in [bytes.count, key.count, documents, terms, postings, pathBytes, termBytes] { header.u64(UInt64(value)) }
         for average in averages { header.u64(average.bitPattern) }
-        bytes.replaceSubrange(0..<88, with: header.bytes)
+        bytes.replaceSubrange(0..<88, with: header.data)
         let sum = bytes.withUnsafeBytes { raw in
-            IndexFormat.checksum(UnsafeRawBufferPointer(rebasing: raw[96..<postingsStart]), seed: IndexFormat.checksum(UnsafeRawBufferPointer(rebasing: raw[0..<88])))
+            Checksum.of(UnsafeRawBufferPointer(rebasing: raw[96..<postingsStart]), seed: Checksum.of(UnsafeRawBufferPointer(rebasing: raw[0..<88])))
         }
         withUnsafeBytes(of: sum.littleEndian) { bytes.replaceSubrange(88..<96, with: $0) }
     }

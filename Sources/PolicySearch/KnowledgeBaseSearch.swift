@@ -9,6 +9,7 @@ import PolicyKit
 /// `grep` does. Building the index for the next queries is a separate step (`buildIndex()`),
 /// so that a first query need not wait for it.
 public struct KnowledgeBaseSearch {
+    /// Where the knowledge base's files are read from: a folder or a git revision.
     public let source: KnowledgeBaseSource
     /// The folder for the cached index (`.git/policylab`); nil to scan the files for every query.
     public let cacheDirectory: String?

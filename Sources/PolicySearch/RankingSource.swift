@@ -1,11 +1,4 @@
 import PolicyKit
-/// One term in one document: how often it appears in the title, the summary and the body.
-struct SearchPosting {
-    var document: Int
-    var title: Int
-    var summary: Int
-    var body: Int
-}
 
 /// What BM25F needs to know about the searched records, whether it comes from an index file
 /// (`SearchIndex`) or from a scan of the files for the query's terms alone (`QueryScan`): both

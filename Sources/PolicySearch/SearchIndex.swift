@@ -1,3 +1,4 @@
+import GitKit
 import Foundation
 import PolicyKit
 
@@ -48,7 +49,7 @@ struct SearchIndex {
         postingsStart = termBytesStart + IndexFormat.aligned(termBytes)
         guard postingsStart + postingCount * IndexFormat.postingSize == bytes.count else { throw IndexError.corrupt("layout") }
         // A few megabytes at memory speed: cheaper than checking each document and term up front.
-        let sum = IndexFormat.checksum(bytes.slice(96..<postingsStart), seed: IndexFormat.checksum(bytes.slice(0..<88)))
+        let sum = Checksum.of(bytes.slice(96..<postingsStart), seed: Checksum.of(bytes.slice(0..<88)))
         guard sum == bytes.u64(88) else { throw IndexError.corrupt("checksum") }
         guard accepts(bytes.slice(IndexFormat.headerSize..<(IndexFormat.headerSize + keyLength))) else { throw IndexError.otherKey }
     }
@@ -86,7 +87,7 @@ struct SearchIndex {
         guard let (index, entry) = try find(term) else { return }
         let start = postingsStart + entry.first * IndexFormat.postingSize
         let slice = bytes.slice(start..<(start + entry.count * IndexFormat.postingSize))
-        guard IndexFormat.checksum(slice) == bytes.u64(termsStart + index * IndexFormat.termSize + 16) else { throw IndexError.corrupt("postings") }
+        guard Checksum.of(slice) == bytes.u64(termsStart + index * IndexFormat.termSize + 16) else { throw IndexError.corrupt("postings") }
         for position in 0..<entry.count {
             let offset = position * IndexFormat.postingSize
             let document = Int(UInt32(littleEndian: slice.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))

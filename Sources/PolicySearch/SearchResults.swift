@@ -1,19 +1,22 @@
 import PolicyKit
-/// What `policylab search` found: the query and the best matching records, best first.
+/// The result of a full-text search of a knowledge base: the query and the best matching records, best first.
 public struct SearchResults: Sendable, Encodable {
     /// Whether the results came from the cached index or from a scan of the files, when there
     /// was no current index (not part of the JSON).
     public enum IndexOrigin: Sendable, Equatable { case cache, scanned }
-    /// How a cached index was known to be current: its tree id (`--rev`), the status of every
-    /// file and folder, or the working tree's watcher's answer (`WorktreeWatcher`).
+    /// How a cached index was known to be current: its tree id (when searching a revision), the status of
+    /// every file and folder, or the working tree's watcher's answer (`WorktreeWatcher`).
     public enum IndexCheck: Sendable, Equatable { case tree, fileStatuses, watcher }
 
     /// One matching record.
     public struct Result: Sendable, Encodable, Equatable {
-        /// `kind:id`, as `policylab show` takes it.
+        /// The record's `kind:id` name.
         public var ref: String
+        /// The record's kind.
         public var kind: RecordKind
+        /// The record's title (a claim's statement).
         public var title: String
+        /// The record's path, relative to the knowledge base root.
         public var path: String
         /// The BM25F score (higher is better), rounded to four decimals.
         public var score: Double
@@ -21,8 +24,11 @@ public struct SearchResults: Sendable, Encodable {
         public var snippet: String
     }
 
+    /// The query as given.
     public var query: String
+    /// The matching records, best first.
     public var results: [Result]
+    /// Whether the results came from the cached index or from a scan of the files.
     public var origin: IndexOrigin = .scanned
     /// How the index was known to be current; nil when the files were scanned.
     public var indexCheck: IndexCheck?

@@ -1,3 +1,4 @@
+import GitKit
 import Dispatch
 import Foundation
 import PolicyKit
@@ -17,18 +18,18 @@ enum WorktreeSnapshot {
     /// The snapshot of `walk`'s folders (statuses taken during the walk) and of its record files (taken now).
     static func take(_ walk: WorktreeWalk, root: String) -> [UInt8] {
         var writer = ByteWriter()
-        writer.bytes = prefix
-        writer.u32(walk.folders.count + walk.records.count)
+        writer.data = prefix
+        writer.u32(UInt32(truncatingIfNeeded: walk.folders.count + walk.records.count))
         let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
         func add(_ path: String, _ status: FileStatus) {
-            writer.u32(path.utf8.count)
-            writer.bytes.append(contentsOf: path.utf8)
+            writer.u32(UInt32(truncatingIfNeeded: path.utf8.count))
+            writer.data.append(contentsOf: path.utf8)
             status.write(to: &writer)
         }
         for folder in walk.folders { add(folder.path, folder.status) }
         for record in walk.records { add(record.file.path, FileStatus(at: record.file.path, in: descriptor)) }
-        return writer.bytes
+        return writer.data
     }
 
     /// Whether `key` is a snapshot whose folders and files all still have the status it holds,

@@ -28,7 +28,7 @@ struct Policylab: ParsableCommand {
         var arguments = Array(CommandLine.arguments.dropFirst())
         // `-C DIR` before the subcommand, as with git.
         if arguments.count >= 2, arguments[0] == "-C" {
-            setenv(KnowledgeBaseOptions.environmentVariable, arguments[1], 1)
+            LocationOptions.leadingDirectory = arguments[1]
             arguments.removeFirst(2)
         }
         // ArgumentParser takes an unknown first word for arguments of the root ("2 unexpected arguments").

@@ -28,8 +28,7 @@ struct SchemaCommand: ParsableCommand {
     @Flag(help: "Write the schemas into .vscode/policylab/ and wire policylab.yaml to its schema in .vscode/settings.json.")
     var install = false
 
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
-    var directory: String?
+    @OptionGroup var place: LocationOptions
 
     func validate() throws {
         if let name, !RecordSchemas.names.contains(name) {
@@ -45,41 +44,17 @@ struct SchemaCommand: ParsableCommand {
                 return
             }
             if install {
-                let repository = try CommitterOptions.repository(directory)
+                let repository = try place.repository()
                 guard let root = repository.workingDirectory else {
                     throw CommandFailure(status: CommandFailure.repository, "the repository has no working tree to install the schemas into")
                 }
-                try write(into: root + "/.vscode/policylab")
-                try wireVSCode(settings: root + "/.vscode/settings.json")
+                try EditorWiring.install(into: root)
                 Terminal.standardOutput.write("wrote .vscode/policylab/ and .vscode/settings.json (yaml.schemas)")
                 return
             }
             guard let out else { throw CommandFailure(status: CommandFailure.usage, "give a NAME, --out DIR or --install (see 'policylab schema --help')") }
-            try write(into: out)
+            try EditorWiring.writeSchemas(into: out)
             Terminal.standardOutput.write("wrote \(RecordSchemas.names.count) schemas into \(out)")
         }
-    }
-
-    private func write(into folder: String) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for name in RecordSchemas.names {
-            try Data((try RecordSchemas.json(name) ?? "").utf8).write(to: URL(fileURLWithPath: folder + "/" + RecordSchemas.fileName(name)), options: .atomic)
-        }
-    }
-
-    /// Adds the settings schema to `yaml.schemas`, keeping everything else in the file.
-    private func wireVSCode(settings path: String) throws {
-        var document: [String: Any] = [:]
-        if let data = FileManager.default.contents(atPath: path) {
-            guard let existing = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw CommandFailure(status: CommandFailure.findings, ".vscode/settings.json is not a JSON object: nothing was changed")
-            }
-            document = existing
-        }
-        var schemas = document["yaml.schemas"] as? [String: Any] ?? [:]
-        schemas["./.vscode/policylab/" + RecordSchemas.fileName("settings")] = RecordSchemas.globs("settings")
-        document["yaml.schemas"] = schemas
-        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        try (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

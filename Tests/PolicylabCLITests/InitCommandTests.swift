@@ -3,7 +3,9 @@ import Testing
 
 /// `policylab init` end to end, cross-checked with `/usr/bin/git`.
 @Suite struct InitCommandTests {
-    static let files = ["lessons/.gitkeep", "policylab.yaml", "projects/.gitkeep", "toolkit/methods/.gitkeep"]
+    static let editorFiles = ["claim", "evidence", "lesson", "method", "project", "settings"].map { ".vscode/policylab/policylab-\($0).schema.json" }
+        + [".vscode/settings.json"]
+    static let files = editorFiles + ["lessons/.gitkeep", "policylab.yaml", "projects/.gitkeep", "toolkit/methods/.gitkeep"]
 
     @Test func createsARepositoryWithOneValidFirstCommit() throws {
         try CLI.withTemporaryDirectory { dir in
@@ -14,17 +16,18 @@ import Testing
             let head = try CLI.git(["rev-parse", "HEAD"], in: root)
             #expect(run.stdout == """
                 Initialised a policylab knowledge base in \(root)/.git
-                  lessons/.gitkeep
-                  policylab.yaml
-                  projects/.gitkeep
-                  toolkit/methods/.gitkeep
+                \(Self.files.map { "  " + $0 }.joined(separator: "\n"))
                 commit \(head)
                 """)
             try CLI.git(["fsck", "--strict", "--no-progress"], in: root)
             #expect(try CLI.git(["log", "--format=%an <%ae>|%cn <%ce>|%s|%P"], in: root)
                 == "Grace Hopper <grace@example.org>|Grace Hopper <grace@example.org>|policylab: initialise knowledge base|\n")
             #expect(try CLI.git(["ls-tree", "-r", "--name-only", "HEAD"], in: root) == Self.files.joined(separator: "\n") + "\n")
-            #expect(try CLI.git(["status", "--porcelain"], in: root) == "")
+            #expect(try CLI.git(["status", "--porcelain", "--untracked-files=all"], in: root) == "")
+            let editor = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/.vscode/settings.json"))) as? [String: Any])
+            #expect((editor["yaml.schemas"] as? [String: [String]]) == ["./.vscode/policylab/policylab-settings.schema.json": ["policylab.yaml"]])
+            #expect(try String(contentsOfFile: root + "/.vscode/policylab/policylab-method.schema.json", encoding: .utf8)
+                == CLI.policylab(["schema", "method"], in: root).stdout, "the same schema as 'schema --install' writes")
             #expect(try CLI.git(["symbolic-ref", "HEAD"], in: root) == "refs/heads/main\n")
             let settings = try String(contentsOfFile: root + "/policylab.yaml", encoding: .utf8)
             #expect(settings.contains("name: \"Test \\\"lab\\\" KB\"\n"))
@@ -53,6 +56,18 @@ import Testing
             #expect(inside.status == 1)
             #expect(inside.stderr.contains("is already a policylab knowledge base"))
             #expect(try CLI.git(["rev-list", "--count", "HEAD"], in: dir + "/kb") == "1\n")
+        }
+    }
+
+    @Test func aFolderWithEditorSettingsOfItsOwnKeepsThem() throws {
+        try CLI.withTemporaryDirectory { dir in
+            try CLI.git(["init", "-q", "-b", "main", "kb"], in: dir)
+            try CLI.write("// a comment, not JSON\n", to: dir + "/kb/.vscode/settings.json")
+            let run = try CLI.policylab(["init"], in: dir + "/kb")
+            #expect(run.status == 0, "\(run)")
+            #expect(run.stderr == "policylab: note: \(dir)/kb/.vscode exists, so the editor wiring was not added (run 'policylab schema --install' to add it)\n")
+            #expect(try String(contentsOfFile: dir + "/kb/.vscode/settings.json", encoding: .utf8) == "// a comment, not JSON\n")
+            #expect(try CLI.git(["ls-tree", "-r", "--name-only", "HEAD"], in: dir + "/kb") == "lessons/.gitkeep\npolicylab.yaml\nprojects/.gitkeep\ntoolkit/methods/.gitkeep\n")
         }
     }
 

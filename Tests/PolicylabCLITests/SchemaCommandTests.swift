@@ -99,6 +99,8 @@ import Testing
             #expect((settings["yaml.schemas"] as? [String: [String]])?["./.vscode/policylab/policylab-settings.schema.json"] == ["policylab.yaml"])
             #expect(FileManager.default.fileExists(atPath: root + "/.vscode/policylab/policylab-method.schema.json"))
             #expect(try CLI.policylab(["schema", "nope"], in: root).status == 2)
+            #expect(try CLI.policylab(["schema", "project"], in: root).stdout == CLI.policylab(["schema", "project"], in: root).stdout,
+                    "keys in a fixed order, so that the schemas written are the same on every run")
         }
     }
 }

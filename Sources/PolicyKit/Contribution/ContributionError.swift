@@ -1,4 +1,4 @@
-/// Why `merge` or `sync` refused; nothing was written when one of these is thrown.
+/// Why merging or syncing a contribution was refused; nothing was written when one of these is thrown.
 public enum ContributionError: CategorizedError {
     /// The review found problems: the review says which.
     case notClean(Review)
@@ -9,6 +9,7 @@ public enum ContributionError: CategorizedError {
     /// A rule of the workflow refused the request.
     case refused(UsageMessage)
 
+    /// What kind of failure this is: findings and conflicts, or a refusal.
     public var category: ErrorCategory {
         switch self {
         case .notClean, .conflicts: .findings
@@ -16,8 +17,10 @@ public enum ContributionError: CategorizedError {
         }
     }
 
+    /// The message, each input named by its `rawValue`.
     public var description: String { message { $0.rawValue } }
 
+    /// The message, each input named by `name`.
     public func message(naming name: (UsageInput) -> String) -> String {
         switch self {
         case .notClean(let review):

@@ -1,7 +1,7 @@
 import Foundation
 import GitKit
 
-/// `policylab hooks install`: git hooks that run `policylab check` before a commit and before a push.
+/// Git hooks that validate the knowledge base before a commit and before a push.
 public enum Hooks {
     /// Marks the scripts policylab wrote, so that reinstalling replaces them and nothing else.
     static let marker = "# installed by 'policylab hooks install'"

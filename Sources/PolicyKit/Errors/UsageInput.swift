@@ -1,5 +1,5 @@
 /// One of the inputs of a request, named in messages so that the caller can say it in its own
-/// words (the command line says `--file` or `PROJECT`); the library names it by `rawValue`.
+/// words (a command line by its option or argument); the library names it by `rawValue`.
 public enum UsageInput: String, Sendable, Equatable, CaseIterable {
     /// The file to attach as evidence.
     case file

@@ -1,10 +1,12 @@
 /// A message that names some of the request's inputs (`UsageInput`), written with string
 /// interpolation, `"\(input: .file): '\(path)' does not exist"`, and spelled by whoever shows it:
-/// the library says "file: ...", the command line "--file: ...".
+/// the library by each input's `rawValue` ("file: ..."), the command line in its own words.
 public struct UsageMessage: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringInterpolation {
     /// One piece of the message: text, or an input to name.
     public enum Piece: Sendable, Equatable {
+        /// Text, as written.
         case text(String)
+        /// An input, named by whoever shows the message.
         case input(UsageInput)
     }
 
@@ -73,8 +75,10 @@ public struct UsageMessage: Sendable, Equatable, CustomStringConvertible, Expres
     public struct Interpolation: StringInterpolationProtocol {
         var pieces: [Piece] = []
 
+        /// An empty message, to be built piece by piece.
         public init(literalCapacity: Int, interpolationCount: Int) {}
 
+        /// Plain text of the message.
         public mutating func appendLiteral(_ literal: String) { pieces.append(.text(literal)) }
 
         /// Names an input of the request.

@@ -23,6 +23,7 @@ public enum DirectoryListing {
 
     /// What an entry of a folder is.
     public enum EntryKind: Equatable, Sendable {
+        /// A regular file, a folder, a symbolic link, or anything else (a socket, a device...).
         case file, directory, link, other
         /// A name that is not valid UTF-8: reported, never opened (its escaped form names no file).
         case badName

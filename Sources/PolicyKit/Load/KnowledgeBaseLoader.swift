@@ -5,9 +5,11 @@ import Platform
 
 /// Reads every file of a knowledge base into typed records, with the findings of the parse.
 ///
-/// Files are parsed in parallel, a chunk per core: parsing YAML dominates the time of `check`.
+/// Files are parsed in parallel, a chunk per core: parsing YAML dominates the time of a validation.
 public enum KnowledgeBaseLoader {
+    /// What loading gave: the knowledge base, the findings of the parse and the files that gave no record.
     public struct Outcome: Sendable {
+        /// The records read, and the settings.
         public var knowledgeBase: KnowledgeBase
         /// Problems found while reading and parsing files (the rules of `Validator` come on top).
         public var findings: [Finding]
@@ -18,8 +20,11 @@ public enum KnowledgeBaseLoader {
 
     /// A record file that gave no record.
     public struct UnparsedRecord: Sendable, Hashable {
+        /// The file's path, relative to the knowledge base root.
         public var path: String
+        /// The kind of record its path says it is.
         public var kind: RecordKind
+        /// The id its path gives.
         public var id: RecordID
         /// The project of evidence and claims.
         public var project: RecordID?

@@ -9,8 +9,10 @@ public enum QueryError: CategorizedError, Equatable {
     /// A filter has a value the vocabulary does not hold.
     case badFilter(UsageMessage)
 
+    /// The message, each input named by its `rawValue`.
     public var description: String { message { $0.rawValue } }
 
+    /// What kind of failure this is: bad input, or no single record to answer with.
     public var category: ErrorCategory {
         switch self {
         case .badSelector, .badFilter: .usage
@@ -18,6 +20,7 @@ public enum QueryError: CategorizedError, Equatable {
         }
     }
 
+    /// The message, each input named by `name`.
     public func message(naming name: (UsageInput) -> String) -> String {
         switch self {
         case .badSelector(let message), .notFound(let message), .ambiguous(let message): message

@@ -1,14 +1,20 @@
-/// The filters of `policylab list`. Each applies to the kinds that have the field; asking for one
+/// Filters on the records of one kind. Each applies to the kinds that have the field; asking for one
 /// that the kind lacks is an error rather than a silently empty list.
 public struct RecordFilter: Sendable {
+    /// Methods serving this phase.
     public var phase: Phase?
     /// Methods that reach this level of the IAP2 spectrum (one of the levels they list).
     public var level: ParticipationLevel?
+    /// Records with this status word (of the kind's own vocabulary; claims by their derived status).
     public var status: String?
+    /// Projects and lessons that name this method (or one of its former ids).
     public var method: RecordID?
+    /// Methods the project uses, and the evidence, claims and lessons of this project.
     public var project: RecordID?
+    /// Projects and lessons with this tag.
     public var tag: String?
 
+    /// A filter; nil fields filter nothing.
     public init(phase: Phase? = nil, level: ParticipationLevel? = nil, status: String? = nil, method: RecordID? = nil,
                 project: RecordID? = nil, tag: String? = nil) {
         self.phase = phase

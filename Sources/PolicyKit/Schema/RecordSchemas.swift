@@ -11,11 +11,11 @@ public enum RecordSchemas {
     public static func json(_ name: String) throws -> String? {
         guard let node = schema(name) else { return nil }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(node), as: UTF8.self) + "\n"
     }
 
-    /// The file a schema is written to by `policylab schema --out DIR`.
+    /// The file name of the schema `name` when it is written to a folder: `policylab-<name>.schema.json`.
     public static func fileName(_ name: String) -> String { "policylab-\(name).schema.json" }
 
     /// The files each schema applies to, as editors' glob patterns.

@@ -11,8 +11,10 @@ public enum WriteError: CategorizedError, Equatable {
     /// Bad input to the request.
     case usage(UsageMessage)
 
+    /// The message, each input named by its `rawValue`.
     public var description: String { message { $0.rawValue } }
 
+    /// What kind of failure this is: a repository problem, findings, a refusal or bad input.
     public var category: ErrorCategory {
         switch self {
         case .detachedHead, .locked: .repository
@@ -22,6 +24,7 @@ public enum WriteError: CategorizedError, Equatable {
         }
     }
 
+    /// The message, each input named by `name`.
     public func message(naming name: (UsageInput) -> String) -> String {
         switch self {
         case .detachedHead(let message), .refused(let message), .locked(let message): message

@@ -41,7 +41,7 @@ extension BuiltInTemplates {
         frenchWords.reduce(template) { text, pair in text.replacingOccurrences(of: pair.0, with: pair.1) }
     }
 
-    static let frenchSummary = french(summary)
-    static let frenchDigest = french(digest)
-    static let frenchPage = french(page)
+    static var frenchSummary: String { get throws { french(try summary) } }
+    static var frenchDigest: String { get throws { french(try digest) } }
+    static var frenchPage: String { get throws { french(try page) } }
 }

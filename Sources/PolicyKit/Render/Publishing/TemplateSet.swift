@@ -16,7 +16,7 @@ public struct TemplateSet: Sendable {
     ///   - builtIn: its built-in text.
     ///   - override: a `--template` file, read from disk, taking precedence over the knowledge base's.
     static func load(_ name: String, builtIn: String, from source: KnowledgeBaseSource, override: String?, page: String = "page.html",
-                     pageBuiltIn: String = BuiltInTemplates.page) throws -> TemplateSet {
+                     pageBuiltIn: String? = nil) throws -> TemplateSet {
         _ = markdownContentType
         let main: MustacheTemplate
         if let override {
@@ -27,7 +27,7 @@ public struct TemplateSet: Sendable {
         } else {
             main = try template("\(name).mustache", builtIn: builtIn, from: source)
         }
-        return TemplateSet(main: main, page: try template("\(page).mustache", builtIn: pageBuiltIn, from: source))
+        return TemplateSet(main: main, page: try template("\(page).mustache", builtIn: try pageBuiltIn ?? BuiltInTemplates.page, from: source))
     }
 
     private static func template(_ file: String, builtIn: String, from source: KnowledgeBaseSource) throws -> MustacheTemplate {
@@ -56,9 +56,4 @@ public struct TemplateSet: Sendable {
         case .none: "\(error)"
         }
     }
-}
-
-/// Escapes text for Markdown output (`{{value}}` in a `CONTENT_TYPE: MARKDOWN` template).
-struct MarkdownContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { MarkdownText.escape(text) }
 }

@@ -46,28 +46,34 @@ public struct SiteBuilder {
     /// - Parameter progress: called now and then with the pages written so far and the total.
     public func build(into output: String, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Report {
         let baseURL = try options.baseURL.map(Self.normalisedBaseURL)
-        let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options)
+        let kb = knowledgeBase
+        let recordPaths = kb.methods.filter(SitePaths.publishes).map(\.source.path) + kb.projects.map(\.source.path)
+            + kb.lessons.filter(SitePaths.publishes).map(\.source.path)
+        let dates = try SiteHistory.dates(source: source, paths: recordPaths, redact: PublicationPolicy.noteRedactor(for: kb))
+        let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options, dates: dates)
         let folder = try SiteFolder(destination: output)
         do {
             let jobs = renderer.jobs()
-            var report = try buildTree(jobs, with: renderer, knowledgeBase: knowledgeBase, into: folder, prefix: "", baseURL: baseURL, progress: progress)
-            var paths = jobs.map(\.path)
+            var report = try buildTree(jobs, with: renderer, knowledgeBase: kb, into: folder, prefix: "", baseURL: baseURL, dates: dates,
+                                       progress: progress)
+            var pages = jobs.filter { $0.path != "search.html" }.map { ($0.path, $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
             // A bilingual knowledge base: the same site in each translation language, under `<language>/`.
-            for language in knowledgeBase.settings.translationLanguages {
+            for language in kb.settings.translationLanguages {
                 var translated = options
                 translated.language = language
-                let localized = knowledgeBase.localized(into: language)
-                let languageRenderer = try SitePageRenderer(source: source, knowledgeBase: localized, options: translated)
+                let localized = kb.localized(into: language)
+                let languageRenderer = try SitePageRenderer(source: source, knowledgeBase: localized, options: translated, dates: dates)
                 let languageJobs = languageRenderer.jobs()
-                let languageReport = try buildTree(languageJobs, with: languageRenderer, knowledgeBase: localized, into: folder,
-                                                   prefix: language + "/", baseURL: baseURL.map { $0 + "/" + language }, progress: { _, _ in })
+                let languageReport = try buildTree(languageJobs, with: languageRenderer, knowledgeBase: localized, into: folder, prefix: language + "/",
+                                                   baseURL: baseURL.map { $0 + "/" + language }, dates: dates, progress: { _, _ in })
                 report.pages += languageReport.pages
                 report.searchEntries += languageReport.searchEntries
                 report.feedEntries += languageReport.feedEntries
-                paths += languageJobs.map { language + "/" + $0.path }
+                pages += languageJobs.filter { $0.path != "search.html" }
+                    .map { (language + "/" + $0.path, $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
             }
             if let baseURL {
-                try folder.write(try SiteFeed.sitemap(paths: paths.filter { path in path != "search.html" && !knowledgeBase.settings.translationLanguages.contains { path == $0 + "/search.html" } }, baseURL: baseURL), to: "sitemap.xml")
+                try folder.write(try SiteFeed.sitemap(pages: pages, baseURL: baseURL), to: "sitemap.xml")
             }
             report.wroteSitemap = baseURL != nil
             try folder.commit()
@@ -80,12 +86,13 @@ public struct SiteBuilder {
 
     /// The pages of one language, with their assets, search index and feed, under `prefix`.
     private func buildTree(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, knowledgeBase: KnowledgeBase, into folder: SiteFolder,
-                           prefix: String, baseURL: String?, progress: @escaping @Sendable (Int, Int) -> Void) throws -> Report {
+                           prefix: String, baseURL: String?, dates: [String: RecordDates],
+                           progress: @escaping @Sendable (Int, Int) -> Void) throws -> Report {
         let index = try render(jobs, with: renderer, into: folder, prefix: prefix, progress: progress)
         try folder.write(SiteAssets.stylesheet, to: prefix + "assets/site.css")
         try folder.write(SiteAssets.searchScript, to: prefix + "assets/search.js")
         try folder.write(try index.script(), to: prefix + "assets/search-index.js")
-        let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date)
+        let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date, dates: dates)
         try folder.write(try feed.xml(), to: prefix + "feed.xml")
         return Report(pages: jobs.count, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: false)
     }

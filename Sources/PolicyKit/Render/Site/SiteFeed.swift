@@ -23,22 +23,27 @@ struct SiteFeed {
     let entries: [Entry]
     let updated: String
 
-    init(knowledgeBase kb: KnowledgeBase, baseURL: String?, today: Day) {
+    /// - Parameter dates: the records' dates from git, by record path: an entry is `updated` when
+    ///   its record last changed; without them, on the day the record gives (or `today`).
+    init(knowledgeBase kb: KnowledgeBase, baseURL: String?, today: Day, dates: [String: RecordDates] = [:]) {
         siteName = kb.settings.name
         base = baseURL.map { $0 + "/" }
-        func entry(_ path: String, title: String, category: String, summary: String, day: Day) -> Entry {
+        func entry(_ path: String, source: String, title: String, category: String, summary: String, day: Day) -> Entry {
             let id = baseURL.map { "\($0)/\(path)" } ?? "urn:policylab:\(path.replacingOccurrences(of: ".html", with: ""))"
-            return Entry(title: title, id: id, url: path, updated: Self.timestamp(day), category: category, summary: summary, day: day)
+            let updated = dates[source]?.latest.timestamp ?? Self.timestamp(day)
+            return Entry(title: title, id: id, url: path, updated: updated, category: category, summary: summary, day: day)
         }
         let lessons = kb.lessons.filter(SitePaths.publishes).map { lesson in
-            entry(SitePaths.lesson(lesson.id), title: lesson.title, category: "lesson", summary: lesson.summary, day: lesson.date ?? today)
+            entry(SitePaths.lesson(lesson.id), source: lesson.source.path, title: lesson.title, category: "lesson",
+                  summary: lesson.summary, day: lesson.date ?? today)
         }
         let projects = kb.projects.map { project in
-            entry(SitePaths.project(project.id), title: project.title, category: "project", summary: project.summary,
-                  day: project.ended ?? project.started ?? today)
+            entry(SitePaths.project(project.id), source: project.source.path, title: project.title, category: "project",
+                  summary: project.summary, day: project.ended ?? project.started ?? today)
         }
         entries = Array((lessons + projects).sorted { ($0.day, $1.url) > ($1.day, $0.url) }.prefix(Self.limit))
-        updated = Self.timestamp(entries.map(\.day).max() ?? today)
+        // Timestamps of one format (UTC, `Z`) order as text.
+        updated = entries.map(\.updated).max() ?? Self.timestamp(today)
     }
 
     static func timestamp(_ day: Day) -> String { "\(day)T00:00:00Z" }
@@ -49,8 +54,10 @@ struct SiteFeed {
         return try MustacheTemplate(string: SiteTemplates.feed).render(view: view)
     }
 
-    static func sitemap(paths: [String], baseURL: String) throws -> String {
-        try MustacheTemplate(string: SiteTemplates.sitemap).render(view: SitemapView(urls: paths.map { "\(baseURL)/\($0)" }))
+    /// The sitemap of the pages at `pages` (path, and the last change of its record when known).
+    static func sitemap(pages: [(path: String, lastModified: String?)], baseURL: String) throws -> String {
+        let urls = pages.map { SitemapView.URL(loc: "\(baseURL)/\($0.path)", lastmod: $0.lastModified) }
+        return try MustacheTemplate(string: SiteTemplates.sitemap).render(view: SitemapView(urls: urls))
     }
 }
 
@@ -65,5 +72,10 @@ struct FeedView {
 }
 
 struct SitemapView {
-    var urls: [String]
+    struct URL {
+        var loc: String
+        var lastmod: String?
+    }
+
+    var urls: [URL]
 }

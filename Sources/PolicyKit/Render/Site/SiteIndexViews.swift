@@ -24,10 +24,12 @@ struct HomeView {
     var latestLessons: [SiteItem]
     var hasDemonstrators = false
     var hasLessons = false
+    var charts: SiteCharts
 
     init(_ kb: KnowledgeBase, status: ProgrammeStatus, lessons: [Lesson]) {
         let fr = kb.language == "fr"
         siteName = kb.settings.name
+        charts = SiteCharts(kb, status: status)
         today = "\(status.today)"
         commitment = status.commitment
         period = status.period.flatMap { period in

@@ -80,6 +80,11 @@ struct SiteLayoutView: MustacheParent {
     var issueURL: String?
     /// The page in the site's other languages (empty for a site in one language).
     var alternates: [Alternate] = []
+    /// The page's record's updates, listed at the end of the page; nil on other pages.
+    var dates: RecordDates?
+    /// The page's address, printed at the foot of a printed page: absolute with a base URL,
+    /// else the page's path in the site.
+    var pageURL = ""
 
     static let sections = [("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
                            ("lessons/index.html", "Lessons"), ("search.html", "Search")]
@@ -114,6 +119,8 @@ struct SiteLayoutView: MustacheParent {
         case "issueURL": issueURL
         case "alternates": alternates
         case "hasAlternates": !alternates.isEmpty
+        case "dates": dates
+        case "pageURL": pageURL
         default: nil
         }
     }

@@ -22,6 +22,16 @@ struct SitePageRenderer: Sendable {
             case .lesson(let lesson): SitePaths.lesson(lesson.id)
             }
         }
+
+        /// The record file the page shows; nil for the pages that list others.
+        var sourcePath: String? {
+            switch self {
+            case .home, .toolkit, .projects, .lessons, .search: nil
+            case .method(let method): method.source.path
+            case .project(let project): project.source.path
+            case .lesson(let lesson): lesson.source.path
+            }
+        }
     }
 
     private let knowledgeBase: KnowledgeBase
@@ -32,16 +42,20 @@ struct SitePageRenderer: Sendable {
     private let templates: [String: MustacheTemplate]
     /// Published lessons, newest first.
     private let lessons: [Lesson]
+    /// The dates of record pages from git, by record path (empty without history).
+    let dates: [String: RecordDates]
 
-    init(source: KnowledgeBaseSource, knowledgeBase kb: KnowledgeBase, options: SiteBuilder.Options) throws {
+    init(source: KnowledgeBaseSource, knowledgeBase kb: KnowledgeBase, options: SiteBuilder.Options,
+         dates: [String: RecordDates] = [:]) throws {
         knowledgeBase = kb
+        self.dates = dates
         self.options = options
         links = SiteLinks(kb)
         policy = PublicationPolicy(knowledgeBase: kb, includeUnverified: false)
         let fr = options.language == "fr"
         summaryTemplate = try TemplateSet.load(fr ? "summary.fr.md" : "summary.md", builtIn: fr ? BuiltInTemplates.frenchSummary : BuiltInTemplates.summary,
                                                from: source, override: nil).main
-        var texts = ["layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
+        var texts = try ["layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
                      "method": SiteTemplates.method, "project": SiteTemplates.project, "projects": SiteTemplates.projects,
                      "lesson": SiteTemplates.lesson, "lessons": SiteTemplates.lessons, "search": SiteTemplates.search]
         if fr { texts = texts.mapValues(SiteTemplates.french) }
@@ -78,7 +92,8 @@ struct SitePageRenderer: Sendable {
             return SitePage(path: path, title: word("Search"), section: path, content: render("search", SearchPageView()))
         case .method(let method):
             let body = Self.body(method.source.body)
-            let view = MethodView(method, links: links, body: body.html)
+            var view = MethodView(method, links: links, body: body.html)
+            view.dates = dates[method.source.path]
             return SitePage(path: path, title: method.title, description: method.summary, section: "methods/index.html",
                             content: render("method", view),
                             searchEntry: SiteSearchEntry(path: path, kind: "method", title: method.title, summary: method.summary, text: body.text),
@@ -87,7 +102,8 @@ struct SitePageRenderer: Sendable {
             return projectPage(project, path: path)
         case .lesson(let lesson):
             let body = Self.body(lesson.source.body)
-            let view = LessonView(lesson, kb: knowledgeBase, body: body.html)
+            var view = LessonView(lesson, kb: knowledgeBase, body: body.html)
+            view.dates = dates[lesson.source.path]
             return SitePage(path: path, title: lesson.title, description: lesson.summary, section: "lessons/index.html",
                             content: render("lesson", view),
                             searchEntry: SiteSearchEntry(path: path, kind: "lesson", title: lesson.title, summary: lesson.summary, text: body.text),
@@ -102,7 +118,8 @@ struct SitePageRenderer: Sendable {
                                links: SiteLinker(siteURL: ".."), language: options.language)
         let article = Self.body(Publisher.droppingFrontMatter(Publisher.tidy(summaryTemplate.render(view: view))))
         let caption = word(project.demonstrator ? "Demonstrator project, " : "Project, ") + project.status.rawValue
-        let content = render("project", ProjectPageView(caption: caption, title: project.title, article: article.html))
+        let content = render("project", ProjectPageView(caption: caption, title: project.title, dates: dates[project.source.path],
+                                                        article: article.html))
         return SitePage(path: path, title: project.title, description: project.summary, section: "projects/index.html", content: content,
                         searchEntry: SiteSearchEntry(path: path, kind: "project", title: project.title, summary: project.summary,
                                                      text: article.text),
@@ -114,6 +131,8 @@ struct SitePageRenderer: Sendable {
         var view = SiteLayoutView(page: page, siteName: knowledgeBase.settings.name, language: options.language,
                                   repository: knowledgeBase.settings.repository)
         view.alternates = alternates(of: page)
+        view.dates = page.sourcePath.flatMap { dates[$0] }
+        view.pageURL = (options.baseURL.flatMap { try? SiteBuilder.normalisedBaseURL($0) }).map { "\($0)/\(page.path)" } ?? page.path
         return render("layout", view)
     }
 
@@ -147,6 +166,7 @@ struct SitePageRenderer: Sendable {
 struct ProjectPageView {
     var caption: String
     var title: String
+    var dates: RecordDates?
     /// Safe HTML from cmark-gfm.
     var article: String
 }

@@ -22,6 +22,8 @@ struct MethodView {
     var hasLessons = false
     var hasRelated = false
     var hasSources = false
+    /// When the page was published and changed, from git; nil without history.
+    var dates: RecordDates?
 
     init(_ method: Method, links: SiteLinks, body: String) {
         let kb = links.knowledgeBase
@@ -58,6 +60,7 @@ struct LessonView {
     var sources: [SiteItem]
     var hasLinks = false
     var hasSources = false
+    var dates: RecordDates?
 
     init(_ lesson: Lesson, kb: KnowledgeBase, body: String) {
         title = lesson.title

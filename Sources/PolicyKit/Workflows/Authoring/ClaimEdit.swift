@@ -5,10 +5,10 @@ struct ClaimEdit {
     let path: String
     var editor: FrontMatterEditor
 
-    init(_ selector: String, at snapshot: Snapshot, in kb: KnowledgeBase) throws {
+    init(_ selector: RecordSelector, at snapshot: Snapshot, in kb: KnowledgeBase) throws {
         let record: Record
         do {
-            record = try RecordSelector(Self.selector(selector)).resolve(in: kb)
+            record = try selector.resolve(in: kb)
         } catch let error as QueryError {
             throw WriteError.usage("\(input: .claim): \(error.description)")
         }
@@ -20,9 +20,6 @@ struct ClaimEdit {
         path = claim.source.path
         editor = try FrontMatterEditor(bytes, path: path)
     }
-
-    /// The selector of a claim given as `claim:project/id`, `project/id` or `id`.
-    static func selector(_ given: String) -> String { given.contains(":") ? given : "claim:\(given)" }
 
     /// The project's stakeholder, or a usage error listing who is on the project.
     func stakeholder(_ id: RecordID) throws -> Stakeholder {

@@ -8,10 +8,12 @@ public struct StateFolder: Sendable {
     /// `<git directory>/policylab`.
     public let root: String
 
+    /// The state folder inside the git directory at `gitDirectory`.
     public init(gitDirectory: String) {
         root = gitDirectory + "/policylab"
     }
 
+    /// The state folder of `repository`.
     public init(_ repository: Repository) {
         self.init(gitDirectory: repository.gitDirectory)
     }

@@ -13,8 +13,7 @@ extension CommitWriter {
     func writeMerge(of other: ObjectID, message: String, identity: Signature,
                     check: (ObjectID) throws -> Void = { _ in }) throws -> (commit: ObjectID, changed: [String]) {
         let branch = try currentBranch()
-        var lockedAttempts = 0
-        for attempt in 1... {
+        return try untilLanded { attempt, lockedAttempts in
             guard let tip = try repository.referenceTarget(branch) else {
                 throw ContributionError.refused("\(branch.dropPrefix("refs/heads/")) has no commits")
             }
@@ -28,11 +27,10 @@ extension CommitWriter {
             try refuseIfInvalid(commit, changed: Set(changes.keys), tip: tip)
             guard try land(commit, on: branch, from: tip, changes: try fileChanges(changes, tipTree: tipTree), message: message,
                            attempt: attempt, lockedAttempts: &lockedAttempts) else {
-                continue
+                return nil
             }
             return (commit, changes.keys.sorted())
         }
-        throw WriteError.refused("the branch kept moving; try again")
     }
 
     /// Moves the current branch from `tip` to its descendant `target` without a new commit, and

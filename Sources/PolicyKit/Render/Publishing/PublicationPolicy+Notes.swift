@@ -1,0 +1,23 @@
+extension PublicationPolicy {
+    /// What replaces an e-mail address or a contact in a published commit note.
+    static let removedAddress = "(address removed)"
+    /// What replaces the name of a stakeholder who is not public in a published commit note.
+    static let removedName = "(name withheld)"
+
+    /// Makes commit notes fit to publish: control characters dropped, e-mail addresses and the
+    /// knowledge base's contacts removed, and the names of stakeholders who are not public
+    /// withheld, since a commit subject is free text that may carry any of them.
+    static func noteRedactor(for kb: KnowledgeBase) -> @Sendable (String) -> String {
+        let stakeholders = kb.projects.flatMap(\.stakeholders)
+        // Longest first, so that a name inside a longer one does not leave the rest behind.
+        let names = Set(stakeholders.filter { !$0.isPublic }.map(\.name).filter { !$0.isEmpty }).sorted { $0.count > $1.count }
+        let contacts = Set(stakeholders.compactMap(\.contact).filter { !$0.isEmpty }).sorted { $0.count > $1.count }
+        return { note in
+            var text = ControlCharacters.removed(from: note, allowingNewlines: false)
+            for contact in contacts { text = text.replacingOccurrences(of: contact, with: removedAddress) }
+            text = text.replacing(/<?[^\s<>()"',;]+@[^\s<>()"',;]+>?/, with: removedAddress)
+            for name in names { text = text.replacingOccurrences(of: name, with: removedName) }
+            return text
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GitKit
+import Platform
+
+/// The dates of the site's record pages, read from git through the history cache that
+/// `policylab history` keeps: for each record file, the commit that first published it and every
+/// later commit that changed what its page shows (`PublishedContent`), up to the revision the
+/// site is built from. A knowledge base that is not the root of a git repository has no dates.
+enum SiteHistory {
+    /// The dates by record path, for the files at `paths`.
+    /// - Parameter redact: makes a commit's note fit to publish (no address, no private name).
+    static func dates(source: KnowledgeBaseSource, paths: [String], redact: @escaping @Sendable (String) -> String) throws
+        -> [String: RecordDates] {
+        guard let (gitDirectory, tip) = try start(of: source), !paths.isEmpty else { return [:] }
+        try GitLibrary.verifyObjectHashesOnRead(false)
+        try GitLibrary.cacheTrees(upTo: 4 << 20, total: 64 << 20)
+        let repository = try Repository.open(at: gitDirectory)
+        var note: String?
+        let index = try RecordHistoryCache.index(for: repository, tip: tip, note: &note)
+        let chunks = min(paths.count, max(1, paths.count / 32))
+        let shares = try ParallelRuns.map(paths.count, runs: chunks) { range throws(any Error) in
+            // One repository handle per worker: libgit2 handles are not shared between threads.
+            let repository = try Repository.open(at: gitDirectory)
+            var dates: [String: RecordDates] = [:]
+            for path in paths[range] {
+                if let found = try Self.dates(of: path, in: repository, tip: tip, index: index, redact: redact) { dates[path] = found }
+            }
+            return dates
+        }
+        var dates: [String: RecordDates] = [:]
+        for share in shares { dates.merge(share) { first, _ in first } }
+        return dates
+    }
+
+    /// The git directory and commit to read history from; nil when there is none.
+    private static func start(of source: KnowledgeBaseSource) throws -> (String, ObjectID)? {
+        switch source {
+        case .revision(let gitDirectory, let commit):
+            return (gitDirectory, commit)
+        case .directory(let root):
+            // Only the repository whose working tree is this folder: a knowledge base copied into
+            // another repository's folder must not take that repository's history.
+            guard let repository = try? Repository.open(at: root), let tree = repository.workingDirectory,
+                  URL(fileURLWithPath: tree).standardizedFileURL.path == URL(fileURLWithPath: root).standardizedFileURL.path,
+                  let head = try? repository.resolveCommit("HEAD") else { return nil }
+            return (repository.gitDirectory, head)
+        }
+    }
+
+    /// One record's dates: oldest first, an update each time the published content changes.
+    private static func dates(of path: String, in repository: Repository, tip: ObjectID, index: ChangedPathIndex?,
+                              redact: (String) -> String) throws -> RecordDates? {
+        var changes: [PathChange] = []
+        try repository.pathHistory(of: path, from: tip, index: index) { change in
+            changes.append(change)
+            return true
+        }
+        var updates: [RecordDates.Update] = []
+        var shown: String?
+        for change in changes.reversed() {
+            guard let blob = change.blob else {
+                // Deleted: a record later created again at this path starts a new life.
+                updates = []
+                shown = nil
+                continue
+            }
+            let content = PublishedContent(try repository.blob(blob), path: change.path).text
+            guard let content else { continue }
+            if content != shown {
+                updates.append(RecordDates.update(change.commit, note: redact(RecordDates.note(of: change.commit))))
+                shown = content
+            }
+        }
+        return RecordDates(updates: updates.reversed())
+    }
+}
