@@ -31,6 +31,7 @@ struct TranslateCommand: ParsableCommand {
     @OptionGroup var write: WriteOptions
 
     func run() throws {
-        try write.run(TranslationChange(selector: record, language: lang, action: markCurrent ? .markCurrent : .scaffold))
+        let selector = try mappingFailures { try RecordSelector(record) }
+        try write.run(TranslationChange(selector: selector, language: lang, action: markCurrent ? .markCurrent : .scaffold))
     }
 }

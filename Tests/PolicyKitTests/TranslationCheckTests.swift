@@ -145,4 +145,30 @@ import Testing
                     "\(vague)")
         }
     }
+
+    @Test func hostileTranslationFilesGetPreciseFindings() throws {
+        try Bilingual.withKB { (root: String) throws in
+            try FileManager.default.createSymbolicLink(atPath: root + "/lessons/start-early.fr.md", withDestinationPath: "/etc/passwd")
+            try Support.write([
+                Bilingual.claimTranslation: "---\ntranslation_of: [1]\nstatement: \"Le conseil\\u001b[31m\"\n---\n",
+                "projects/alpha/project.fr.md": "---\ntranslation_of: \(String(repeating: "a", count: 64))\nmilestones: 3\nstakeholders: [dft]\n---\n",
+                "toolkit/methods/interviews.fr.md": "---\ntitle: \"A\"\ntitle: \"B\"\n---\n",
+            ], under: root)
+            let findings = try Support.check(root).filter { $0.contains(".fr.md") && !$0.contains("expected") }
+            #expect(findings == [
+                "lessons/start-early.fr.md: error: symbolic link is not followed (store the file itself in the repository)",
+                "projects/alpha/impact/timetable-changed.fr.md:2:17: error: 'translation_of' must be text",
+                "projects/alpha/impact/timetable-changed.fr.md:3:12: error: 'statement' holds escape (U+001B): remove it (control characters can hide text on a terminal and break feeds and pages)",
+                "projects/alpha/impact/timetable-changed.fr.md:3:12: warning: parity: 'statement': the source has the number 2, the translation does not",
+                "projects/alpha/project.fr.md:1:1: warning: 'body' is not translated (projects/alpha/project.md has it)",
+                "projects/alpha/project.fr.md:1:1: warning: 'milestones.1.title' is not translated (projects/alpha/project.md has it)",
+                "projects/alpha/project.fr.md:1:1: warning: 'summary' is not translated (projects/alpha/project.md has it)",
+                "projects/alpha/project.fr.md:1:1: warning: 'title' is not translated (projects/alpha/project.md has it)",
+                "projects/alpha/project.fr.md:2:17: warning: stale: projects/alpha/project.md changed since this translation (translation_of aaaaaaaaaaaa, now \(String(try Bilingual.digest(Bilingual.projectPath, in: root).prefix(12))))",
+                "projects/alpha/project.fr.md:3:13: error: 'milestones' must be a list with one entry per entry of the source, in the same order",
+                "projects/alpha/project.fr.md:4:15: error: 'stakeholders' must be a mapping from the source's stakeholders ids to their translated text",
+                "toolkit/methods/interviews.fr.md:3:1: error: duplicate key 'title' (each key may appear once; the first is at line 2)",
+            ], "\(findings)")
+        }
+    }
 }

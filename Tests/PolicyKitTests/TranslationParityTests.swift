@@ -36,6 +36,8 @@ import Testing
         #expect(ParityToken.tokens(in: "50 %", language: "fr") == [ParityToken(kind: .percentage, value: "50%")])
         #expect(ParityToken.tokens(in: "£3,500", language: "en") == [ParityToken(kind: .amount, value: "3500")])
         #expect(ParityToken.tokens(in: "CA0061 and 20.1.1", language: "en") == [ParityToken(kind: .number, value: "20.1.1")])
+        // A number glued to letters is a code or a word, in whole: never a piece of it.
+        #expect(ParityToken.tokens(in: "[31m 2nd 1er x64", language: "en") == [])
     }
 
     @Test func theDigestIsTheDocumentedSerialisation() throws {

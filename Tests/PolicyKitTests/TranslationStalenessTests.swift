@@ -29,7 +29,7 @@ import Testing
     @Test func editingTheSourceMakesItStaleAndMarkingItCurrentRefreshesIt() throws {
         try AuthoringRepository.withFixture { repository in
             try bilingual(repository)
-            try repository.apply(TranslationChange(selector: "project:alpha", language: "fr", action: .scaffold))
+            try repository.apply(TranslationChange(selector: RecordSelector(kind: .project, id: "alpha"), language: "fr", action: .scaffold))
             #expect(try repository.pathsOfLastCommit() == [Self.translation])
             #expect(try state(repository).status == .current)
             #expect(try state(repository).marked == ["title", "summary", "milestones.1.title", "body"])
@@ -66,7 +66,7 @@ import Testing
             ])
 
             // After translating, marking it current makes it current again, in one commit of the translation only.
-            try repository.apply(TranslationChange(selector: "alpha", language: "fr", action: .markCurrent))
+            try repository.apply(TranslationChange(selector: RecordSelector(kind: nil, id: "alpha"), language: "fr", action: .markCurrent))
             #expect(try repository.pathsOfLastCommit() == [Self.translation])
             #expect(try state(repository).status == .current)
             #expect(try state(repository).translationOf == now)
@@ -83,15 +83,15 @@ import Testing
     @Test func scaffoldAndMarkCurrentRefuseWhatTheyCannotDo() throws {
         try AuthoringRepository.withFixture { repository in
             #expect(throws: WriteError.usage("'fr' is not a translation language of this knowledge base (policylab.yaml: languages: [en])")) {
-                try repository.apply(TranslationChange(selector: "project:alpha", language: "fr", action: .scaffold))
+                try repository.apply(TranslationChange(selector: RecordSelector(kind: .project, id: "alpha"), language: "fr", action: .scaffold))
             }
             try bilingual(repository)
             #expect(throws: WriteError.usage("\(Self.translation) does not exist yet: scaffold it first")) {
-                try repository.apply(TranslationChange(selector: "project:alpha", language: "fr", action: .markCurrent))
+                try repository.apply(TranslationChange(selector: RecordSelector(kind: .project, id: "alpha"), language: "fr", action: .markCurrent))
             }
-            try repository.apply(TranslationChange(selector: "project:alpha", language: "fr", action: .scaffold))
+            try repository.apply(TranslationChange(selector: RecordSelector(kind: .project, id: "alpha"), language: "fr", action: .scaffold))
             #expect(throws: WriteError.usage("\(Self.translation) already exists: translate it, then mark it current")) {
-                try repository.apply(TranslationChange(selector: "project:alpha", language: "fr", action: .scaffold))
+                try repository.apply(TranslationChange(selector: RecordSelector(kind: .project, id: "alpha"), language: "fr", action: .scaffold))
             }
         }
     }

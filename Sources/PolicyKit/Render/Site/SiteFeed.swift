@@ -19,6 +19,8 @@ struct SiteFeed {
     static let limit = 50
 
     let siteName: String
+    /// The language of a translation's feed (`fr/feed.xml`), nil for the source language's.
+    let language: String?
     let base: String?
     let entries: [Entry]
     let updated: String
@@ -27,9 +29,13 @@ struct SiteFeed {
     ///   its record last changed; without them, on the day the record gives (or `today`).
     init(knowledgeBase kb: KnowledgeBase, baseURL: String?, today: Day, dates: [String: RecordDates] = [:]) {
         siteName = kb.settings.name
+        language = kb.language
+        // Without a base URL, a translation's ids are names of their own: the same record in two
+        // languages is two entries.
+        let urn = "urn:policylab:" + (kb.language.map { $0 + ":" } ?? "")
         base = baseURL.map { $0 + "/" }
         func entry(_ path: String, source: String, title: String, category: String, summary: String, day: Day) -> Entry {
-            let id = baseURL.map { "\($0)/\(path)" } ?? "urn:policylab:\(path.replacingOccurrences(of: ".html", with: ""))"
+            let id = baseURL.map { "\($0)/\(path)" } ?? urn + path.replacingOccurrences(of: ".html", with: "")
             let updated = dates[source]?.latest.timestamp ?? Self.timestamp(day)
             return Entry(title: title, id: id, url: path, updated: updated, category: category, summary: summary, day: day)
         }
@@ -49,9 +55,10 @@ struct SiteFeed {
     static func timestamp(_ day: Day) -> String { "\(day)T00:00:00Z" }
 
     func xml() throws -> String {
-        let view = FeedView(siteName: siteName, base: base, id: base.map { $0 + "feed.xml" } ?? "urn:policylab:feed",
+        let view = FeedView(siteName: siteName, base: base, id: base.map { $0 + "feed.xml" } ?? "urn:policylab:" + (language.map { $0 + ":" } ?? "") + "feed",
                             updated: updated, selfURL: base.map { $0 + "feed.xml" }, homeURL: "index.html", entries: entries)
-        return try MustacheTemplate(string: SiteTemplates.feed).render(view: view)
+        let template = language == "fr" ? SiteTemplates.french(try SiteTemplates.feed) : try SiteTemplates.feed
+        return try MustacheTemplate(string: template).render(view: view)
     }
 
     /// The sitemap of the pages at `pages` (path, and the last change of its record when known).

@@ -3,6 +3,7 @@
 extension SiteTemplates {
     static let frenchPhrases: [(String, String)] = [
         ("Skip to main content", "Aller au contenu principal"),
+        ("<title>{{siteName}}: lessons and projects</title>", "<title>{{siteName}} : enseignements et projets</title>"),
         (": lessons and projects\"", " : enseignements et projets\""),
         ("aria-label=\"Main\"", "aria-label=\"Principal\""),
         ("Suggest a change to this page", "Proposer une modification de cette page"),

@@ -6,19 +6,18 @@ public struct TranslationChange: RecordChange {
         case markCurrent
     }
 
-    /// The record to translate, as `RecordSelector` reads it (`method:co-design`, `co-design`).
-    public var selector: String
+    /// The record to translate (`method:co-design`, `co-design`).
+    public var selector: RecordSelector
     public var language: String
     public var action: Action
 
-    public init(selector: String, language: String, action: Action) {
+    public init(selector: RecordSelector, language: String, action: Action) {
         self.selector = selector
         self.language = language
         self.action = action
     }
 
-    /// The record translated.
-    public var record: RecordSelector { (try? RecordSelector(selector)) ?? RecordSelector(kind: nil, id: selector) }
+    public var record: RecordSelector { selector }
     public var path: String { "" }
     public var subject: String {
         switch action {
@@ -33,7 +32,7 @@ public struct TranslationChange: RecordChange {
         guard languages.contains(language) else {
             throw WriteError.usage("'\(language)' is not a translation language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])")
         }
-        let stub = try RecordSelector(selector).resolve(in: kb)
+        let stub = try selector.resolve(in: kb)
         let sourcePath = stub.source.path
         guard let bytes = try snapshot.read(sourcePath),
               case .record(let kind, let id, let project) = KnowledgeBaseLoader.role(of: SourceFile(path: sourcePath, kind: .regular)),
