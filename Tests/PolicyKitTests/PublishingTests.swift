@@ -20,7 +20,8 @@ struct PublishingTests {
     }
 
     func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try Golden.expect(text, name, sourceLocation: sourceLocation)
+        let difference = try Golden.difference(text, name)
+        #expect(difference == nil, Comment(rawValue: difference ?? ""), sourceLocation: sourceLocation)
     }
 
     @Test func summaryInMarkdownAndHTML() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PolicylabTestSupport
 import GitKit
 import Testing
 
@@ -13,22 +14,9 @@ struct SiteDatesTests {
     /// Commits every file under `root` as Ada, on `day` at noon in UTC+02:00.
     @discardableResult
     static func commit(_ root: String, _ message: String, on day: String) throws -> ObjectID {
-        let repository = try (try? Repository.open(at: root)) ?? Repository.create(at: root)
-        var changes: [String: TreeChange] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        while let relative = enumerator?.nextObject() as? String {
-            if relative == ".git" { enumerator?.skipDescendants(); continue }
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory) || isDirectory.boolValue { continue }
-            changes[relative] = .blob(try repository.writeBlob(Array(try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative)))))
-        }
         let date = try #require(ISO8601DateFormatter().date(from: day + "T10:00:00Z"))
         let author = Signature(name: "Ada Lab", email: "ada@lab.example", date: date, timeZoneOffsetMinutes: 120)
-        let parent = try repository.referenceTarget("refs/heads/main")
-        let tree = try repository.buildTree(base: try parent.map { try repository.commit($0).tree }, changes: changes)
-        let commit = try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: author, message: message)
-        try repository.updateReference("refs/heads/main", to: commit, expecting: parent, logMessage: "test")
-        return commit
+        return try FixtureRepository.commitFolder(root, message: message, author: author, updatingIndex: false)
     }
 
     static func edit(_ root: String, _ path: String, _ change: (String) -> String) throws {

@@ -147,22 +147,6 @@ enum Support {
     /// returns the commit.
     @discardableResult
     static func commitEverything(in root: String, message: String = "fixture\n") throws -> ObjectID {
-        let repository = try (try? Repository.open(at: root)) ?? Repository.create(at: root)
-        var changes: [String: TreeChange] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        while let relative = enumerator?.nextObject() as? String {
-            if relative == ".git" { enumerator?.skipDescendants(); continue }
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory) || isDirectory.boolValue { continue }
-            let data = try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative))
-            changes[relative] = .blob(try repository.writeBlob(Array(data)))
-        }
-        let parent = try repository.referenceTarget("refs/heads/main")
-        let base = try parent.map { try repository.commit($0).tree }
-        let tree = try repository.buildTree(base: base, changes: changes)
-        let commit = try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: author,
-                                                 committer: author, message: message)
-        try repository.updateReference("refs/heads/main", to: commit, expecting: parent, logMessage: "test")
-        return commit
+        try FixtureRepository.commitFolder(root, message: message, author: author, updatingIndex: false)
     }
 }

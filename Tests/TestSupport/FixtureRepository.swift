@@ -15,11 +15,13 @@ public enum FixtureRepository {
         return try commitFolder(directory, message: "Add the \(name) fixture\n")
     }
 
-    /// Makes `directory` (which holds files but no repository) a repository whose one commit on
-    /// `main` holds every file in it.
+    /// Commits every file in `directory` on `main` (the repository is made there when there is
+    /// none; the commit's parent is `main`'s tip when there is one), as `author`; with
+    /// `updatingIndex`, the index then matches the commit, so that `git status` is clean.
     @discardableResult
-    public static func commitFolder(_ directory: String, message: String) throws -> ObjectID {
-        let repository = try Repository.create(at: directory)
+    public static func commitFolder(_ directory: String, message: String, author: Signature = author,
+                                    updatingIndex: Bool = true) throws -> ObjectID {
+        let repository = try (try? Repository.open(at: directory)) ?? Repository.create(at: directory)
         var changes: [String: TreeChange] = [:]
         var entries: [String: TreeFile?] = [:]
         for path in try files(under: directory) {
@@ -29,9 +31,12 @@ public enum FixtureRepository {
             changes[path] = .blob(blob, executable: executable)
             entries[path] = TreeFile(id: blob, kind: executable ? .executable : .blob)
         }
-        let tree = try repository.buildTree(base: nil, changes: changes)
-        let commit = try repository.createCommit(tree: tree, parents: [], author: author, committer: author, message: message)
-        try repository.updateReference("refs/heads/main", to: commit, expecting: nil, logMessage: "fixture")
+        let parent = try repository.referenceTarget("refs/heads/main")
+        let tree = try repository.buildTree(base: try parent.map { try repository.commit($0).tree }, changes: changes)
+        let commit = try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: author,
+                                                 message: message)
+        try repository.updateReference("refs/heads/main", to: commit, expecting: parent, logMessage: "fixture")
+        guard updatingIndex else { return commit }
         let temporary = repository.gitDirectory + "/policylab-fixture-tmp"
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: temporary) }
