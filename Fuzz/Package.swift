@@ -26,7 +26,8 @@ let package = Package(
     ] + targets.map { name in
         .executableTarget(
             name: name,
-            dependencies: ["FuzzSupport", .product(name: "PolicyKit", package: mainPackage), .product(name: "GitKit", package: mainPackage)]
+            dependencies: ["FuzzSupport", .product(name: "PolicyKit", package: mainPackage), .product(name: "PolicySearch", package: mainPackage),
+                           .product(name: "GitKit", package: mainPackage)]
         )
     },
     swiftLanguageModes: [.v6]

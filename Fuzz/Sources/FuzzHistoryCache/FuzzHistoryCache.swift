@@ -10,7 +10,7 @@ public func fuzzHistoryCache(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt
     var file = FuzzInput(data, size).bytes
     if file.count >= ChangedPathIndex.headerSize + 8 {
         for index in 0..<8 { file[8 + index] = UInt8(truncatingIfNeeded: UInt64(file.count) >> UInt64(8 * index)) }
-        let sum = ByteWriter.checksum(file[..<(file.count - 8)])
+        let sum = Checksum.of(file[..<(file.count - 8)])
         for index in 0..<8 { file[file.count - 8 + index] = UInt8(truncatingIfNeeded: sum >> UInt64(8 * index)) }
     }
     _ = ChangedPathIndex.headerProblem(Array(file.prefix(ChangedPathIndex.headerSize)), size: file.count)

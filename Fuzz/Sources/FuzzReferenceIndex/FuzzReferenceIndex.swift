@@ -14,7 +14,7 @@ public func fuzzReferenceIndex(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CI
     var file = FuzzInput(data, size).bytes
     if file.count >= ReferenceIndex.headerSize {
         let length = UInt64(file.count - ReferenceIndex.headerSize)
-        let sum = ReferenceIndex.checksum(file[ReferenceIndex.headerSize...])
+        let sum = Checksum.of(file[ReferenceIndex.headerSize...])
         for index in 0..<8 {
             file[8 + index] = UInt8(truncatingIfNeeded: length >> UInt64(8 * index))
             file[16 + index] = UInt8(truncatingIfNeeded: sum >> UInt64(8 * index))

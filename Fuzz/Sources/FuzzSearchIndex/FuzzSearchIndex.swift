@@ -1,5 +1,7 @@
 import FuzzSupport
+import GitKit
 @testable import PolicyKit
+@testable import PolicySearch
 
 /// An empty working tree, for the snapshot key's file checks.
 let root = FuzzFolder.make("search")
@@ -43,11 +45,11 @@ enum SearchIndexRepair {
             let (first, count) = (Int(word32(file, base + 8)), Int(word32(file, base + 12)))
             guard first + count <= postings else { continue }
             let start = postingsStart + first * IndexFormat.postingSize
-            let sum = file[start..<(start + count * IndexFormat.postingSize)].withUnsafeBytes { IndexFormat.checksum($0) }
+            let sum = file[start..<(start + count * IndexFormat.postingSize)].withUnsafeBytes { Checksum.of($0) }
             put(sum, at: base + 16, in: &file)
         }
-        let head = file[0..<88].withUnsafeBytes { IndexFormat.checksum($0) }
-        let sum = file[96..<postingsStart].withUnsafeBytes { IndexFormat.checksum($0, seed: head) }
+        let head = file[0..<88].withUnsafeBytes { Checksum.of($0) }
+        let sum = file[96..<postingsStart].withUnsafeBytes { Checksum.of($0, seed: head) }
         put(sum, at: 88, in: &file)
     }
 
