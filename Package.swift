@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "policylab", targets: ["policylab"]),
         .library(name: "PolicyKit", targets: ["PolicyKit"]),
+        .library(name: "PolicySearch", targets: ["PolicySearch"]),
         .library(name: "GitKit", targets: ["GitKit"]),
     ],
     dependencies: [
@@ -24,11 +25,14 @@ let package = Package(
         // Debian's cmark-gfm, GitHub-flavoured Markdown (both packages: the extensions are separate).
         .systemLibrary(
             name: "CCMarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .target(name: "GitKit", dependencies: ["CGit2"]),
+        // What differs between operating systems (file times, the working-tree watcher, detached
+        // processes), behind `#if os(...)`: the rest of the package is portable POSIX.
+        .target(name: "Platform"),
+        .target(name: "GitKit", dependencies: ["CGit2", "Platform"]),
         .target(
             name: "PolicyKit",
             dependencies: [
-                "GitKit", "CSHA256", "CCMarkGFM", .product(name: "Yams", package: "Yams"),
+                "GitKit", "Platform", "CSHA256", "CCMarkGFM", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -36,13 +40,19 @@ let package = Package(
             // The site's and posts' templates, style sheet and script, read through Bundle.module.
             resources: [.copy("Resources")]
         ),
+        // Ranked full-text search with its cached index, over PolicyKit's model and loading.
+        .target(name: "PolicySearch", dependencies: ["PolicyKit", "GitKit", "Platform"]),
         .executableTarget(
             name: "policylab",
-            dependencies: ["PolicyKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PolicyKit", "PolicySearch", "Platform", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
-        .testTarget(name: "PolicyKitTests", dependencies: ["PolicyKit", "GitKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PolicylabCLITests", dependencies: ["GitKit"]),
+        // What every test target shares: the clean-environment git runner, temporary folders,
+        // golden files, the fixtures' location and fixture repositories built through GitKit.
+        .target(name: "PolicylabTestSupport", dependencies: ["GitKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "GitKitTests", dependencies: ["GitKit", "PolicylabTestSupport"]),
+        .testTarget(name: "PolicyKitTests", dependencies: ["PolicyKit", "PolicySearch", "Platform", "GitKit", "PolicylabTestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "PolicylabCLITests", dependencies: ["GitKit", "PolicylabTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

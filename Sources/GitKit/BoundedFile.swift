@@ -6,7 +6,9 @@ import Foundation
 public enum BoundedFile {
     /// What was found at a path.
     public enum Outcome: Equatable, Sendable {
+        /// Nothing is at the path.
         case absent
+        /// The file's bytes, within the size allowed.
         case bytes([UInt8])
         /// Present but not trusted, and why (for a one-line note).
         case refused(String)

@@ -5,16 +5,17 @@
 ///     commitCount:u32 { 20-byte id }
 ///     commitCount x { parentCount:u32 parent-numbers:u32... changedCount:u32 path-numbers:u32... }
 ///     tipCount:u32 tip-numbers:u32...
-///     checksum:u64 (FNV-1a of everything before it)
+///     checksum:u64 (`Checksum` of everything before it)
 extension ChangedPathIndex {
     /// Bumped whenever the format or the meaning of its content changes.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     /// Magic, version and length: enough to refuse a file before reading it.
     static let headerSize = 16
     private static let magic = Array("PLHC".utf8)
 
     /// Why bytes could not be read as an index.
     public struct FormatError: Error, CustomStringConvertible {
+        /// What is wrong with the bytes, in words.
         public let description: String
     }
 
@@ -52,7 +53,7 @@ extension ChangedPathIndex {
         let length = UInt64(data.count + 8)
         for index in 0..<8 { data[8 + index] = UInt8(truncatingIfNeeded: length >> UInt64(8 * index)) }
         var trailer = ByteWriter()
-        trailer.u64(ByteWriter.checksum(data[...]))
+        trailer.u64(Checksum.of(data))
         return data + trailer.data
     }
 
@@ -68,14 +69,17 @@ extension ChangedPathIndex {
         return nil
     }
 
+    /// Reads an index from its file format, refusing (with `FormatError`) a file that is short, of another
+    /// version, of the wrong length, damaged (a checksum mismatch) or inconsistent.
     public init(encoded data: [UInt8]) throws {
         guard data.count >= Self.headerSize + 8 else { throw FormatError(description: "history index: file too short") }
         if let problem = Self.headerProblem(Array(data.prefix(Self.headerSize)), size: data.count) {
             throw FormatError(description: "history index: \(problem)")
         }
-        var reader = ByteReader(data: data[..<(data.count - 8)])
-        var trailer = ByteReader(data: data[(data.count - 8)...])
-        guard try trailer.u64() == ByteWriter.checksum(data[..<(data.count - 8)]) else {
+        let failure = { (problem: String) -> any Error in FormatError(description: "history index: " + problem) }
+        var reader = ByteReader(data[..<(data.count - 8)], failure: failure)
+        var trailer = ByteReader(data[(data.count - 8)...], failure: failure)
+        guard try trailer.u64() == Checksum.of(data[..<(data.count - 8)]) else {
             throw FormatError(description: "history index: checksum mismatch")
         }
         guard try reader.bytes(4).elementsEqual(Self.magic) else { throw FormatError(description: "history index: not an index") }

@@ -5,8 +5,11 @@
 public struct CredentialConfiguration: Sendable, Equatable {
     /// One `credential.*` variable: `url` is the `<url>` of `credential.<url>.key`, nil for none.
     public struct Entry: Sendable, Equatable {
+        /// The `<url>` of `credential.<url>.key`; nil for a variable that applies to every URL.
         public var url: String?
+        /// The variable's key, such as `helper` or `username`.
         public var key: String
+        /// The variable's value as configured.
         public var value: String
 
         /// Creates an entry from its parts.

@@ -11,7 +11,9 @@ import Foundation
 public struct CredentialLookup: Sendable {
     /// What a lookup found, and why helpers gave nothing (for the error message).
     public struct Outcome: Sendable, Equatable {
+        /// The credential found; nil when no helper gave one.
         public var credential: Credential?
+        /// Why helpers gave nothing, one note per helper, for the error message.
         public var notes: [String]
 
         /// Creates an outcome from its parts.
@@ -21,6 +23,7 @@ public struct CredentialLookup: Sendable {
         }
     }
 
+    /// The `credential.*` settings that choose the helpers.
     public var configuration: CredentialConfiguration
     /// The environment helpers run with, and where `PATH`, `HOME` and `GIT_ASKPASS` come from.
     public var environment: [String: String]

@@ -4,6 +4,9 @@ internal import CGit2
 public struct GitError: Error, CustomStringConvertible, Sendable {
     /// What kind of failure this is, from libgit2's error code.
     public enum Code: Sendable, Equatable {
+        /// The object or reference is missing; it exists already; the name is ambiguous; it is locked; it was
+        /// modified meanwhile; the branch has no commit yet; a push is not a fast-forward; conflicts prevent it; a
+        /// reference name or refspec is invalid.
         case notFound, exists, ambiguous, locked, modified, unbornBranch, nonFastForward,
              conflict, invalidSpec
         /// Any other libgit2 error code (negative).

@@ -5,15 +5,20 @@ import Foundation
 public struct HelperProgram: Sendable {
     /// Why a helper gave no answer, in words fit for an error message (`what` names the helper).
     public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// Why the helper gave no answer.
         public var description: String
     }
 
     /// What messages call the helper ("credential helper 'store'").
     public var what: String
+    /// The program to run: a path, or a name found on `PATH`.
     public var executable: String
+    /// The arguments passed to the program.
     public var arguments: [String]
+    /// The environment the program runs with.
     public var environment: [String: String]
 
+    /// A helper that runs `executable` with `arguments` in `environment`, named `what` in messages.
     public init(what: String, executable: String, arguments: [String], environment: [String: String]) {
         self.what = what
         self.executable = executable

@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 
 extension LockFile {
     /// What is known about a lock file found on disk.
@@ -21,7 +22,7 @@ extension LockFile {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        let age = Date().timeIntervalSince1970 - TimeInterval(info.st_mtim.tv_sec)
+        let age = Date().timeIntervalSince1970 - TimeInterval(info.modificationTime.tv_sec)
         var buffer = [UInt8](repeating: 0, count: 64)
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 64) }
         let text = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : ""

@@ -5,21 +5,3 @@ public enum MergeResult: Sendable, Equatable {
     /// The paths both sides changed in ways that cannot be combined.
     case conflicts([MergeConflict])
 }
-
-/// One path that both sides of a merge changed incompatibly.
-public struct MergeConflict: Sendable, Equatable {
-    /// The path (on "our" side when it exists there, else the other side's, else the ancestor's).
-    public let path: String
-    /// The blob in the common ancestor, ours and theirs; nil where the side has no file.
-    public let ancestor: ObjectID?
-    public let ours: ObjectID?
-    public let theirs: ObjectID?
-
-    /// Creates a conflict from its parts.
-    public init(path: String, ancestor: ObjectID?, ours: ObjectID?, theirs: ObjectID?) {
-        self.path = path
-        self.ancestor = ancestor
-        self.ours = ours
-        self.theirs = theirs
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 
 extension Repository {
     /// Adds to `index` every commit reachable from `tip` that it lacks, each diffed against its
@@ -40,34 +41,12 @@ extension Repository {
             let reader = try RawTreeReader(repository: self)
             return try pairs.map { try changedFiles(old: $0.old, new: $0.new, reader: reader) }
         }
-        let results = RunResults(count: runs)
         let gitDirectory = self.gitDirectory
-        let size = (pairs.count + runs - 1) / runs
-        let chunks = stride(from: 0, to: pairs.count, by: size).map { Array(pairs[$0..<min($0 + size, pairs.count)]) }
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { run in
-            results.set(run, Result {
-                // One repository handle per thread: libgit2 handles are not shared across threads.
-                let repository = try Repository.open(at: gitDirectory)
-                let reader = try RawTreeReader(repository: repository)
-                return try chunks[run].map { try repository.changedFiles(old: $0.old, new: $0.new, reader: reader) }
-            })
-        }
-        return try results.values().flatMap { try $0.get() }
-    }
-}
-
-/// The results of the runs of `changedFiles`, filled in from several threads.
-private final class RunResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<[[String]], Error>?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ run: Int, _ result: Result<[[String]], Error>) {
-        lock.withLock { results[run] = result }
-    }
-
-    func values() -> [Result<[[String]], Error>] {
-        lock.withLock { results.map { $0 ?? .failure(GitError(code: .other(-1), function: "changedFiles", message: "a run did not finish")) } }
+        return try ParallelRuns.map(pairs.count, runs: runs) { range throws(any Error) in
+            // One repository handle per thread: libgit2 handles are not shared across threads.
+            let repository = try Repository.open(at: gitDirectory)
+            let reader = try RawTreeReader(repository: repository)
+            return try pairs[range].map { try repository.changedFiles(old: $0.old, new: $0.new, reader: reader) }
+        }.flatMap { $0 }
     }
 }

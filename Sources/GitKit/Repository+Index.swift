@@ -1,5 +1,6 @@
 internal import CGit2
 import Foundation
+import Platform
 
 extension Repository {
     /// Sets the `.git/index` entries of `entries`' paths to these blobs (nil: removes the
@@ -70,10 +71,10 @@ extension Repository {
             entry.id = id.oid
             entry.path = cPath
             if holds {
-                entry.ctime = git_index_time(seconds: Int32(truncatingIfNeeded: info.st_ctim.tv_sec),
-                                             nanoseconds: UInt32(truncatingIfNeeded: info.st_ctim.tv_nsec))
-                entry.mtime = git_index_time(seconds: Int32(truncatingIfNeeded: info.st_mtim.tv_sec),
-                                             nanoseconds: UInt32(truncatingIfNeeded: info.st_mtim.tv_nsec))
+                entry.ctime = git_index_time(seconds: Int32(truncatingIfNeeded: info.statusChangeTime.tv_sec),
+                                             nanoseconds: UInt32(truncatingIfNeeded: info.statusChangeTime.tv_nsec))
+                entry.mtime = git_index_time(seconds: Int32(truncatingIfNeeded: info.modificationTime.tv_sec),
+                                             nanoseconds: UInt32(truncatingIfNeeded: info.modificationTime.tv_nsec))
                 entry.dev = UInt32(truncatingIfNeeded: info.st_dev)
                 entry.ino = UInt32(truncatingIfNeeded: info.st_ino)
                 entry.uid = info.st_uid

@@ -19,7 +19,7 @@ public struct Signature: Sendable, Equatable {
         self.timeZoneOffsetMinutes = timeZoneOffsetMinutes
     }
 
-    /// Parses `"Name <email>"` (as in `--author`), with the local time zone's offset at `date`.
+    /// Parses `"Name <email>"` (as an author is given), with the local time zone's offset at `date`.
     ///
     /// Returns nil when the name or the e-mail address is empty, or when either
     /// contains an angle bracket or a line break.

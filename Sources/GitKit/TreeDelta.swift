@@ -2,9 +2,11 @@
 public struct TreeDelta: Sendable, Equatable {
     /// How the file changed.
     public enum Status: String, Sendable {
+        /// The file is new; it is gone; its content or mode changed; it moved (maybe changing too).
         case added, deleted, modified, renamed
     }
 
+    /// Whether the file was added, deleted, modified or renamed.
     public let status: Status
     /// The path in the old tree; nil for an added file.
     public let oldPath: String?

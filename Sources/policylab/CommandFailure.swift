@@ -17,33 +17,25 @@ struct CommandFailure: Error {
         self.message = "policylab: error: " + message
     }
 
-    /// Maps a library error to the contract's exit status.
+    /// Maps a library error to the contract's exit status, by its category, and spells the
+    /// inputs its message names as this command line's flags and arguments.
     init(_ error: any Error) {
         switch error {
         case let failure as CommandFailure: self = failure
-        case let error as LoadError: self.init(status: Self.repository, error.description)
         case let error as GitError where error.function == "defaultSignature":
             self.init(status: Self.findings, error.message + ", or pass --author \"Name <email>\"")
-        case let error as GitError: self.init(status: Self.repository, error.description)
-        case let error as QueryError:
-            switch error {
-            case .badFilter, .badSelector: self.init(status: Self.usage, error.description)
-            case .notFound, .ambiguous: self.init(status: Self.findings, error.description)
-            }
-        case let error as WriteError:
-            switch error {
-            case .invalid: self.init(status: Self.findings, error.description)
-            case .detachedHead, .locked: self.init(status: Self.repository, error.description)
-            case .refused: self.init(status: Self.findings, error.description)
-            case .usage: self.init(status: Self.usage, error.description)
-            }
-        case let error as PublishError: self.init(status: Self.findings, error.description)
-        case let error as SiteError:
-            switch error {
-            case .badBaseURL: self.init(status: Self.usage, error.description)
-            case .notASite, .cannotWrite: self.init(status: Self.findings, error.description)
-            }
+        case let error as any CategorizedError:
+            self.init(status: Self.status(of: error.category), error.message(naming: InputSpelling.spelled))
         default: self.init(status: Self.findings, String(describing: error))
+        }
+    }
+
+    /// The exit status of a failure of `category`.
+    static func status(of category: ErrorCategory) -> Int32 {
+        switch category {
+        case .usage: usage
+        case .findings, .refused: findings
+        case .repository: repository
         }
     }
 }

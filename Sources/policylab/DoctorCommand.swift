@@ -22,11 +22,10 @@ struct DoctorCommand: ParsableCommand {
     @Flag(help: "Recover interrupted writes and remove what killed policylab processes left behind.")
     var repair = false
 
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder (also POLICYLAB_KB).", valueName: "DIR"))
-    var directory: String?
+    @OptionGroup var place: LocationOptions
 
     func run() throws {
-        let repository = try CommitterOptions.repository(directory)
+        let repository = try place.repository()
         try mappingFailures {
             let doctor = WriteDoctor(repository: repository)
             if repair {

@@ -11,31 +11,3 @@ struct HooksCommand: ParsableCommand {
         """,
         subcommands: [HooksInstallCommand.self])
 }
-
-struct HooksInstallCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "install",
-        abstract: "Install pre-commit and pre-push hooks that run 'policylab check' (policylab must be on PATH).",
-        discussion: """
-        pre-commit checks the working tree; pre-push checks each pushed commit with --rev. A hook \
-        policylab did not write is left alone unless --force is given. Skip them once with \
-        'git commit --no-verify'.
-
-        Example:
-          policylab hooks install
-        """)
-
-    @Flag(help: "Replace existing hooks that policylab did not write.")
-    var force = false
-
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
-    var directory: String?
-
-    func run() throws {
-        try mappingFailures {
-            for path in try Hooks.install(in: try CommitterOptions.repository(directory), force: force) {
-                Terminal.standardOutput.write("installed \(path)")
-            }
-        }
-    }
-}

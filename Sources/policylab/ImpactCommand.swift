@@ -71,7 +71,7 @@ struct ImpactCommand: ParsableCommand {
         @OptionGroup var write: WriteOptions
 
         func run() throws {
-            var change = VerificationRequestAddition(claim: claim, stakeholder: stakeholder)
+            var change = VerificationRequestAddition(claim: try mappingFailures { try RecordSelector.claim(claim) }, stakeholder: stakeholder)
             if let on { change.on = on }
             try write.run(change)
         }
@@ -108,7 +108,7 @@ struct ImpactCommand: ParsableCommand {
         @OptionGroup var write: WriteOptions
 
         func run() throws {
-            var change = VerificationAddition(claim: claim, stakeholder: stakeholder, verdict: verdict, recordedBy: try write.identity().identity)
+            var change = VerificationAddition(claim: try mappingFailures { try RecordSelector.claim(claim) }, stakeholder: stakeholder, verdict: verdict, recordedBy: try write.identity().identity)
             change.note = note
             if let on { change.on = on }
             if let signingKey { change.signer = try SigningKeyOptions.signer(file: signingKey, in: try write.repository()) }
@@ -139,7 +139,7 @@ struct ImpactCommand: ParsableCommand {
         }
 
         func run() throws {
-            try write.run(VerificationWithdrawal(claim: claim, stakeholder: stakeholder, what: request ? .request : .verdict))
+            try write.run(VerificationWithdrawal(claim: try mappingFailures { try RecordSelector.claim(claim) }, stakeholder: stakeholder, what: request ? .request : .verdict))
         }
     }
 }

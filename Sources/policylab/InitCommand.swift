@@ -26,19 +26,12 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Create a bare repository (no working tree), as on a server.")
     var bare = false
 
-    @Option(help: ArgumentHelp("Author of the first commit, instead of the git identity.", valueName: "Name <email>"))
-    var author: String?
-
-    func validate() throws {
-        if let author, Signature(parsing: author) == nil {
-            throw ValidationError("--author must look like 'Name <email>', not '\(author)'")
-        }
-    }
+    @OptionGroup var author: AuthorOption
 
     func run() throws {
         let folder = directory ?? FileManager.default.currentDirectoryPath
         let outcome = try mappingFailures {
-            try KnowledgeBaseInitializer.initialise(at: folder, name: name, bare: bare, author: author.flatMap { Signature(parsing: $0) })
+            try KnowledgeBaseInitializer.initialise(at: folder, name: name, bare: bare, author: author.identity)
         }
         Terminal.standardOutput.write("""
             Initialised a policylab knowledge base in \(outcome.gitDirectory)

@@ -4,17 +4,13 @@ import PolicyKit
 
 /// Where the knowledge base is, and which revision to read.
 struct KnowledgeBaseOptions: ParsableArguments {
-    static let environmentVariable = "POLICYLAB_KB"
-
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder (also POLICYLAB_KB).", valueName: "DIR"))
-    var directory: String?
+    @OptionGroup var place: LocationOptions
 
     @Option(help: ArgumentHelp("Read this revision (branch, tag or commit) straight from git, leaving the working tree alone.", valueName: "REV"))
     var rev: String?
 
-    var location: String {
-        directory ?? ProcessInfo.processInfo.environment[Self.environmentVariable] ?? FileManager.default.currentDirectoryPath
-    }
+    /// `-C DIR`, else POLICYLAB_KB, else the current folder.
+    var location: String { place.location }
 
     /// Loads the knowledge base, or fails with exit status 3 when there is none to load.
     func load(keepBodies: Bool = true) throws -> KnowledgeBaseLoader.Outcome {
@@ -32,9 +28,4 @@ struct KnowledgeBaseOptions: ParsableArguments {
             return (source, try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: kinds))
         }
     }
-}
-
-/// `--format text|json`, shared by the reading commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
 }

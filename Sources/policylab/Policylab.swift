@@ -27,7 +27,7 @@ struct Policylab: ParsableCommand {
         var arguments = Array(CommandLine.arguments.dropFirst())
         // `-C DIR` before the subcommand, as with git.
         if arguments.count >= 2, arguments[0] == "-C" {
-            setenv(KnowledgeBaseOptions.environmentVariable, arguments[1], 1)
+            LocationOptions.leadingDirectory = arguments[1]
             arguments.removeFirst(2)
         }
         // ArgumentParser takes an unknown first word for arguments of the root ("2 unexpected arguments").
@@ -56,7 +56,7 @@ struct Policylab: ParsableCommand {
             if code == .validationFailure {
                 let message = fullMessage(for: error)
                 Terminal.standardError.write(message.hasPrefix("Error: ")
-                    ? "policylab: error: " + UsageMessage.rewritten(String(message.dropFirst(7)), arguments: arguments) : message)
+                    ? "policylab: error: " + ParserMessage.rewritten(String(message.dropFirst(7)), arguments: arguments) : message)
                 Foundation.exit(CommandFailure.usage)
             }
             exit(withError: error)

@@ -28,8 +28,7 @@ struct SchemaCommand: ParsableCommand {
     @Flag(help: "Write the schemas into .vscode/policylab/ and wire policylab.yaml to its schema in .vscode/settings.json.")
     var install = false
 
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder.", valueName: "DIR"))
-    var directory: String?
+    @OptionGroup var place: LocationOptions
 
     func validate() throws {
         if let name, !RecordSchemas.names.contains(name) {
@@ -45,7 +44,7 @@ struct SchemaCommand: ParsableCommand {
                 return
             }
             if install {
-                let repository = try CommitterOptions.repository(directory)
+                let repository = try place.repository()
                 guard let root = repository.workingDirectory else {
                     throw CommandFailure(status: CommandFailure.repository, "the repository has no working tree to install the schemas into")
                 }

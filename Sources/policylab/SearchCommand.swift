@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Platform
 import PolicyKit
+import PolicySearch
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -69,7 +71,6 @@ struct SearchCommand: ParsableCommand {
             return
         }
         if watch {
-            chdir("/")  // a watcher must not keep the folder it was started from busy
             return try mappingFailures { try search.watchWorktree(idleSeconds: Self.watcherIdleSeconds) }
         }
         let results = try mappingFailures { try search.search(query, kind: kind.flatMap(RecordKind.init(word:)), limit: limit) }
@@ -82,36 +83,9 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    /// Runs this same command again with `flag`, detached (its own session, standard streams on
-    /// /dev/null, not waited for), like `git gc --auto`: the query returns as soon as its answer
-    /// is printed. A failure to start only means no index or no watcher yet.
+    /// Runs this same command again with `flag`, detached (see `DetachedProcess`): the query
+    /// returns as soon as its answer is printed.
     private static func startDetached(_ flag: String) {
-        let arguments = ["policylab"] + CommandLine.arguments.dropFirst() + [flag]
-        var actions = posix_spawn_file_actions_t()
-        var attributes = posix_spawnattr_t()
-        posix_spawn_file_actions_init(&actions)
-        posix_spawnattr_init(&attributes)
-        defer {
-            posix_spawn_file_actions_destroy(&actions)
-            posix_spawnattr_destroy(&attributes)
-        }
-        for descriptor in Int32(0)...2 { posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0) }
-        // Nothing else inherited: a long-lived watcher holding its caller's pipe would keep the caller waiting.
-        let inherited = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []
-        for descriptor in inherited where descriptor > 2 && fcntl(descriptor, F_GETFD) >= 0 {
-            posix_spawn_file_actions_addclose(&actions, descriptor)
-        }
-        // Default signal handling, nothing blocked, and its own session: POSIX_SPAWN_SETSIGDEF,
-        // POSIX_SPAWN_SETSIGMASK and POSIX_SPAWN_SETSID (glibc), which Swift's Glibc module does not export.
-        var signals = sigset_t()
-        sigfillset(&signals)
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
-        posix_spawnattr_setflags(&attributes, 0x04 | 0x08 | 0x80)
-        var argv = arguments.map { strdup($0) } + [nil]
-        defer { for argument in argv { free(argument) } }
-        var process = pid_t()
-        _ = posix_spawn(&process, "/proc/self/exe", &actions, &attributes, &argv, environ)
+        DetachedProcess.start(["policylab"] + CommandLine.arguments.dropFirst() + [flag])
     }
 }

@@ -19,7 +19,7 @@ enum StartupRecovery {
     /// folder), reporting on standard error; a failure is a warning, and the journal stays for later.
     static func run(arguments: [String]) {
         let directory = arguments.firstIndex(of: "-C").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
-        guard let repository = try? Repository.discover(startingAt: CommitterOptions.location(directory)) else { return }
+        guard let repository = try? Repository.discover(startingAt: LocationOptions.location(directory)) else { return }
         let recovery = WriteRecovery(repository: repository)
         guard recovery.mayHaveWork else { return }
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import PolicylabTestSupport
 import GitKit
 import Testing
 
@@ -22,12 +23,7 @@ enum Support {
     /// that is removed afterwards; configuration is isolated first.
     static func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
         _ = emptyConfigDirectory
-        let base = URL(fileURLWithPath: NSTemporaryDirectory())
-            .appendingPathComponent("gitkit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: base) }
-        let real = base.resolvingSymlinksInPath().path
-        return try body(real)
+        return try TemporaryDirectory.with(prefix: "gitkit", body)
     }
 
     /// Runs `/usr/bin/git` with a clean environment (empty HOME, no system config,
@@ -35,40 +31,11 @@ enum Support {
     @discardableResult
     static func git(_ arguments: [String], in directory: String,
                     environment extra: [String: String] = [:]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var environment = [
-            "PATH": "/usr/bin:/bin", "HOME": emptyConfigDirectory, "GIT_CONFIG_NOSYSTEM": "1",
-            "GIT_AUTHOR_NAME": "Test Author", "GIT_AUTHOR_EMAIL": "author@example.org",
-            "GIT_COMMITTER_NAME": "Test Committer", "GIT_COMMITTER_EMAIL": "committer@example.org",
-            "GIT_AUTHOR_DATE": "2024-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2024-01-01T00:00:00Z",
-        ]
-        environment.merge(extra) { $1 }
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw GitCommandFailure(arguments: arguments, status: process.terminationStatus,
-                                    stderr: String(decoding: errorData, as: UTF8.self))
-        }
-        return String(decoding: data, as: UTF8.self)
+        try GitProgram.git(arguments, in: directory, home: emptyConfigDirectory, environment: extra)
     }
 
     /// Writes a text file, creating parent directories.
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
+    static func write(_ text: String, to path: String) throws { try TestFiles.write(text, to: path) }
 
     /// Commits a tree holding `files` (path -> text) on top of `parents` with GitKit.
     static func commit(_ repository: Repository, _ files: [String: String], base: ObjectID? = nil,
@@ -89,12 +56,4 @@ enum Support {
             return error as? GitError
         }
     }
-}
-
-/// `/usr/bin/git` exited with a failure.
-struct GitCommandFailure: Error, CustomStringConvertible {
-    let arguments: [String]
-    let status: Int32
-    let stderr: String
-    var description: String { "git \(arguments.joined(separator: " ")) exited \(status): \(stderr)" }
 }

@@ -53,7 +53,7 @@ struct AuthoringTests {
             let before = kb.head
             var change = NewProject(id: rid("gamma"), title: "Gamma", summary: "A project.", commissioner: "HM Treasury")
             change.methods = [rid("interveiws")]
-            #expect(throws: WriteError.usage("--method: no method 'interveiws' (did you mean 'interviews'?) (see 'policylab list methods')")) {
+            #expect(throws: WriteError.usage("\(input: .methods): no method 'interveiws' (did you mean 'interviews'?) (see 'policylab list methods')")) {
                 try kb.apply(change)
             }
             // A change the rules refuse: an OGP commitment id that is not one.
@@ -72,7 +72,7 @@ struct AuthoringTests {
     @Test func anIdInUseIsRefusedWithAFreeOne() throws {
         try AuthoringRepository.withFixture { (kb) throws in
             let change = NewProject(id: rid("alpha"), title: "Alpha", summary: "Again.", commissioner: "DfT")
-            #expect(throws: WriteError.usage("id 'alpha' is already used by projects/alpha/project.md; choose another with --id (for example --id alpha-2)")) {
+            #expect(throws: WriteError.usage("id 'alpha' is already used by projects/alpha/project.md; choose another with \(input: .id) (for example \(input: .id) alpha-2)")) {
                 try kb.apply(change)
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PolicylabTestSupport
 import GitKit
 import Testing
 
@@ -27,23 +28,9 @@ struct Contributor {
 
     /// Runs `git` as this contributor, whatever its exit status.
     func run(_ arguments: [String], in directory: String) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = [
-            "PATH": "/usr/bin:/bin", "HOME": Support.emptyConfigDirectory, "GIT_CONFIG_NOSYSTEM": "1",
-            "GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": name, "GIT_COMMITTER_EMAIL": email,
-        ]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        let run = try GitProgram.run(arguments, in: directory, home: Support.emptyConfigDirectory,
+                                     identity: ["GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": name, "GIT_COMMITTER_EMAIL": email])
+        return (run.status, run.stdout, run.stderr)
     }
 
     /// Commits `files` (path -> text, nil deletes) on `branch` (created from the current branch when

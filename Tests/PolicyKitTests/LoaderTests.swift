@@ -117,7 +117,7 @@ import Testing
             #expect(location.workingDirectory == dir + "/kb")
             #expect(location.gitDirectory == nil)
             #expect(try location.source(revision: nil) == .directory(dir + "/kb"))
-            #expect(throws: LoadError.notAKnowledgeBase("--rev needs a git repository, and \(dir)/kb is not in one")) {
+            #expect(throws: LoadError.revisionWithoutRepository(folder: dir + "/kb")) {
                 try location.source(revision: "main")
             }
         }

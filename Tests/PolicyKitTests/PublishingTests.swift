@@ -1,4 +1,5 @@
 import Foundation
+import PolicylabTestSupport
 import GitKit
 import Testing
 
@@ -19,12 +20,7 @@ struct PublishingTests {
     }
 
     func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let path = Support.packageRoot + "/Tests/PolicyKitTests/Fixtures/golden/" + name
-        if ProcessInfo.processInfo.environment["POLICYLAB_UPDATE_GOLDEN"] != nil {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        }
-        let golden = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text == golden, "differs from \(name); rerun with POLICYLAB_UPDATE_GOLDEN=1 and review the diff", sourceLocation: sourceLocation)
+        try Golden.expect(text, name, sourceLocation: sourceLocation)
     }
 
     @Test func summaryInMarkdownAndHTML() throws {

@@ -37,16 +37,16 @@ import Testing
 
     @Test func filtersThatDoNotApply() throws {
         let kb = try Support.knowledgeBase()
-        let cases: [(RecordFilter, RecordKind, String)] = [
-            (RecordFilter(phase: .discover), .evidence, "--phase does not apply to evidence (it filters methods)"),
-            (RecordFilter(phase: .discover), .project, "--phase does not apply to projects (it filters methods)"),
-            (RecordFilter(level: .involve), .lesson, "--level does not apply to lessons (it filters methods)"),
-            (RecordFilter(status: "public"), .evidence, "--status does not apply to evidence (it filters methods, projects, claims, lessons)"),
-            (RecordFilter(tag: "x"), .method, "--tag does not apply to methods (it filters projects, lessons)"),
-            (RecordFilter(method: try Self.id("interviews")), .claim, "--method does not apply to claims (it filters projects, lessons)"),
+        let cases: [(RecordFilter, RecordKind, UsageMessage)] = [
+            (RecordFilter(phase: .discover), .evidence, "\(input: .phase) does not apply to evidence (it filters methods)"),
+            (RecordFilter(phase: .discover), .project, "\(input: .phase) does not apply to projects (it filters methods)"),
+            (RecordFilter(level: .involve), .lesson, "\(input: .level) does not apply to lessons (it filters methods)"),
+            (RecordFilter(status: "public"), .evidence, "\(input: .status) does not apply to evidence (it filters methods, projects, claims, lessons)"),
+            (RecordFilter(tag: "x"), .method, "\(input: .tag) does not apply to methods (it filters projects, lessons)"),
+            (RecordFilter(method: try Self.id("interviews")), .claim, "\(input: .methods) does not apply to claims (it filters projects, lessons)"),
             (RecordFilter(status: "actve"), .project,
-             "--status: unknown status 'actve' (expected proposed, commissioned, active, delivered, closed, cancelled) (did you mean 'active'?)"),
-            (RecordFilter(status: "confirmed"), .claim, "--status: unknown claim status 'confirmed' (expected unverified, pending, verified, disputed, stale)"),
+             "\(input: .status): unknown status 'actve' (expected proposed, commissioned, active, delivered, closed, cancelled) (did you mean 'active'?)"),
+            (RecordFilter(status: "confirmed"), .claim, "\(input: .status): unknown claim status 'confirmed' (expected unverified, pending, verified, disputed, stale)"),
         ]
         for (filter, kind, message) in cases {
             #expect(throws: QueryError.badFilter(message)) { try filter.records(of: kind, in: kb) }

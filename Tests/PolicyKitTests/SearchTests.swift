@@ -3,6 +3,7 @@ import GitKit
 import Testing
 
 @testable import PolicyKit
+@testable import PolicySearch
 
 /// A small knowledge base whose ranking is known: a title match, a summary match, body matches.
 let searchFixture: [String: String] = [

@@ -29,7 +29,7 @@ import Testing
     }
 
     private func verify(_ kb: AuthoringRepository, signedWith key: TestSSHKey?, note: String? = nil) throws {
-        var change = VerificationAddition(claim: Self.claim, stakeholder: rid("dft"), verdict: .confirmed, recordedBy: "Ada Lovelace <ada@example.org>")
+        var change = VerificationAddition(claim: try RecordSelector.claim(Self.claim), stakeholder: rid("dft"), verdict: .confirmed, recordedBy: "Ada Lovelace <ada@example.org>")
         change.note = note
         change.signer = key.map { SSHSigner(key: .file($0.path), environment: ["PATH": "/usr/bin:/bin"]) }
         try kb.apply(change)

@@ -1,4 +1,5 @@
 import Foundation
+import PolicylabTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -40,12 +41,7 @@ struct SiteTests {
     }
 
     func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let path = Support.packageRoot + "/Tests/PolicyKitTests/Fixtures/golden/" + name
-        if ProcessInfo.processInfo.environment["POLICYLAB_UPDATE_GOLDEN"] != nil {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        }
-        let golden = try Self.read(path)
-        #expect(text == golden, "differs from \(name); rerun with POLICYLAB_UPDATE_GOLDEN=1 and review the diff", sourceLocation: sourceLocation)
+        try Golden.expect(text, name, sourceLocation: sourceLocation)
     }
 
     @Test func pagesMatchTheirGoldenFiles() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PolicylabTestSupport
 import GitKit
 import Testing
 import Yams
@@ -33,31 +34,20 @@ enum Support {
     /// Runs `body` with a fresh temporary directory (real path, no trailing slash) that is
     /// removed afterwards; git configuration is isolated first.
     static func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
-        let base = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: base) }
-        return try body(base.resolvingSymlinksInPath().path)
+        _ = emptyConfigDirectory
+        return try TemporaryDirectory.with(prefix: "policykit", body)
     }
 
     /// `withTemporaryDirectory` for asynchronous tests.
     static func withTemporaryDirectory<T>(_ body: (String) async throws -> T) async throws -> T {
-        let base = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: base) }
-        return try await body(base.resolvingSymlinksInPath().path)
+        _ = emptyConfigDirectory
+        return try await TemporaryDirectory.with(prefix: "policykit", body)
     }
 
-    private static func makeTemporaryDirectory() throws -> URL {
-        _ = emptyConfigDirectory
-        let base = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("policykit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        return base
-    }
+
 
     /// Writes raw bytes, creating parent directories.
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url)
-    }
+    static func write(_ bytes: [UInt8], to path: String) throws { try TestFiles.write(bytes, to: path) }
 
     /// Writes `files` (path relative to `root` -> text) under `root`.
     static func write(_ files: [String: String], under root: String) throws {
@@ -147,30 +137,10 @@ enum Support {
     }
 
     /// Runs `/usr/bin/git` with a clean environment (empty HOME, no system config, fixed identity
-    /// and dates) and returns its standard output; fails the test when git fails.
+    /// and dates) and returns its standard output; throws when git fails.
     @discardableResult
     static func git(_ arguments: [String], in directory: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = [
-            "PATH": "/usr/bin:/bin", "HOME": emptyConfigDirectory, "GIT_CONFIG_NOSYSTEM": "1",
-            "GIT_AUTHOR_NAME": "Test Author", "GIT_AUTHOR_EMAIL": "author@example.org",
-            "GIT_COMMITTER_NAME": "Test Committer", "GIT_COMMITTER_EMAIL": "committer@example.org",
-            "GIT_AUTHOR_DATE": "2024-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2024-01-01T00:00:00Z",
-        ]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0,
-                     "git \(arguments.joined(separator: " ")) failed: \(String(decoding: errorData, as: UTF8.self))")
-        return String(decoding: data, as: UTF8.self)
+        try GitProgram.git(arguments, in: directory, home: emptyConfigDirectory)
     }
 
     /// Commits every file under `root` (a fresh repository made there with GitKit) on `main`, and

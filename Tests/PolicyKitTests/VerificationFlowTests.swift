@@ -21,14 +21,14 @@ struct VerificationFlowTests {
             try kb.apply(claim)
             #expect(try status(kb, "alpha/ridership-up") == .unverified)
 
-            try kb.apply(VerificationRequestAddition(claim: "alpha/ridership-up", stakeholder: rid("dft")).with { $0.on = Day("2020-05-01")! })
+            try kb.apply(VerificationRequestAddition(claim: try RecordSelector.claim("alpha/ridership-up"), stakeholder: rid("dft")).with { $0.on = Day("2020-05-01")! })
             #expect(try status(kb, "alpha/ridership-up") == .pending)
 
             // The lab's own confirmation is not enough: verification needs someone outside the lab.
-            try kb.apply(VerificationAddition(claim: "alpha/ridership-up", stakeholder: rid("lab-team"), verdict: .confirmed, recordedBy: "Ada Lovelace <ada@example.org>"))
+            try kb.apply(VerificationAddition(claim: try RecordSelector.claim("alpha/ridership-up"), stakeholder: rid("lab-team"), verdict: .confirmed, recordedBy: "Ada Lovelace <ada@example.org>"))
             #expect(try status(kb, "alpha/ridership-up") == .pending)
 
-            try kb.apply(VerificationAddition(claim: "alpha/ridership-up", stakeholder: rid("dft"), verdict: .confirmed, recordedBy: "Ada Lovelace <ada@example.org>"))
+            try kb.apply(VerificationAddition(claim: try RecordSelector.claim("alpha/ridership-up"), stakeholder: rid("dft"), verdict: .confirmed, recordedBy: "Ada Lovelace <ada@example.org>"))
             #expect(try status(kb, "alpha/ridership-up") == .verified)
             let file = try kb.read("projects/alpha/impact/ridership-up.md")
             #expect(file.contains("  - stakeholder: dft\n    verdict: confirmed\n"))
@@ -44,12 +44,12 @@ struct VerificationFlowTests {
             #expect(try status(kb, "alpha/ridership-up") == .verified)
 
             // A later dispute by the same stakeholder wins; the file keeps both verdicts.
-            try kb.apply(VerificationAddition(claim: "alpha/ridership-up", stakeholder: rid("dft"), verdict: .disputed, recordedBy: "Ada Lovelace <ada@example.org>"))
+            try kb.apply(VerificationAddition(claim: try RecordSelector.claim("alpha/ridership-up"), stakeholder: rid("dft"), verdict: .disputed, recordedBy: "Ada Lovelace <ada@example.org>"))
             #expect(try status(kb, "alpha/ridership-up") == .disputed)
             #expect(try kb.read("projects/alpha/impact/ridership-up.md").components(separatedBy: "stakeholder: dft\n    verdict:").count == 3)
 
             // Withdrawing the dispute brings the confirmation back.
-            try kb.apply(VerificationWithdrawal(claim: "alpha/ridership-up", stakeholder: rid("dft"), what: .verdict))
+            try kb.apply(VerificationWithdrawal(claim: try RecordSelector.claim("alpha/ridership-up"), stakeholder: rid("dft"), what: .verdict))
             #expect(try status(kb, "alpha/ridership-up") == .verified)
             _ = try kb.git("fsck", "--strict")
         }
@@ -57,19 +57,19 @@ struct VerificationFlowTests {
 
     @Test func badVerificationInputIsAUsageError() throws {
         try AuthoringRepository.withFixture { (kb) throws in
-            #expect(throws: WriteError.usage("--stakeholder: 'dtf' is not a stakeholder of project 'alpha' (did you mean 'dft'?) (its stakeholders: dft, lab-team, riders)")) {
-                try kb.apply(VerificationAddition(claim: "alpha/timetable-changed", stakeholder: rid("dtf"), verdict: .confirmed, recordedBy: "A <a@b.c>"))
+            #expect(throws: WriteError.usage("\(input: .stakeholder): 'dtf' is not a stakeholder of project 'alpha' (did you mean 'dft'?) (its stakeholders: dft, lab-team, riders)")) {
+                try kb.apply(VerificationAddition(claim: try RecordSelector.claim("alpha/timetable-changed"), stakeholder: rid("dtf"), verdict: .confirmed, recordedBy: "A <a@b.c>"))
             }
-            #expect(throws: WriteError.usage("--stakeholder: 'dft' was already asked on 2020-04-01 and has not answered yet")) {
-                try kb.apply(VerificationRequestAddition(claim: "alpha/timetable-changed", stakeholder: rid("dft")))
+            #expect(throws: WriteError.usage("\(input: .stakeholder): 'dft' was already asked on 2020-04-01 and has not answered yet")) {
+                try kb.apply(VerificationRequestAddition(claim: try RecordSelector.claim("alpha/timetable-changed"), stakeholder: rid("dft")))
             }
             var claim = NewClaim(project: rid("beta"), id: rid("x"), statement: "40 events were held.", kind: .participation)
             claim.evidence = [rid("panel-report")]
-            #expect(throws: WriteError.usage("--evidence: project 'beta' has no evidence 'panel-report' (it belongs to project 'alpha'; a claim cites its own project's evidence)")) {
+            #expect(throws: WriteError.usage("\(input: .evidence): project 'beta' has no evidence 'panel-report' (it belongs to project 'alpha'; a claim cites its own project's evidence)")) {
                 try kb.apply(claim)
             }
-            #expect(throws: WriteError.usage("CLAIM: no record 'claim:alpha/nope'")) {
-                try kb.apply(VerificationAddition(claim: "alpha/nope", stakeholder: rid("dft"), verdict: .confirmed, recordedBy: "A <a@b.c>"))
+            #expect(throws: WriteError.usage("\(input: .claim): no record 'claim:alpha/nope'")) {
+                try kb.apply(VerificationAddition(claim: try RecordSelector.claim("alpha/nope"), stakeholder: rid("dft"), verdict: .confirmed, recordedBy: "A <a@b.c>"))
             }
         }
     }

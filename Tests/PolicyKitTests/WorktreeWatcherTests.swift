@@ -2,7 +2,9 @@ import Dispatch
 import Foundation
 import Testing
 
+@testable import Platform
 @testable import PolicyKit
+@testable import PolicySearch
 
 /// A watcher run on a thread of the test process, as the detached `search --watch` runs it.
 private struct RunningWatcher {
@@ -17,7 +19,7 @@ private struct RunningWatcher {
         let finished = DispatchSemaphore(value: 0)
         self.finished = finished
         Thread.detachNewThread {
-            _ = try? WorktreeWatcher(root: root, cacheDirectory: cache)?.run(idleSeconds: idleSeconds)
+            _ = try? WorktreeWatcher(KnowledgeBaseSearch.watchedTree(root: root, cacheDirectory: cache))?.run(idleSeconds: idleSeconds)
             finished.signal()
         }
         let deadline = Date().addingTimeInterval(10)
@@ -27,7 +29,7 @@ private struct RunningWatcher {
         }
     }
 
-    var answer: WatcherChannel.Answer? { WatcherChannel.ask(in: cache, root: root) }
+    var answer: WatcherAnswer? { WatcherChannel.ask(in: cache, root: root) }
 
     /// Stops the watcher the way a removed repository does: its cache folder goes.
     func stop() throws {
@@ -134,7 +136,7 @@ private struct RunningWatcher {
             try Support.write(searchFixture, under: root)
             #expect(root.utf8.count > 200)
             let watcher = try RunningWatcher(root: root, cache: root + "/.git/policylab")
-            #expect(try WorktreeWatcher(root: root, cacheDirectory: root + "/.git/policylab") == nil)
+            #expect(try WorktreeWatcher(KnowledgeBaseSearch.watchedTree(root: root, cacheDirectory: root + "/.git/policylab")) == nil)
             // Another tree does not take this watcher's answer as its own.
             #expect(WatcherChannel.ask(in: root + "/.git/policylab", root: base) == nil)
             try watcher.stop()

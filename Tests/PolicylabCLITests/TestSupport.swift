@@ -1,14 +1,9 @@
 import Foundation
+import PolicylabTestSupport
 import Testing
 
-/// What one run of the `policylab` executable did.
-struct Run: CustomStringConvertible {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-
-    var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
-}
+/// What one run of the `policylab` executable (or another program) did.
+typealias Run = ProgramRun
 
 /// Helpers shared by the end-to-end tests, which run the built `policylab` binary in temporary
 /// folders and repositories with a clean environment.
@@ -18,7 +13,7 @@ enum CLI {
         .deletingLastPathComponent().path
 
     /// The fixture knowledge bases, shared with the PolicyKit tests.
-    static func fixture(_ name: String) -> String { packageRoot + "/Tests/PolicyKitTests/Fixtures/" + name }
+    static func fixture(_ name: String) -> String { TestFiles.fixture(name) }
 
     /// The `policylab` executable in the build products folder that holds this test bundle.
     ///
@@ -56,11 +51,7 @@ enum CLI {
     }
 
     /// An always-empty folder used as HOME, so that no git configuration of the machine leaks in.
-    static let emptyHome: String = {
-        let path = NSTemporaryDirectory() + "policylab-cli-tests-empty-home"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+    static let emptyHome = CleanEnvironment.emptyHome
 
     /// A git identity given through the environment, for commands that commit.
     static let identity = [
@@ -85,50 +76,15 @@ enum CLI {
     }
 
     /// Runs a program with `environment` (the base one by default), its output going to files, not
-    /// pipes, so that a large output cannot block it. A run taking more than a minute is killed.
+    /// pipes, so that a large output cannot block it. A run taking more than a minute is stopped.
     static func run(_ program: String, _ arguments: [String], in directory: String = NSTemporaryDirectory(),
                     environment: [String: String] = baseEnvironment()) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = environment
-        let outputs = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("policylab-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: outputs) }
-        let stdoutURL = outputs.appendingPathComponent("stdout")
-        let stderrURL = outputs.appendingPathComponent("stderr")
-        try #require(FileManager.default.createFile(atPath: stdoutURL.path, contents: nil))
-        try #require(FileManager.default.createFile(atPath: stderrURL.path, contents: nil))
-        let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
-        let stderrHandle = try FileHandle(forWritingTo: stderrURL)
-        process.standardOutput = stdoutHandle
-        process.standardError = stderrHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(60)
-        while process.isRunning {
-            if Date() > deadline {
-                process.terminate()
-                Issue.record("\(program) \(arguments.joined(separator: " ")) ran for over a minute and was stopped")
-                break
-            }
-            usleep(2_000)
-        }
-        process.waitUntilExit()
-        try stdoutHandle.close()
-        try stderrHandle.close()
-        return Run(status: process.terminationStatus,
-                   stdout: try String(contentsOf: stdoutURL, encoding: .utf8),
-                   stderr: try String(contentsOf: stderrURL, encoding: .utf8))
+        try ProgramRunner.run(program, arguments, in: directory, environment: environment)
     }
 
     /// Runs `body` with a fresh temporary directory (real path) removed afterwards.
     static func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
-        let base = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("policylab-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: base) }
-        return try body(base.resolvingSymlinksInPath().path)
+        try TemporaryDirectory.with(prefix: "policylab-cli", body)
     }
 
     /// Copies a fixture knowledge base to `directory` (which must not exist yet).
@@ -137,50 +93,22 @@ enum CLI {
     }
 
     /// Writes a text file, creating parent folders.
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
+    static func write(_ text: String, to path: String) throws { try TestFiles.write(text, to: path) }
 
     /// Runs `/usr/bin/git` with a clean environment (empty HOME, no system configuration, fixed
-    /// identity and dates) and returns its standard output; fails the test when git fails.
+    /// identity and dates) and returns its standard output; throws when git fails.
     @discardableResult
     static func git(_ arguments: [String], in directory: String) throws -> String {
-        let run = try gitRun(arguments, in: directory)
-        try #require(run.status == 0, "git \(arguments.joined(separator: " ")) failed: \(run.stderr)")
-        return run.stdout
+        try GitProgram.git(arguments, in: directory, home: emptyHome)
     }
 
     /// Runs `/usr/bin/git` like `git(_:in:)`, whatever its exit status.
     static func gitRun(_ arguments: [String], in directory: String) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = baseEnvironment().merging([
-            "GIT_AUTHOR_NAME": "Test Author", "GIT_AUTHOR_EMAIL": "author@example.org",
-            "GIT_COMMITTER_NAME": "Test Committer", "GIT_COMMITTER_EMAIL": "committer@example.org",
-            "GIT_AUTHOR_DATE": "2024-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2024-01-01T00:00:00Z",
-        ]) { $1 }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
-                   stderr: String(decoding: errorData, as: UTF8.self))
+        try GitProgram.run(arguments, in: directory, home: emptyHome)
     }
 
-    /// A git repository at `directory` holding a fixture, committed on `main`.
+    /// A git repository at `directory` holding a fixture, committed on `main` (through GitKit).
     static func repository(from fixtureName: String, at directory: String) throws {
-        try copyFixture(fixtureName, to: directory)
-        try git(["init", "-q", "-b", "main"], in: directory)
-        try git(["add", "-A"], in: directory)
-        try git(["commit", "-q", "-m", "Add the \(fixtureName) fixture"], in: directory)
+        try FixtureRepository.create(from: fixtureName, at: directory)
     }
 }

@@ -3,6 +3,7 @@ public struct Approval: Sendable, Hashable, Encodable {
     /// The maintainer's name and e-mail from `policylab.yaml` when a signature proved it; otherwise
     /// what the approver typed, which proves nothing.
     public var name: String
+    /// The maintainer's e-mail, or the one typed (empty when none could be read).
     public var email: String
     /// Whether it counts towards `review.required_approvals`.
     public var counts: Bool

@@ -1,5 +1,6 @@
 /// The approvals of a branch's head, against the number `policylab.yaml` requires.
 public struct ApprovalStatus: Sendable, Encodable {
+    /// How many counted approvals the base's settings require.
     public var required: Int
     /// Approvals of the current head, counted or not.
     public var approvals: [Approval]
@@ -9,7 +10,9 @@ public struct ApprovalStatus: Sendable, Encodable {
     /// can push a note can type a maintainer's name and e-mail.
     public var authenticated: Bool
 
+    /// The approvals that count.
     public var valid: [Approval] { approvals.filter(\.counts) }
+    /// Whether enough approvals count.
     public var isSatisfied: Bool { valid.count >= required }
 
     /// The plain statement of what approvals prove here.

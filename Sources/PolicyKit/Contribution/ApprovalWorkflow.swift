@@ -1,20 +1,25 @@
 import Foundation
 import GitKit
 
-/// `policylab review approve`: records a maintainer's approval of a branch head, signed when a
-/// signer is given, and reports how the base's `policylab.yaml` judges it.
+/// Records a maintainer's approval of a branch head as a git note, signed when a signer is given, and
+/// reports how the base's `policylab.yaml` judges it.
 public struct ApprovalWorkflow {
+    /// What approving did: whether a note was written, and how the approval and the branch now stand.
     public struct Outcome: Sendable {
         /// False when an equivalent approval was already recorded (nothing was written).
         public var added: Bool
+        /// The branch head approved.
         public var head: ObjectID
         /// How the new approval is judged (counts, signed by, or why not).
         public var approval: Approval
+        /// The approvals of the head after this one, against the number required.
         public var status: ApprovalStatus
     }
 
+    /// The knowledge base's repository, where approvals are kept as git notes.
     public let repository: Repository
 
+    /// Approves branches of `repository`.
     public init(repository: Repository) { self.repository = repository }
 
     /// Approves the head of `branch` for merging into `base` as `identity`, signing with `signer` when given.
@@ -24,7 +29,7 @@ public struct ApprovalWorkflow {
         let settings = try BranchReview.settings(at: baseCommit, in: repository)
         if settings.review.requiresSignatures, signer == nil {
             throw ContributionError.refused("\(Settings.fileName) on \(base) names signing keys, so an unsigned approval would not count: "
-                + "sign it with --signing-key ~/.ssh/id_ed25519.pub (or set git's user.signingKey)")
+                + "sign it with \(input: .signingKey) ~/.ssh/id_ed25519.pub (or set git's user.signingKey)")
         }
         var record = ApprovalRecord(identity: identity.identity)
         if let signer {

@@ -2,9 +2,10 @@ import Foundation
 import GitKit
 
 /// Approvals are kept as git notes on the approved commit (`ApprovalRecord`s), so that an approval
-/// of one head never carries over to a later one, and `sync` can share them. A note can be written
+/// of one head never carries over to a later one, and syncing can share them. A note can be written
 /// by anyone who can push: what counts is decided here, from the base's `policylab.yaml` only.
 public enum Approvals {
+    /// The notes reference that holds the approvals.
     public static let notesReference = "refs/notes/policylab-approvals"
     static let repeatReason = "another approval by the same maintainer"
 

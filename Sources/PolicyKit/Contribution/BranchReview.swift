@@ -1,7 +1,7 @@
 import Foundation
 import GitKit
 
-/// Builds a `Review`: diff since the merge base, an in-memory merge, `check` of the result read
+/// Builds a `Review`: diff since the merge base, an in-memory merge, validation of the result read
 /// straight from git objects, and the review policy. Writes nothing but unreferenced objects.
 public enum BranchReview {
     /// Reviews the revision `branch` against `base` (branch names, tags or commits).
@@ -11,6 +11,7 @@ public enum BranchReview {
         return try review(head: head, branch: branch, base: baseCommit, baseName: base, in: repository)
     }
 
+    /// Reviews the commit `head` (named `branch`) against the commit `base` (named `baseName`).
     public static func review(head: ObjectID, branch: String, base: ObjectID, baseName: String, in repository: Repository) throws -> Review {
         let mergeBase = try repository.mergeBase(head, base)
         let settings = try settings(at: base, in: repository)

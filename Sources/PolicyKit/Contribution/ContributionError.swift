@@ -1,13 +1,27 @@
-/// Why `merge` or `sync` refused; nothing was written when one of these is thrown.
-public enum ContributionError: Error, CustomStringConvertible {
+/// Why merging or syncing a contribution was refused; nothing was written when one of these is thrown.
+public enum ContributionError: CategorizedError {
     /// The review found problems: the review says which.
     case notClean(Review)
+    /// The branch lacks the approvals the settings ask for.
     case notApproved(ApprovalStatus)
     /// Both sides changed these paths incompatibly (`kind:id (path)` for records).
     case conflicts([String])
-    case refused(String)
+    /// A rule of the workflow refused the request.
+    case refused(UsageMessage)
 
-    public var description: String {
+    /// What kind of failure this is: findings and conflicts, or a refusal.
+    public var category: ErrorCategory {
+        switch self {
+        case .notClean, .conflicts: .findings
+        case .notApproved, .refused: .refused
+        }
+    }
+
+    /// The message, each input named by its `rawValue`.
+    public var description: String { message { $0.rawValue } }
+
+    /// The message, each input named by `name`.
+    public func message(naming name: (UsageInput) -> String) -> String {
         switch self {
         case .notClean(let review):
             let problems = review.findings.map(\.description)
@@ -22,7 +36,7 @@ public enum ContributionError: Error, CustomStringConvertible {
         case .conflicts(let paths):
             return "both sides changed the same records in ways that cannot be combined, so nothing was written:\n"
                 + paths.map { "conflict: " + $0 }.joined(separator: "\n")
-        case .refused(let message): return message
+        case .refused(let message): return message.text(naming: name)
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import GitKit
 
-/// `policylab hooks install`: git hooks that run `policylab check` before a commit and before a push.
+/// Git hooks that validate the knowledge base before a commit and before a push.
 public enum Hooks {
     /// Marks the scripts policylab wrote, so that reinstalling replaces them and nothing else.
     static let marker = "# installed by 'policylab hooks install'"
@@ -41,7 +41,7 @@ public enum Hooks {
         for target in targets where !force {
             if let existing = FileManager.default.contents(atPath: target.path), !String(decoding: existing, as: UTF8.self).contains(marker) {
                 throw ContributionError.refused("\(target.path) already exists and was not written by policylab: "
-                    + "add 'policylab check' to it yourself, or pass --force to replace it")
+                    + "add 'policylab check' to it yourself, or pass \(input: .force) to replace it")
             }
         }
         for target in targets {

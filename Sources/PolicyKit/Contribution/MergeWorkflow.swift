@@ -1,16 +1,22 @@
 import GitKit
 
-/// `policylab merge`: merges a reviewed, approved branch into the current branch with a merge
-/// commit (never a fast-forward) that records the approvals as trailers.
+/// Merges a reviewed, approved branch into the current branch with a merge commit (never a
+/// fast-forward) that records the approvals as trailers.
 public struct MergeWorkflow {
+    /// What merging made: the merge commit, the review that allowed it and the files it changed.
     public struct Outcome: Sendable {
+        /// The merge commit.
         public var commit: ObjectID
+        /// The review of the branch against the base it was merged into.
         public var review: Review
+        /// The paths the merge changed on the current branch.
         public var changedPaths: [String]
     }
 
+    /// The knowledge base's repository, merged into.
     public let repository: Repository
 
+    /// Merges branches into the current branch of `repository`.
     public init(repository: Repository) { self.repository = repository }
 
     /// Merges `branch` (a branch name or revision) into the branch HEAD is on, as `identity`.

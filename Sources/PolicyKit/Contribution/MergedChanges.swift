@@ -1,6 +1,6 @@
 import GitKit
 
-/// Merging in memory for `merge` and `sync`.
+/// Merging in memory, for merging a contribution and for syncing with a remote.
 enum MergedChanges {
     /// The tree of merging `other` into `tip` (each file with the mode the merge gives it),
     /// written to the object database; throws the conflicts per record when there are any.

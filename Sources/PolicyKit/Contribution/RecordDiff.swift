@@ -2,12 +2,15 @@ import GitKit
 
 /// One file a branch changes: a record compared field by field, or another file.
 public struct RecordDiff: Sendable, Encodable {
+    /// How a file changed on the branch.
     public enum Status: String, Sendable, Encodable {
+        /// The file is new; it is gone; its content changed; it moved (maybe changing too).
         case added, removed, modified, renamed
     }
 
     /// `kind:id` for a record; nil for another file (settings, evidence file, anything else).
     public var record: String?
+    /// Whether the file was added, removed, modified or renamed.
     public var status: Status
     /// The path on the branch (for a removed file: the path it had).
     public var path: String
@@ -15,7 +18,9 @@ public struct RecordDiff: Sendable, Encodable {
     public var previousPath: String?
     /// For a record: what changed (empty for other files).
     public var fields: [FieldChange]
+    /// For a record: how much its body changed.
     public var body: BodyChange?
+    /// For a record: why a version could not be read (bad front matter, not a file); its fields are then not compared.
     public var unreadable: String?
     /// `100644 -> 100755` when the file's mode (file, executable, link, submodule) changes.
     public var mode: String?

@@ -5,23 +5,33 @@ import GitKit
 public struct RecordHistory: Sendable, Encodable {
     /// One commit that changed the record.
     public struct Entry: Sendable, Encodable {
+        /// How the commit changed the record's file.
         public enum Change: String, Sendable, Encodable {
+            /// The file appeared; its content changed; it moved; it was removed.
             case added, modified, renamed, deleted
         }
 
+        /// The commit's id, in hexadecimal.
         public var commit: String
+        /// The commit author's name.
         public var author: String
+        /// The commit author's e-mail.
         public var email: String
         /// ISO 8601 with the author's offset, e.g. `2024-01-01T10:00:00+01:00`.
         public var date: String
+        /// The commit's subject line.
         public var subject: String
+        /// How the commit changed the record's file.
         public var change: Change
         /// The file's path in this commit.
         public var path: String
         /// The path before a rename.
         public var previousPath: String?
+        /// The front matter keys the commit changed.
         public var fields: [FieldChange]
+        /// How much of the body the commit changed.
         public var body: BodyChange?
+        /// Why a version could not be read, when one could not; its fields are then not compared.
         public var unreadable: String?
     }
 
@@ -29,6 +39,7 @@ public struct RecordHistory: Sendable, Encodable {
     public var record: String
     /// The record's path at the revision asked about.
     public var path: String
+    /// The commits that changed the record, newest first.
     public var entries: [Entry]
     /// Why the history cache was found damaged and rebuilt, if it was (for a one-line note; not in the JSON).
     public var cacheNote: String?

@@ -1,7 +1,7 @@
 import Foundation
 import GitKit
 
-/// The index of changed paths that makes `policylab history` fast, kept at
+/// The index of changed paths that makes reading a record's history fast, kept at
 /// `<gitdir>/policylab/history-cache` and brought up to date on each use.
 ///
 /// It is only a cache: a missing, damaged or outdated file is rebuilt, and where it cannot be

@@ -1,7 +1,8 @@
-/// The review as a report for a pull request page or a CI job summary (`review --format
-/// markdown`): what changes, record by record and field by field, the findings, the approvals and
-/// the verdict. Every text from the branch is escaped, so a record cannot inject markup.
+/// The review as a report for a pull request page or a CI job summary, in Markdown: what changes,
+/// record by record and field by field, the findings, the approvals and the verdict. Every text from
+/// the branch is escaped, so a record cannot inject markup.
 extension Review {
+    /// The review as a Markdown report (see the extension's summary).
     public var markdown: String {
         // In a code span nothing is markup but the backtick; a pipe would still end a table cell.
         func code(_ text: String) -> String {

@@ -3,9 +3,13 @@ import GitKit
 /// What a branch would bring into its base: the records it adds, removes and changes, the check of
 /// the knowledge base after the merge, the policy findings, conflicts and approvals.
 public struct Review: Sendable {
+    /// The branch reviewed, as named.
     public var branch: String
+    /// The base it would be merged into, as named.
     public var base: String
+    /// The branch's head commit.
     public var head: ObjectID
+    /// The base's commit.
     public var baseCommit: ObjectID
     /// Nil when the branch shares no history with the base.
     public var mergeBase: ObjectID?
@@ -13,12 +17,13 @@ public struct Review: Sendable {
     public var commitCount: Int
     /// Every file the branch changes since the merge base, records first.
     public var changes: [RecordDiff]
-    /// Errors of `check` on the merged knowledge base that the base does not have, and warnings in changed files.
+    /// Validation errors of the merged knowledge base that the base does not have, and warnings in changed files.
     public var check: [Finding]
     /// Findings of the review policy: paths, verifications, evidence access, large files, id collisions.
     public var policy: [Finding]
     /// Paths both sides changed incompatibly; when there are any, the merged knowledge base is not checked.
     public var conflicts: [RecordDiff]
+    /// The approvals of the branch's head, as the base's settings judge them.
     public var approvals: ApprovalStatus
     /// The settings of the base, which judge the contribution (not the branch's own).
     public var settings: Settings
@@ -41,6 +46,7 @@ extension Review: Encodable {
         var path: String, line: Int?, column: Int?, severity: String, message: String, source: String
     }
 
+    /// Encodes the review for JSON output: commits as hex, findings with their source (`check` or `policy`), and whether it is clean.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(branch, forKey: .branch)

@@ -1,6 +1,6 @@
 import GitKit
 
-/// The rules a contribution must follow beyond `check`, judged by the base's `policylab.yaml`.
+/// The rules a contribution must follow beyond validation, judged by the base's `policylab.yaml`.
 struct ReviewPolicy {
     /// Files other than records and evidence files larger than this belong elsewhere.
     static let maximumOtherFileSize = 1 << 20

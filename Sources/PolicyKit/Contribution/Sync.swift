@@ -1,25 +1,34 @@
 import GitKit
 
-/// `policylab sync`: fetch the current branch and the approvals from a remote, integrate (a
-/// fast-forward, or a merge commit when both sides moved and nothing conflicts), and push both back.
+/// Synchronises the current branch and the approvals with a remote: fetches both, integrates (a
+/// fast-forward, or a merge commit when both sides moved and nothing conflicts), and pushes both back.
 public struct Sync {
+    /// How the local branch was brought together with the remote's.
     public enum Integration: Sendable, Equatable {
+        /// Both sides were already the same.
         case upToDate
         /// The remote had nothing new; local commits were pushed.
         case pushedOnly
+        /// The local branch had nothing new and was moved forward to the remote's commit.
         case fastForwarded(ObjectID)
+        /// Both sides moved: a merge commit was made (and pushed).
         case merged(ObjectID)
     }
 
+    /// What syncing did to the branch and the approvals.
     public struct Outcome: Sendable {
+        /// The short name of the branch synced.
         public var branch: String
+        /// How the local and remote branches were brought together.
         public var integration: Integration
-        /// Approval notes after the sync (local and remote ones together).
+        /// Whether the local approval notes changed to take in the remote's.
         public var approvalsMerged: Bool
     }
 
+    /// The knowledge base's repository, synced.
     public let repository: Repository
 
+    /// Syncs the current branch of `repository`.
     public init(repository: Repository) { self.repository = repository }
 
     /// Syncs the branch HEAD is on with `remote` (a configured remote name, a path or a URL), as `identity`.

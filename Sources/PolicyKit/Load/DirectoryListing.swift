@@ -3,7 +3,8 @@ import GitKit
 
 /// Lists and reads files of a folder with POSIX calls: fast on tens of thousands of files, and
 /// precise about symbolic links, which are reported and never followed.
-enum DirectoryListing {
+public enum DirectoryListing {
+    /// The files at `topFiles` and under `folders` of `root`, links reported as links.
     static func files(under root: String, folders: [String], topFiles: [String]) throws -> [SourceFile] {
         var files: [SourceFile] = []
         for name in topFiles {
@@ -20,12 +21,15 @@ enum DirectoryListing {
         return files
     }
 
-    enum EntryKind: Equatable {
+    /// What an entry of a folder is.
+    public enum EntryKind: Equatable, Sendable {
+        /// A regular file, a folder, a symbolic link, or anything else (a socket, a device...).
         case file, directory, link, other
         /// A name that is not valid UTF-8: reported, never opened (its escaped form names no file).
         case badName
 
-        var fileKind: SourceFile.Kind {
+        /// The kind of source file an entry of this kind is.
+        public var fileKind: SourceFile.Kind {
             switch self {
             case .file: .regular
             case .link: .symbolicLink
@@ -63,7 +67,7 @@ enum DirectoryListing {
 
     /// The entries of the folder open as `directory` (at `path`, to ask about an entry whose type
     /// the folder does not record), sorted by name, links reported as links.
-    static func entries(of directory: OpaquePointer, at path: String) -> [(name: String, kind: EntryKind)] {
+    public static func entries(of directory: OpaquePointer, at path: String) -> [(name: String, kind: EntryKind)] {
         var children: [(name: String, kind: EntryKind)] = []
         while let entry = readdir(directory) {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
@@ -85,8 +89,16 @@ enum DirectoryListing {
         return children.sorted { $0.name < $1.name }
     }
 
+    /// The names of the folders inside the folder at `path` (links not followed); none when it
+    /// cannot be opened.
+    public static func subfolders(of path: String) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        return entries(of: directory, at: path).filter { $0.kind == .directory }.map(\.name)
+    }
+
     /// Reads at most `limit + 1` bytes, enough to tell that a file is too large without loading it whole.
-    static func read(_ path: String, limit: Int) throws -> [UInt8] {
+    public static func read(_ path: String, limit: Int) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { throw LoadError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }

@@ -1,12 +1,15 @@
 import Dispatch
 import Foundation
 import Yams
+import Platform
 
 /// Reads every file of a knowledge base into typed records, with the findings of the parse.
 ///
-/// Files are parsed in parallel, a chunk per core: parsing YAML dominates the time of `check`.
+/// Files are parsed in parallel, a chunk per core: parsing YAML dominates the time of a validation.
 public enum KnowledgeBaseLoader {
+    /// What loading gave: the knowledge base, the findings of the parse and the files that gave no record.
     public struct Outcome: Sendable {
+        /// The records read, and the settings.
         public var knowledgeBase: KnowledgeBase
         /// Problems found while reading and parsing files (the rules of `Validator` come on top).
         public var findings: [Finding]
@@ -17,8 +20,11 @@ public enum KnowledgeBaseLoader {
 
     /// A record file that gave no record.
     public struct UnparsedRecord: Sendable, Hashable {
+        /// The file's path, relative to the knowledge base root.
         public var path: String
+        /// The kind of record its path says it is.
         public var kind: RecordKind
+        /// The id its path gives.
         public var id: RecordID
         /// The project of evidence and claims.
         public var project: RecordID?
@@ -130,22 +136,17 @@ public enum KnowledgeBaseLoader {
 
     static func parseInParallel(_ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
                                         keepBodiesOf kinds: Set<RecordKind>) throws -> [RecordParser.Outcome] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64))
-        let results = ParallelResults<Result<[RecordParser.Outcome], any Error>>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (files.count * worker / workers)..<(files.count * (worker + 1) / workers)
-            results[worker] = Result {
-                try source.withReader { read in
-                    let decoder = YAMLDecoder()
-                    return try files[range].map { file, kind, id, project in
-                        let bytes = try read(file, SourceText.maximumSize)
-                        return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: kinds.contains(kind),
-                                                  decoder: decoder)
-                    }
+        let runs = ParallelRuns.runs(for: files.count, minimumPerRun: 64)
+        return try ParallelRuns.map(files.count, runs: runs) { range throws(any Error) in
+            try source.withReader { read in
+                let decoder = YAMLDecoder()
+                return try files[range].map { file, kind, id, project in
+                    let bytes = try read(file, SourceText.maximumSize)
+                    return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: kinds.contains(kind),
+                                              decoder: decoder)
                 }
             }
-        }
-        return try results.values.flatMap { try $0?.get() ?? [] }
+        }.flatMap { $0 }
     }
 
     /// SHA-256 of the evidence files that records name, so that a rule can compare them with
@@ -165,19 +166,4 @@ public enum KnowledgeBaseLoader {
             }
         }
     }
-}
-
-/// Slots that concurrent workers fill, each its own index, read once all have finished.
-final class ParallelResults<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    var values: [Value?] { lock.withLock { slots } }
 }

@@ -10,6 +10,7 @@ public struct KnowledgeBaseLocation: Sendable {
     /// The repository's git folder; nil for a plain folder.
     public let gitDirectory: String?
 
+    /// Finds the knowledge base that holds `path`, as the type's summary says; fails when there is none.
     public static func locate(from path: String) throws -> KnowledgeBaseLocation {
         let start = URL(fileURLWithPath: path).standardizedFileURL.path
         // Relative only when the current folder has been removed: there is nothing to walk up from.
@@ -40,7 +41,7 @@ public struct KnowledgeBaseLocation: Sendable {
     public func source(revision: String?) throws -> KnowledgeBaseSource {
         if revision == nil, let workingDirectory { return .directory(workingDirectory) }
         guard let gitDirectory else {
-            throw LoadError.notAKnowledgeBase("--rev needs a git repository, and \(workingDirectory ?? "this folder") is not in one")
+            throw LoadError.revisionWithoutRepository(folder: workingDirectory ?? "this folder")
         }
         let repository = try Repository.open(at: gitDirectory)
         let spec = revision ?? "HEAD"

@@ -4,11 +4,13 @@ import GitKit
 /// Where the files of a knowledge base are read from: a folder (a working tree) or a git
 /// revision, read straight from git objects without touching the working tree.
 public enum KnowledgeBaseSource: Sendable, Hashable {
+    /// The files of a folder, as they are now.
     case directory(String)
+    /// The files of a commit, read from git objects.
     case revision(gitDirectory: String, commit: ObjectID)
 
     /// Every file under `policylab.yaml`, `toolkit/`, `projects/` and `lessons/`.
-    func listFiles() throws -> [SourceFile] {
+    public func listFiles() throws -> [SourceFile] {
         switch self {
         case .directory(let root):
             return try DirectoryListing.files(under: root, folders: RecordLocation.folders, topFiles: [Settings.fileName])
@@ -21,7 +23,7 @@ public enum KnowledgeBaseSource: Sendable, Hashable {
     /// Runs `body` with a function that reads a listed file (from a folder, at most `limit + 1`
     /// bytes, enough to tell it is too large); each call opens its own repository handle, so that
     /// concurrent readers never share one.
-    func withReader<T>(_ body: (_ read: (SourceFile, _ limit: Int) throws -> [UInt8]) throws -> T) throws -> T {
+    public func withReader<T>(_ body: (_ read: (SourceFile, _ limit: Int) throws -> [UInt8]) throws -> T) throws -> T {
         switch self {
         case .directory(let root):
             return try body { file, limit in try DirectoryListing.read(root + "/" + file.path, limit: limit) }
@@ -50,19 +52,6 @@ extension KnowledgeBaseSource {
             guard let entry = try repository.entry(at: path, inTree: try repository.commit(commit).tree),
                   entry.kind == .blob || entry.kind == .executable else { return nil }
             return try repository.blob(entry.id)
-        }
-    }
-}
-
-/// Why a file or the knowledge base could not be read at all.
-public enum LoadError: Error, CustomStringConvertible, Equatable {
-    case unreadable(path: String, reason: String)
-    case notAKnowledgeBase(String)
-
-    public var description: String {
-        switch self {
-        case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
-        case .notAKnowledgeBase(let message): message
         }
     }
 }

@@ -1,18 +1,21 @@
 /// What a path in the knowledge base holds, by the layout of `records.md`.
-enum RecordLocation: Equatable {
+public enum RecordLocation: Equatable, Sendable {
     /// A record file; `id` is the file (or project folder) name it must carry.
     case record(RecordKind, id: String, project: String?)
     /// A file kept as evidence under `projects/<p>/evidence/files/`.
     case evidenceFile
+    /// The knowledge base's settings file, `policylab.yaml`.
     case settings
     /// A file the tool does not read: README files, dotfiles, and everything outside the KB folders.
     case ignored
     /// A file inside a KB folder that does not fit the layout.
     case misplaced(expected: String)
 
-    static let folders = ["toolkit", "projects", "lessons"]
+    /// The folders at the root of a knowledge base that hold records.
+    public static let folders = ["toolkit", "projects", "lessons"]
 
-    init(path: String) {
+    /// Where `path` (relative to the root, `/` separators) falls in the layout.
+    public init(path: String) {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let name = parts.last ?? ""
         if path == Settings.fileName { self = .settings; return }

@@ -1,7 +1,9 @@
 /// A comma-separated table read back (RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends) with
 /// a header row.
 public struct CSVReader: Sendable {
+    /// The header row's fields.
     public let header: [String]
+    /// The other rows, each a list of fields.
     public let rows: [[String]]
 
     /// Parses `text`; fails on a quote left open.

@@ -1,7 +1,9 @@
 /// The language a commitment is written in: it chooses the word lists of the measurability
 /// analysis and the language of its explanations and rewrite hints.
 public enum CommitmentLanguage: String, Vocabulary {
+    /// English or French.
     case en, fr
+    /// What the field is called in messages.
     public static let vocabularyName = "language"
 
     /// Words that are common in one language and rare in the other.

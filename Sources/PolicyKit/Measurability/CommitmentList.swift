@@ -3,8 +3,11 @@
 public enum CommitmentList {
     /// Where the texts are in the input.
     public enum Layout: Sendable, Equatable {
+        /// A column of a CSV table with a header row, named by its header.
         case csv(column: String)
+        /// The items of a Markdown list.
         case markdown
+        /// Each non-empty line.
         case lines
     }
 

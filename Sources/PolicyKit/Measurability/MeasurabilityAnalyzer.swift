@@ -32,6 +32,7 @@ public struct MeasurabilityAnalyzer: Sendable {
         .fr: ["e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "t", "ts", "te", "tes"],
     ]
 
+    /// An analyser with the built-in word lists.
     public init() {}
 
     /// The verdict on one commitment text in `language`.

@@ -21,6 +21,8 @@ public struct MeasurabilitySignal: Sendable, Hashable, Encodable {
         public var isCheckable: Bool { [.quantity, .date, .frequency, .deliverable].contains(self) }
     }
 
+    /// What kind of signal it is.
     public var kind: Kind
+    /// The words of the text that show it.
     public var words: String
 }

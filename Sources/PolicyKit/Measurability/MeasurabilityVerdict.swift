@@ -1,8 +1,11 @@
 /// Whether a commitment can be checked, with the signals that decided it and, when it is vague,
 /// what is missing and how to rewrite it (in the commitment's language).
 public struct MeasurabilityVerdict: Sendable, Hashable, Encodable {
+    /// The commitment text analysed.
     public var text: String
+    /// The language it was analysed in.
     public var language: CommitmentLanguage
+    /// Whether the commitment promises effort rather than a checkable result.
     public var isVague: Bool
     /// Everything the analysis found, checkable or not, in the order of the text's kinds.
     public var signals: [MeasurabilitySignal]
@@ -42,6 +45,7 @@ public struct MeasurabilityVerdict: Sendable, Hashable, Encodable {
 
     enum CodingKeys: String, CodingKey { case text, language, verdict, signals, missing, explanation, hint }
 
+    /// Encodes the verdict for JSON output, with `verdict` as `vague` or `checkable`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

@@ -2,10 +2,14 @@ import Foundation
 
 /// A calendar date written `YYYY-MM-DD` (ISO 8601), checked to be a real day: `2019-02-30` is refused.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The year, 1 to 9999.
     public let year: Int
+    /// The month, 1 to 12.
     public let month: Int
+    /// The day of the month, from 1.
     public let day: Int
 
+    /// The day `year-month-day`; nil when there is no such day.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
@@ -70,6 +74,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day written `YYYY-MM-DD`.
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
@@ -78,6 +83,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Decodes a `YYYY-MM-DD` string, failing with a message that tells a malformed date from an unreal one.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let parsed = Day(text) else {
@@ -90,11 +96,13 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self = parsed
     }
 
+    /// Encodes the day as `YYYY-MM-DD`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

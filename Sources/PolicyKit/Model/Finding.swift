@@ -1,17 +1,24 @@
 /// One problem found in the knowledge base, with the file and place it concerns.
 public struct Finding: Error, Sendable, Hashable, CustomStringConvertible {
+    /// How serious a finding is: an error makes the knowledge base invalid, a warning does not.
     public enum Severity: String, Sendable, Codable, Comparable {
+        /// Invalid, must be fixed; or worth a look.
         case error, warning
 
+        /// Errors come before warnings.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
     }
 
     /// Path relative to the knowledge base root, with `/` separators.
     public var path: String
+    /// The line and column the finding is about, when it is about one place.
     public var position: SourcePosition?
+    /// Whether the finding is an error or a warning.
     public var severity: Severity
+    /// What is wrong, in words, without the path or place.
     public var message: String
 
+    /// A finding with all its parts.
     public init(path: String, position: SourcePosition?, severity: Severity, message: String) {
         self.path = path
         self.position = position
@@ -19,10 +26,12 @@ public struct Finding: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// An error about `path` (at `position`, when given).
     public static func error(_ message: String, in path: String, at position: SourcePosition? = nil) -> Finding {
         Finding(path: path, position: position, severity: .error, message: message)
     }
 
+    /// A warning about `path` (at `position`, when given).
     public static func warning(_ message: String, in path: String, at position: SourcePosition? = nil) -> Finding {
         Finding(path: path, position: position, severity: .warning, message: message)
     }
@@ -48,5 +57,6 @@ extension Array where Element == Finding {
         }
     }
 
+    /// Whether any finding is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }

@@ -1,34 +1,22 @@
 /// A claim of impact (`projects/<p>/impact/<id>.md`), with the stakeholders asked to verify it and their answers.
 public struct ImpactClaim: Sendable, Hashable, Encodable {
+    /// The claim's id, unique within its project.
     public var id: RecordID
+    /// The id of the project the claim is about.
     public var project: RecordID
     /// One measurable sentence.
     public var statement: String
+    /// What kind of impact is claimed.
     public var kind: ClaimKind
+    /// Ids of the project's evidence supporting the claim, each where it was written.
     public var evidence: [Located<RecordID>]
+    /// The stakeholders asked to verify the claim, in the order asked.
     public var requested: [VerificationRequest]
+    /// The stakeholders' verdicts, in the order recorded (a later one of the same stakeholder replaces an earlier).
     public var verifications: [Verification]
+    /// Where the record was read from.
     public var source: RecordSource
 
+    /// `<project>/<id>`, the way a claim is named outside its project.
     public var qualifiedID: String { "\(project)/\(id)" }
-}
-
-/// Verification asked of a project stakeholder.
-public struct VerificationRequest: Sendable, Hashable, Encodable {
-    public var stakeholder: Located<RecordID>
-    public var on: Day?
-}
-
-/// A stakeholder's answer about a claim, tied to the exact statement they saw.
-public struct Verification: Sendable, Hashable, Encodable {
-    public var stakeholder: Located<RecordID>
-    public var verdict: Verdict
-    public var on: Day?
-    public var note: String?
-    /// The git identity that recorded the answer, "Name <email>".
-    public var recordedBy: String?
-    /// SHA-256 (hex) of the trimmed statement that was verified; a mismatch makes the verification stale.
-    public var statementSHA256: String?
-    /// The stakeholder's SSHSIG signature of the verdict (`VerdictStatement`), base64; nil when unsigned.
-    public var signature: String?
 }

@@ -1,10 +1,16 @@
 /// Every record of a knowledge base, indexed for lookups by id.
 public struct KnowledgeBase: Sendable {
+    /// The settings from `policylab.yaml` (the defaults when there is none).
     public var settings: Settings
+    /// Every toolkit method, by path.
     public private(set) var methods: [Method] = []
+    /// Every project, by path.
     public private(set) var projects: [Project] = []
+    /// Every piece of evidence, by path.
     public private(set) var evidence: [Evidence] = []
+    /// Every impact claim, by path.
     public private(set) var claims: [ImpactClaim] = []
+    /// Every lesson learned, by path.
     public private(set) var lessons: [Lesson] = []
     /// SHA-256 of the evidence files that records point to, by path; absent when the file is missing.
     public var evidenceFileDigests: [String: String] = [:]
@@ -23,6 +29,7 @@ public struct KnowledgeBase: Sendable {
     private var evidenceIndex: [String: Int] = [:]
     private var claimIndex: [String: Int] = [:]
 
+    /// A knowledge base of `records`, sorted by path and indexed by id (and methods by former id).
     public init(settings: Settings, records: [Record]) {
         self.settings = settings
         // Sorting records is costly (they are large values): records given in order are taken as they are.
@@ -69,12 +76,18 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
+    /// How many records there are, of every kind.
     public var recordCount: Int { methods.count + projects.count + evidence.count + claims.count + lessons.count }
 
+    /// The method of id `id`, not following former ids.
     public func method(_ id: RecordID) -> Method? { methodIndex[id].map { methods[$0] } }
+    /// The project of id `id`.
     public func project(_ id: RecordID) -> Project? { projectIndex[id].map { projects[$0] } }
+    /// The lesson of id `id`.
     public func lesson(_ id: RecordID) -> Lesson? { lessonIndex[id].map { lessons[$0] } }
+    /// The evidence `id` of project `project`.
     public func evidence(_ project: RecordID, _ id: RecordID) -> Evidence? { evidenceIndex["\(project)/\(id)"].map { evidence[$0] } }
+    /// The claim `id` of project `project`.
     public func claim(_ project: RecordID, _ id: RecordID) -> ImpactClaim? { claimIndex["\(project)/\(id)"].map { claims[$0] } }
 
     /// The method that lists `id` among its former ids.

@@ -1,84 +1,44 @@
 /// A demonstrator or other project (`projects/<id>/project.md`).
 public struct Project: Sendable, Hashable, Encodable {
+    /// The project's id, also its folder's name.
     public var id: RecordID
+    /// The project's title.
     public var title: String
+    /// One or two sentences saying what the project is.
     public var summary: String
     /// The commissioning department or body.
     public var commissioner: String
+    /// Where the project stands, from proposed to closed.
     public var status: ProjectStatus
     /// Whether the project counts towards the programme's demonstrator target.
     public var demonstrator: Bool
+    /// The day work started.
     public var started: Day?
+    /// The day work ended (not before it started).
     public var ended: Day?
+    /// The policy question the project addresses.
     public var challenge: String?
+    /// Ids of the toolkit methods the project uses, each where it was written.
     public var methods: [Located<RecordID>]
+    /// The organisations the project worked with.
     public var partners: [String]
     /// Groups engaged, especially those seldom heard.
     public var reached: [String]
+    /// The OGP commitment the project serves, such as `UK0092`.
     public var ogpCommitment: String?
+    /// The project's stakeholders, who may be asked to verify its claims.
     public var stakeholders: [Stakeholder]
+    /// The project's dated steps.
     public var milestones: [Milestone]
     /// Key indicators, each with its target and latest actual data, as open government trackers publish them.
     public var indicators: [Indicator]
+    /// The Independent Reporting Mechanism's assessment, when there is one.
     public var assessment: Assessment?
+    /// Free-text tags.
     public var tags: [String]
+    /// Where the record was read from.
     public var source: RecordSource
 
+    /// The project's stakeholder of id `id`.
     public func stakeholder(_ id: RecordID) -> Stakeholder? { stakeholders.first { $0.id == id } }
-}
-
-/// Someone with a stake in a project: a department, a civil-society organisation, a citizen group...
-public struct Stakeholder: Sendable, Hashable, Encodable {
-    public var id: RecordID
-    public var name: String
-    public var kind: StakeholderKind
-    public var role: String?
-    /// Private: never published in any output.
-    public var contact: String?
-    /// When false, the name is kept out of publications.
-    public var isPublic: Bool
-    /// The SSH key whose signature proves a verdict is theirs; with one, only signed confirmations count.
-    public var signingKey: SSHPublicKey?
-    public var position: SourcePosition?
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, kind, role, contact, signingKey
-        case isPublic = "public"
-    }
-}
-
-/// A dated step of a project, ideally with a measure of done.
-public struct Milestone: Sendable, Hashable, Encodable {
-    public var title: String
-    public var due: Day?
-    /// The day it was done; nil while it is open, or when it is done on a day the sources do not give.
-    public var done: Day?
-    /// What became of it, when that is known other than by a `done` day (see `MilestoneOutcome`).
-    public var outcome: MilestoneOutcome?
-    public var measure: String?
-    public var position: SourcePosition?
-
-    enum CodingKeys: String, CodingKey { case title, due, done, outcome, measure }
-}
-
-/// A key indicator of a project: what is measured, the target, and the latest actual data with the
-/// day it was collected.
-public struct Indicator: Sendable, Hashable, Encodable {
-    public var title: String
-    public var target: String?
-    public var actual: String?
-    /// The day the latest actual data was collected.
-    public var actualOn: Day?
-    public var position: SourcePosition?
-
-    enum CodingKeys: String, CodingKey { case title, target, actual, actualOn }
-}
-
-/// The Independent Reporting Mechanism's assessment of a commitment.
-public struct Assessment: Sendable, Hashable, Encodable {
-    public var verifiable: Bool?
-    public var ogpValues: [OGPValue]
-    public var potentialImpact: PotentialImpact?
-    public var completion: Completion?
-    public var openedGovernment: OpenedGovernment?
 }

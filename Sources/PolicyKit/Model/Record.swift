@@ -1,11 +1,17 @@
 /// Any one record, as read from its file.
 public enum Record: Sendable, Hashable {
+    /// A toolkit method.
     case method(Method)
+    /// A project.
     case project(Project)
+    /// A piece of evidence.
     case evidence(Evidence)
+    /// An impact claim.
     case claim(ImpactClaim)
+    /// A lesson learned.
     case lesson(Lesson)
 
+    /// Which kind of record this is.
     public var kind: RecordKind {
         switch self {
         case .method: .method
@@ -16,6 +22,7 @@ public enum Record: Sendable, Hashable {
         }
     }
 
+    /// Where the record was read from.
     public var source: RecordSource {
         switch self {
         case .method(let record): record.source
@@ -26,7 +33,7 @@ public enum Record: Sendable, Hashable {
         }
     }
 
-    /// The name `kind:id` used on the command line (`claim:<project>/<id>` for claims and evidence).
+    /// The record's `kind:id` name (`claim:<project>/<id>` for claims and evidence).
     public var reference: String {
         switch self {
         case .method(let record): "method:\(record.id)"
@@ -37,6 +44,7 @@ public enum Record: Sendable, Hashable {
         }
     }
 
+    /// What the record is called: its title, or a claim's statement.
     public var title: String {
         switch self {
         case .method(let record): record.title

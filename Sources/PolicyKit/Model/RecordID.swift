@@ -3,6 +3,7 @@
 /// Slugs rather than sequence numbers, so that two contributors on two branches never mint the
 /// same id for different things.
 public struct RecordID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The slug.
     public let rawValue: String
 
     /// Accepts only a valid slug.
@@ -35,6 +36,7 @@ public struct RecordID: Sendable, Hashable, Comparable, Codable, CustomStringCon
         return nil
     }
 
+    /// Decodes a string, failing with the reason when it is not a valid id.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         if let problem = RecordID.problem(with: text) {
@@ -43,12 +45,15 @@ public struct RecordID: Sendable, Hashable, Comparable, Codable, CustomStringCon
         rawValue = text
     }
 
+    /// Encodes the id as its slug.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
+    /// The slug.
     public var description: String { rawValue }
 
+    /// Orders ids by their slug.
     public static func < (lhs: RecordID, rhs: RecordID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -7,12 +7,14 @@ public struct RecordSource: Sendable, Hashable {
     /// The Markdown after the front matter (empty when the loader was asked not to keep bodies).
     public var body: String
 
+    /// A source at `path`, with the places of its keys and its body when known.
     public init(path: String, keyPositions: [String: SourcePosition] = [:], body: String = "") {
         self.path = path
         self.keyPositions = keyPositions
         self.body = body
     }
 
+    /// Where the value of top-level key `key` was written.
     public func position(of key: String) -> SourcePosition? { keyPositions[key] }
 }
 

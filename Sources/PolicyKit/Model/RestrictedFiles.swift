@@ -7,6 +7,7 @@ public struct RestrictedFiles: Sendable {
     /// The SHA-256 of each evidence file present, by path.
     private let fileDigests: [String: String]
 
+    /// The restricted evidence files of `knowledgeBase`, by path and by the digest of the files present.
     public init(_ knowledgeBase: KnowledgeBase) {
         fileDigests = knowledgeBase.evidenceFileDigests
         for item in knowledgeBase.evidence where item.access == .restricted {

@@ -244,11 +244,6 @@ final class FieldReader {
     }
 }
 
-/// How a field type is described in "must be ..." messages.
-protocol FieldExpectation {
-    static var expectation: String { get }
-}
-
 extension String: FieldExpectation { static var expectation: String { "text" } }
 extension Int: FieldExpectation { static var expectation: String { "a whole number" } }
 extension Bool: FieldExpectation { static var expectation: String { "true or false" } }

@@ -2,13 +2,16 @@
 ///
 /// The front matter starts on the first line with `---` and ends at the next line that is
 /// exactly `---` (or `...`), the convention of Jekyll, Hugo and Decap CMS.
-struct FrontMatter {
-    let yaml: String
+public struct FrontMatter {
+    /// The YAML text between the fences.
+    public let yaml: String
     /// The file line on which the YAML text starts (2, after the opening `---`).
-    let yamlFirstLine: Int
-    let body: String
+    public let yamlFirstLine: Int
+    /// The Markdown text after the closing fence.
+    public let body: String
 
-    static func split(_ text: String, path: String) -> Result<FrontMatter, Finding> {
+    /// Splits the text of the file at `path`, or returns the finding that says why it cannot be.
+    public static func split(_ text: String, path: String) -> Result<FrontMatter, Finding> {
         let bytes = text.utf8
         var lineStart = bytes.startIndex
         var lineNumber = 0

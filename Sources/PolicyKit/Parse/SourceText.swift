@@ -3,9 +3,9 @@ import Foundation
 /// The text of a record file after the checks every file must pass: not empty, not too large,
 /// valid UTF-8 without NUL bytes. A byte order mark is dropped and CRLF line endings become LF,
 /// so that line numbers stay those an editor shows.
-struct SourceText {
+public struct SourceText {
     /// Files above this size are refused unread: a record is prose, not a data dump.
-    static let maximumSize = 1 << 20
+    public static let maximumSize = 1 << 20
 
     let text: String
 

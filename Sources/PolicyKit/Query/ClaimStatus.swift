@@ -13,6 +13,7 @@ public enum ClaimStatus: String, Vocabulary {
     /// Verified once, but the statement changed since.
     case stale
 
+    /// What the field is called in messages.
     public static let vocabularyName = "claim status"
 }
 

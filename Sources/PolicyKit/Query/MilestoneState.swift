@@ -5,7 +5,9 @@
 /// milestone of a project that has ended (delivered, closed, cancelled) is never overdue: it is
 /// `unrecorded` until someone records what became of it.
 public enum MilestoneState: String, Sendable, Encodable, CaseIterable {
+    /// Done; recorded as missed; recorded as dropped.
     case done, missed, dropped
+    /// Its outcome is not reported in the sources.
     case notReported = "not-reported"
     /// Open, due before today, in a project still under way.
     case overdue
@@ -16,6 +18,7 @@ public enum MilestoneState: String, Sendable, Encodable, CaseIterable {
     /// Open in a project that has ended, with no outcome recorded.
     case unrecorded
 
+    /// The state of `milestone` of `project` on `today`.
     public init(_ milestone: Milestone, in project: Project, today: Day) {
         if milestone.done != nil {
             self = .done
@@ -42,8 +45,8 @@ public enum MilestoneState: String, Sendable, Encodable, CaseIterable {
         status == .delivered || status == .closed || status == .cancelled
     }
 
-    /// How `show`, `status` and the summaries say it: "done on 2020-06-20", "outcome not reported in
-    /// the sources (due 2017-04-15)", "overdue since 2019-05-31"...
+    /// The state in words, as record pages, the dashboard and the summaries give it: "done on 2020-06-20",
+    /// "outcome not reported in the sources (due 2017-04-15)", "overdue since 2019-05-31"...
     public func label(for milestone: Milestone, project: Project) -> String {
         let dueNote = milestone.due.map { " (due \($0))" } ?? ""
         switch self {

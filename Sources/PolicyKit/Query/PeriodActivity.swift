@@ -3,18 +3,24 @@ import GitKit
 /// What git history says about a period: who contributed, and which lessons and methods were added
 /// or changed, found by comparing the knowledge base at the period's start and end.
 public struct PeriodActivity: Sendable {
+    /// The period's first day.
     public var since: Day
+    /// The period's last day.
     public var until: Day
     /// Commit authors in the period, by name (never their email).
     public var contributors: [String] = []
     /// Each contributor's commit e-mails (lowercased), only to recognise a stakeholder who asked not
     /// to be named: never published.
     public var contributorEmails: [String: Set<String>] = [:]
+    /// How many commits were made in the period.
     public var commitCount = 0
     /// The commit the period ends on, nil when the repository had no commit by then.
     public var endCommit: ObjectID?
+    /// The last commit before the period starts, nil when the history begins within it.
     public var startCommit: ObjectID?
+    /// Record files added in the period (absent at its start, present at its end).
     public var newPaths: Set<String> = []
+    /// Record files changed in the period (present at both ends, with different content).
     public var changedPaths: Set<String> = []
 
     /// Walks the history of `head`; `paths` are the record files whose changes matter.

@@ -1,14 +1,20 @@
-/// The filters of `policylab list`. Each applies to the kinds that have the field; asking for one
+/// Filters on the records of one kind. Each applies to the kinds that have the field; asking for one
 /// that the kind lacks is an error rather than a silently empty list.
 public struct RecordFilter: Sendable {
+    /// Methods serving this phase.
     public var phase: Phase?
     /// Methods that reach this level of the IAP2 spectrum (one of the levels they list).
     public var level: ParticipationLevel?
+    /// Records with this status word (of the kind's own vocabulary; claims by their derived status).
     public var status: String?
+    /// Projects and lessons that name this method (or one of its former ids).
     public var method: RecordID?
+    /// Methods the project uses, and the evidence, claims and lessons of this project.
     public var project: RecordID?
+    /// Projects and lessons with this tag.
     public var tag: String?
 
+    /// A filter; nil fields filter nothing.
     public init(phase: Phase? = nil, level: ParticipationLevel? = nil, status: String? = nil, method: RecordID? = nil,
                 project: RecordID? = nil, tag: String? = nil) {
         self.phase = phase
@@ -56,23 +62,24 @@ public struct RecordFilter: Sendable {
     }
 
     private func checkApplies(to kind: RecordKind) throws {
-        let applicable: [RecordKind: Set<String>] = [
-            .method: ["phase", "level", "status", "project"],
-            .project: ["status", "method", "tag"],
-            .lesson: ["status", "method", "project", "tag"],
-            .evidence: ["project"],
-            .claim: ["status", "project"],
+        let applicable: [RecordKind: Set<UsageInput>] = [
+            .method: [.phase, .level, .status, .projects],
+            .project: [.status, .methods, .tag],
+            .lesson: [.status, .methods, .projects, .tag],
+            .evidence: [.projects],
+            .claim: [.status, .projects],
         ]
-        let given = [("phase", phase != nil), ("level", level != nil), ("status", status != nil), ("method", method != nil), ("project", project != nil), ("tag", tag != nil)]
-        for (name, isSet) in given where isSet && !(applicable[kind]?.contains(name) ?? false) {
-            let kinds = RecordKind.allCases.filter { applicable[$0]?.contains(name) ?? false }.map(\.plural)
-            throw QueryError.badFilter("--\(name) does not apply to \(kind.plural) (it filters \(kinds.joined(separator: ", ")))")
+        let given: [(UsageInput, Bool)] = [(.phase, phase != nil), (.level, level != nil), (.status, status != nil), (.methods, method != nil),
+                                           (.projects, project != nil), (.tag, tag != nil)]
+        for (input, isSet) in given where isSet && !(applicable[kind]?.contains(input) ?? false) {
+            let kinds = RecordKind.allCases.filter { applicable[$0]?.contains(input) ?? false }.map(\.plural)
+            throw QueryError.badFilter("\(input: input) does not apply to \(kind.plural) (it filters \(kinds.joined(separator: ", ")))")
         }
     }
 
     private func parsedStatus<V: Vocabulary>(_ type: V.Type) throws -> V? {
         guard let status else { return nil }
-        guard let value = V(rawValue: status) else { throw QueryError.badFilter("--status: " + V.unknownWordMessage(status)) }
+        guard let value = V(rawValue: status) else { throw QueryError.badFilter("\(input: .status): \(V.unknownWordMessage(status))") }
         return value
     }
 }

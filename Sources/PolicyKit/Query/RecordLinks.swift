@@ -2,17 +2,24 @@
 /// A method shows the projects that used it and the lessons about it; a project its evidence,
 /// claims and lessons.
 public struct RecordLinks: Sendable, Encodable {
+    /// The methods a project or lesson uses or is about (former ids resolved).
     public var methods: [RecordID] = []
+    /// A method's related methods (former ids resolved).
     public var relatedMethods: [RecordID] = []
+    /// The projects that used a method, of a piece of evidence or claim, or that a lesson is about.
     public var projects: [RecordID] = []
+    /// The lessons about a method or a project.
     public var lessons: [RecordID] = []
+    /// The evidence of a project, or that a claim cites, as `<project>/<id>`.
     public var evidence: [String] = []
+    /// The claims of a project, or that cite a piece of evidence, as `<project>/<id>`.
     public var claims: [String] = []
     /// The derived verification status, for a claim.
     public var claimStatus: ClaimStatus?
     /// The stakeholders whose verdict someone else recorded on their behalf, for a claim.
     public var recordedOnBehalfOf: [RecordID] = []
 
+    /// The links of `record` in `kb`.
     public init(of record: Record, in kb: KnowledgeBase) {
         func canonical(_ id: RecordID) -> RecordID { kb.resolveMethod(id)?.id ?? id }
         switch record {

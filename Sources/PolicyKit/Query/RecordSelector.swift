@@ -1,10 +1,30 @@
-/// A record named on the command line: `kind:id` (`method:ethnography`,
+/// A name for a record: `kind:id` (`method:ethnography`,
 /// `claim:innovation-in-democracy/three-pilots`), `project/id` for evidence and claims, or a bare
 /// id where only one record carries it.
-public struct RecordSelector: Sendable, CustomStringConvertible {
+public struct RecordSelector: Sendable, Hashable, CustomStringConvertible {
+    /// The kind named, nil for a bare id.
     public let kind: RecordKind?
+    /// The id: `id`, or `project/id` for evidence and claims.
     public let id: String
 
+    /// The selector of the record of `kind` with `id`.
+    public init(kind: RecordKind?, id: String) {
+        self.kind = kind
+        self.id = id
+    }
+
+    /// A claim given as `claim:project/id`, `project/id` or `id`; a usage error naming the
+    /// claim input when it cannot be read.
+    public static func claim(_ given: String) throws -> RecordSelector {
+        do {
+            let selector = try RecordSelector(given)
+            return selector.kind == nil ? RecordSelector(kind: .claim, id: selector.id) : selector
+        } catch let error as QueryError {
+            throw WriteError.usage("\(input: .claim): \(error.description)")
+        }
+    }
+
+    /// Reads `text`: `kind:id`, `project/id` or a bare id.
     public init(_ text: String) throws {
         if let colon = text.firstIndex(of: ":") {
             let word = String(text[..<colon])
@@ -21,6 +41,7 @@ public struct RecordSelector: Sendable, CustomStringConvertible {
         if id.isEmpty { throw QueryError.badSelector("'\(text)' names no record (expected kind:id, such as method:ethnography)") }
     }
 
+    /// `kind:id`, or the bare id when no kind is named.
     public var description: String { kind.map { "\($0.rawValue):\(id)" } ?? id }
 
     /// The one record this names.
@@ -56,19 +77,5 @@ public struct RecordSelector: Sendable, CustomStringConvertible {
     private func allReferences(in kb: KnowledgeBase) -> [String] {
         kb.methods.map { "method:\($0.id)" } + kb.projects.map { "project:\($0.id)" } + kb.lessons.map { "lesson:\($0.id)" }
             + kb.evidence.map { "evidence:\($0.qualifiedID)" } + kb.claims.map { "claim:\($0.qualifiedID)" }
-    }
-}
-
-/// Why a query could not be answered.
-public enum QueryError: Error, CustomStringConvertible, Equatable {
-    case badSelector(String)
-    case notFound(String)
-    case ambiguous(String)
-    case badFilter(String)
-
-    public var description: String {
-        switch self {
-        case .badSelector(let message), .notFound(let message), .ambiguous(let message), .badFilter(let message): message
-        }
     }
 }

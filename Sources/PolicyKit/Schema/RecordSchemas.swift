@@ -15,7 +15,7 @@ public enum RecordSchemas {
         return String(decoding: try encoder.encode(node), as: UTF8.self) + "\n"
     }
 
-    /// The file a schema is written to by `policylab schema --out DIR`.
+    /// The file name of the schema `name` when it is written to a folder: `policylab-<name>.schema.json`.
     public static func fileName(_ name: String) -> String { "policylab-\(name).schema.json" }
 
     /// The files each schema applies to, as editors' glob patterns.

@@ -1,11 +1,17 @@
 /// A JSON Schema (2020-12) document or part of one, encoded as JSON.
 public indirect enum SchemaNode: Encodable, Sendable {
+    /// A JSON object, its members in order.
     case object([(String, SchemaNode)])
+    /// A JSON array.
     case array([SchemaNode])
+    /// A JSON string.
     case string(String)
+    /// A JSON integer.
     case integer(Int)
+    /// A JSON boolean.
     case bool(Bool)
 
+    /// Encodes the node as the JSON value it stands for.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .object(let members):

@@ -21,7 +21,9 @@ public struct ApprovalRecord: Sendable, Hashable {
 
     /// `Name <email>` as written: what the approver typed.
     public var identity: String
+    /// The base commit the signed approval was made against; nil for an unsigned approval.
     public var base: ObjectID?
+    /// When the signed approval was made, as `YYYY-MM-DDTHH:MM:SSZ`; nil for an unsigned approval.
     public var date: String?
     /// The signature's base64 text; nil for an unsigned approval.
     public var signature: String?

@@ -9,7 +9,9 @@ public struct ApprovalStatement: Sendable, Hashable {
 
     /// The knowledge base's `name` in the base's `policylab.yaml`.
     public var knowledgeBase: String
+    /// The branch head approved.
     public var head: ObjectID
+    /// The base commit the head is approved for merging into.
     public var base: ObjectID
     /// `Name <email>` as the approver gave it: shown, never trusted.
     public var approver: String

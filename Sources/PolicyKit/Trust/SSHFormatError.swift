@@ -5,6 +5,7 @@ public enum SSHFormatError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The data is not what the format says, with the reason.
     case malformed(String)
 
+    /// The reason, in words.
     public var description: String {
         switch self {
         case .truncated: "truncated data"

@@ -6,11 +6,15 @@ import Foundation
 public struct SSHPublicKey: Sendable, Hashable, CustomStringConvertible {
     /// The kinds of key whose signatures policylab can verify.
     public enum Algorithm: String, Sendable, Hashable, CaseIterable {
+        /// An Ed25519 key.
         case ed25519 = "ssh-ed25519"
+        /// An ECDSA key on the NIST P-256 curve.
         case ecdsaP256 = "ecdsa-sha2-nistp256"
+        /// An RSA key (signatures with SHA-256 or SHA-512).
         case rsa = "ssh-rsa"
     }
 
+    /// The key's algorithm.
     public let algorithm: Algorithm
     /// The key in the SSH wire encoding (the base64 part of the text form, decoded).
     public let blob: [UInt8]
@@ -73,6 +77,7 @@ public struct SSHPublicKey: Sendable, Hashable, CustomStringConvertible {
     /// The text form without a comment.
     public var text: String { "\(algorithm.rawValue) \(Data(blob).base64EncodedString())" }
 
+    /// The algorithm and the fingerprint, `ssh-ed25519 SHA256:...`.
     public var description: String { "\(algorithm.rawValue) \(fingerprint)" }
 }
 

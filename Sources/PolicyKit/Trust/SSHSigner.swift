@@ -14,11 +14,14 @@ public struct SSHSigner: Sendable {
         case agentKey(String)
     }
 
+    /// The key to sign with.
     public var key: Key
     /// The `ssh-keygen` to run (git's `gpg.ssh.program`), found on `PATH` when it has no slash.
     public var program: String
+    /// The environment `ssh-keygen` runs in (it finds ssh-agent through `SSH_AUTH_SOCK`).
     public var environment: [String: String]
 
+    /// A signer with `key`, running `program` in `environment`.
     public init(key: Key, program: String = "ssh-keygen", environment: [String: String]) {
         self.key = key
         self.program = program
@@ -27,6 +30,7 @@ public struct SSHSigner: Sendable {
 
     /// Why signing failed, in words for the user.
     public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// Why signing failed.
         public var description: String
     }
 

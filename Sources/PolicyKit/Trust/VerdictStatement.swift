@@ -6,14 +6,19 @@ public struct VerdictStatement: Sendable, Hashable {
     /// The SSHSIG namespace of verdicts.
     public static let namespace = "policylab-verification"
 
+    /// The knowledge base's `name` in its `policylab.yaml`.
     public var knowledgeBase: String
     /// `project/claim`.
     public var claim: String
+    /// The id of the stakeholder giving the verdict.
     public var stakeholder: String
+    /// The verdict: confirmed, partly or disputed.
     public var verdict: String
     /// `YYYY-MM-DD`, or empty when the entry has no date.
     public var on: String
+    /// The SHA-256 (hex) of the claim's statement as the stakeholder saw it.
     public var statementSHA256: String
+    /// The stakeholder's note, or empty.
     public var note: String
 
     /// The bytes that are signed.

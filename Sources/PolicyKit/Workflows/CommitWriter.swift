@@ -17,14 +17,17 @@ public struct CommitWriter {
     /// How often to find the branch locked (about two seconds) before taking the lock for a leftover.
     static let maximumLockedAttempts = 200
 
+    /// What a write did: the commit made and the files changed.
     public struct Outcome: Sendable {
-        /// Nil for `--no-commit` and `--dry-run`.
+        /// The commit made; nil when the files were only written to the working tree or only reported.
         public var commit: ObjectID?
         /// The new contents of every changed path (nil for a deleted one).
         public var changes: [String: [UInt8]?]
     }
 
+    /// Whether a write commits, only writes the working tree, or only reports.
     public enum Mode: Sendable {
+        /// Commit the changes and move the branch, then bring the working tree and index to the commit.
         case commit
         /// Write the files to the working tree only.
         case noCommit
@@ -32,10 +35,12 @@ public struct CommitWriter {
         case dryRun
     }
 
+    /// The knowledge base's repository written to.
     public let repository: Repository
     /// The tip's reference index, for validating a write by what it changes.
     let references: ReferenceIndexCache
 
+    /// A writer that commits to the current branch of `repository`.
     public init(repository: Repository) {
         self.repository = repository
         references = ReferenceIndexCache(gitDirectory: repository.gitDirectory)
@@ -46,13 +51,12 @@ public struct CommitWriter {
 
     /// Commits the changes `makeChanges` computes from the branch tip (path to new contents, nil to delete).
     /// - Parameter validate: whether to refuse a change that makes the knowledge base invalid.
-    /// - Parameter otherParents: parents after the tip, for a merge commit (`merge`, `sync`).
+    /// - Parameter otherParents: parents after the tip, for a merge commit (merging a contribution, syncing).
     @discardableResult
     public func write(message: String, author: Signature, committer: Signature, mode: Mode = .commit, validate: Bool = true,
                       otherParents: [ObjectID] = [], _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]) throws -> Outcome {
         let branch = try currentBranch()
-        var lockedAttempts = 0
-        for attempt in 1... {
+        return try untilLanded { attempt, lockedAttempts in
             let snapshot = try Snapshot(repository: repository, tip: try repository.referenceTarget(branch), references: references)
             let changes = try makeChanges(snapshot)
             try protectUncommittedWork(changes, snapshot: snapshot)
@@ -78,10 +82,20 @@ public struct CommitWriter {
             }
             guard try land(commit, on: branch, from: snapshot.tip, changes: fileChanges, message: message, attempt: attempt,
                            lockedAttempts: &lockedAttempts) else {
-                continue
+                return nil
             }
             if let newIndex { references.keep(newIndex) }
             return Outcome(commit: commit, changes: changes)
+        }
+    }
+
+    /// Runs `attempt` (numbered from 1) until it returns a value: nil means that the branch
+    /// moved, or was locked for a moment, before the commit landed, so the tip is read again.
+    /// `advance` ends the retries: it throws once the branch keeps moving or stays locked.
+    func untilLanded<Value>(_ attempt: (_ number: Int, _ lockedAttempts: inout Int) throws -> Value?) throws -> Value {
+        var lockedAttempts = 0
+        for number in 1... {
+            if let value = try attempt(number, &lockedAttempts) { return value }
         }
         throw WriteError.refused("the branch kept moving; try again")
     }
@@ -130,24 +144,6 @@ public struct CommitWriter {
 
     static func lockAdvice(_ message: String) -> String {
         "\(message). Another git or policylab process may be writing; if none is running, a crashed one left the lock behind: remove that .lock file and try again"
-    }
-}
-
-/// Why a write was refused; nothing was written when one of these is thrown.
-public enum WriteError: Error, CustomStringConvertible, Equatable {
-    case detachedHead(String)
-    case locked(String)
-    case invalid([Finding])
-    case refused(String)
-    /// Bad input to a writing command: exit status 2.
-    case usage(String)
-
-    public var description: String {
-        switch self {
-        case .detachedHead(let message), .refused(let message), .locked(let message), .usage(let message): message
-        case .invalid(let findings):
-            "the change would make the knowledge base invalid, so nothing was written:\n" + findings.map(\.description).joined(separator: "\n")
-        }
     }
 }
 

@@ -4,14 +4,22 @@ import GitKit
 /// Creates a knowledge base: a git repository (or an existing one) with `policylab.yaml`, the
 /// three folders, and one first commit.
 public enum KnowledgeBaseInitializer {
+    /// What initialising made: the repository and its first commit.
     public struct Outcome: Sendable {
+        /// The git directory of the knowledge base's repository.
         public var gitDirectory: String
+        /// The first commit, holding the settings file and the three folders.
         public var commit: ObjectID
+        /// The paths the first commit added, sorted.
         public var files: [String]
         /// Why the editor wiring (`EditorWiring`) was left out of the first commit, when it was.
         public var editorWiringSkipped: String?
     }
 
+    /// Makes the folder at `path` a knowledge base, creating a repository (bare when asked) unless one is there.
+    /// Refuses a repository that already holds a knowledge base; a repository it created is removed again on failure.
+    /// - Parameter name: the knowledge base's name; the folder's name followed by "knowledge base" when nil.
+    /// - Parameter author: the first maintainer and the first commit's author; the git identity when nil.
     public static func initialise(at path: String, name: String?, bare: Bool, author: Signature?) throws -> Outcome {
         let folder = URL(fileURLWithPath: path).standardizedFileURL
         if let existing = try? Repository.open(at: folder.path) {

@@ -31,6 +31,7 @@ public struct Snapshot {
         return TreeFile(id: entry.id, kind: entry.kind)
     }
 
+    /// Whether anything (a file or a folder) is at `path` in the tip's tree.
     public func exists(_ path: String) throws -> Bool {
         guard let tree else { return false }
         return try repository.entry(at: path, inTree: tree) != nil
@@ -46,14 +47,14 @@ public struct Snapshot {
     /// the projects of those that are evidence or claims are read in full; every other record
     /// stands in by its ids and references (enough for lookups, hints and suggestions, nothing
     /// more). The settings are the tip's.
-    public func referenceKnowledgeBase(of kinds: Set<RecordKind> = Set(RecordKind.allCases), reading selectors: [String]) throws -> KnowledgeBase {
+    public func referenceKnowledgeBase(of kinds: Set<RecordKind> = Set(RecordKind.allCases), reading selectors: [RecordSelector]) throws -> KnowledgeBase {
         let index = try referenceIndex()
         let stubs = index.entries.compactMap { kinds.contains($0.kind) ? $0.stub : nil }
         var knowledgeBase = KnowledgeBase(settings: try ReferenceIndex.settings(of: tree, in: repository), records: stubs)
         var paths = Set<String>()
         for selector in selectors {
             // Only a selector naming one record is read; the change itself reports the others.
-            guard let matches = try? RecordSelector(selector).candidates(in: knowledgeBase), matches.count == 1, let record = matches.first else { continue }
+            guard case let matches = selector.candidates(in: knowledgeBase), matches.count == 1, let record = matches.first else { continue }
             paths.insert(record.source.path)
             switch record {
             case .evidence(let item): paths.insert("projects/\(item.project)/project.md")

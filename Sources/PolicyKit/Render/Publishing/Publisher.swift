@@ -97,11 +97,3 @@ public struct Publisher {
         return String(markdown[end.upperBound...])
     }
 }
-
-/// What the page template sees.
-struct PageView {
-    var language: String
-    var title: String
-    /// Safe HTML from cmark-gfm.
-    var content: String
-}

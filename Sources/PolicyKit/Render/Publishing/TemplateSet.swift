@@ -56,20 +56,3 @@ public struct TemplateSet: Sendable {
         }
     }
 }
-
-/// Escapes text for Markdown output (`{{value}}` in a `CONTENT_TYPE: MARKDOWN` template).
-struct MarkdownContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { MarkdownText.escape(text) }
-}
-
-/// Why a publication could not be made.
-public enum PublishError: Error, CustomStringConvertible, Equatable {
-    case template(String)
-    case notFound(String)
-
-    public var description: String {
-        switch self {
-        case .template(let message), .notFound(let message): message
-        }
-    }
-}

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Mustache
+import Platform
 
 /// Builds the static web site of a knowledge base: the steps are list the pages, render each
 /// (in parallel, writing it at once so that memory does not grow with the number of pages), then
@@ -77,25 +78,19 @@ public struct SiteBuilder {
         // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is
         // its summary), so equal halves would leave one core idle at the end.
         let chunks = max(1, jobs.count / 64)
-        let results = ParallelResults<Result<SiteSearchIndex, any Error>>(count: chunks)
         let counter = ProgressCounter(total: jobs.count, report: progress)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (jobs.count * chunk / chunks)..<(jobs.count * (chunk + 1) / chunks)
-            results[chunk] = Result {
-                var index = SiteSearchIndex()
-                for job in jobs[range] {
-                    let page = try renderer.page(job)
-                    try folder.write(renderer.layout(page), to: page.path)
-                    if let entry = page.searchEntry { index.add(entry) }
-                    counter.advance()
-                }
-                return index
+        let shares = try ParallelRuns.map(jobs.count, runs: chunks) { range throws(any Error) in
+            var index = SiteSearchIndex()
+            for job in jobs[range] {
+                let page = try renderer.page(job)
+                try folder.write(renderer.layout(page), to: page.path)
+                if let entry = page.searchEntry { index.add(entry) }
+                counter.advance()
             }
+            return index
         }
         var index = SiteSearchIndex()
-        for result in results.values {
-            if let share = try result?.get() { index.append(share) }
-        }
+        for share in shares { index.append(share) }
         return index
     }
 
@@ -127,23 +122,5 @@ final class ProgressCounter: @unchecked Sendable {
     func advance() {
         let count = lock.withLock { done += 1; return done }
         if count % step == 0 || count == total { report(count, total) }
-    }
-}
-
-/// Why the site could not be built.
-public enum SiteError: Error, CustomStringConvertible, Equatable {
-    case badBaseURL(String)
-    case notASite(String)
-    case cannotWrite(String, String)
-
-    public var description: String {
-        switch self {
-        case .badBaseURL(let text):
-            "--base-url '\(text)' is not an absolute http(s) address such as https://lab.example.gov/toolkit"
-        case .notASite(let path):
-            "\(path) exists and was not made by 'policylab site' (it has no .policylab-site marker); nothing was written: choose another --out or empty it"
-        case .cannotWrite(let path, let reason):
-            "cannot write \(path): \(reason)"
-        }
     }
 }

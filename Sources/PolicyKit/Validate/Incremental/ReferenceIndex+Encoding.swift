@@ -5,7 +5,7 @@ import GitKit
 /// UTF-8 bytes, integers little-endian.
 extension ReferenceIndex {
     static let magic = Array("PLRI".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let headerSize = 24
 
     /// Why saved bytes are not a reference index.
@@ -14,7 +14,7 @@ extension ReferenceIndex {
     }
 
     func encoded() -> [UInt8] {
-        var payload = IndexPayloadWriter(capacity: entries.count * 160)
+        var payload = ByteWriter(capacity: entries.count * 160)
         payload.string(tree?.hex ?? "")
         payload.u32(UInt32(entries.count))
         for entry in entries {
@@ -30,11 +30,11 @@ extension ReferenceIndex {
             payload.u8((entry.file == nil ? 0 : 1) | (entry.isRestricted ? 2 : 0))
             payload.string(entry.file ?? "")
         }
-        var file = IndexPayloadWriter(capacity: payload.data.count + Self.headerSize)
+        var file = ByteWriter(capacity: payload.data.count + Self.headerSize)
         file.bytes(Self.magic)
         file.u32(Self.version)
         file.u64(UInt64(payload.data.count))
-        file.u64(Self.checksum(payload.data))
+        file.u64(Checksum.of(payload.data))
         file.bytes(payload.data)
         return file.data
     }
@@ -42,7 +42,7 @@ extension ReferenceIndex {
     /// The payload length a header announces, after checking its magic and version.
     static func payloadLength(header: [UInt8]) throws -> Int {
         guard header.count >= headerSize, Array(header[0..<4]) == magic else { throw FormatError(description: "not a reference index") }
-        var reader = IndexPayloadReader(header[4..<headerSize])
+        var reader = ByteReader(header[4..<headerSize], failure: { ReferenceIndex.FormatError(description: $0) })
         let version = try reader.u32()
         guard version == Self.version else { throw FormatError(description: "version \(version), expected \(Self.version)") }
         return Int(clamping: try reader.u64())
@@ -59,14 +59,14 @@ extension ReferenceIndex {
         guard bytes.count - Self.headerSize == length else {
             throw FormatError(description: "\(bytes.count) bytes, but its header says \(Self.fileSize(payloadLength: length))")
         }
-        var header = IndexPayloadReader(bytes[16..<Self.headerSize])
+        var header = ByteReader(bytes[16..<Self.headerSize], failure: { ReferenceIndex.FormatError(description: $0) })
         let payload = bytes[Self.headerSize...]
-        guard try header.u64() == Self.checksum(payload) else { throw FormatError(description: "checksum mismatch") }
-        var reader = IndexPayloadReader(payload)
+        guard try header.u64() == Checksum.of(payload) else { throw FormatError(description: "checksum mismatch") }
+        var reader = ByteReader(payload, failure: { ReferenceIndex.FormatError(description: $0) })
         let treeHex = try reader.string()
         let tree = treeHex.isEmpty ? nil : ObjectID(hex: treeHex)
         guard treeHex.isEmpty || tree != nil else { throw FormatError(description: "bad tree id") }
-        let count = try reader.count()
+        let count = try reader.count(itemSize: 4)
         var entries: [ReferenceEntry] = []
         entries.reserveCapacity(count)
         var previous = ""
@@ -95,80 +95,17 @@ extension ReferenceIndex {
 
     /// The record kinds in the order their codes give.
     static let kinds: [RecordKind] = [.method, .project, .evidence, .claim, .lesson]
-
-    /// 64-bit FNV-1a: enough to notice a damaged or truncated file (it is a cache, not a defence).
-    static func checksum(_ bytes: some Collection<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
-    }
 }
 
-/// Appends little-endian integers and length-prefixed strings.
-struct IndexPayloadWriter {
-    private(set) var data: [UInt8] = []
-
-    init(capacity: Int = 0) { data.reserveCapacity(capacity) }
-
-    mutating func bytes(_ bytes: some Sequence<UInt8>) { data.append(contentsOf: bytes) }
-    mutating func u8(_ value: UInt8) { data.append(value) }
-
-    mutating func u32(_ value: UInt32) {
-        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
-    }
-
-    mutating func u64(_ value: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { data.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
-    }
-
-    mutating func string(_ text: String) {
-        u32(UInt32(text.utf8.count))
-        data.append(contentsOf: text.utf8)
-    }
-}
-
-/// Reads what `IndexPayloadWriter` wrote, throwing at a truncation or an impossible value.
-struct IndexPayloadReader {
-    private let data: ArraySlice<UInt8>
-    private var offset: Int
-
-    init(_ data: ArraySlice<UInt8>) {
-        self.data = data
-        offset = data.startIndex
-    }
-
-    var isAtEnd: Bool { offset == data.endIndex }
-
-    mutating func bytes(_ count: Int) throws -> ArraySlice<UInt8> {
-        guard count >= 0, data.endIndex - offset >= count else { throw ReferenceIndex.FormatError(description: "truncated") }
-        defer { offset += count }
-        return data[offset..<(offset + count)]
-    }
-
-    mutating func u8() throws -> UInt8 { try bytes(1).first ?? 0 }
-    mutating func u32() throws -> UInt32 { try bytes(4).reversed().reduce(0) { $0 << 8 | UInt32($1) } }
-    mutating func u64() throws -> UInt64 { try bytes(8).reversed().reduce(0) { $0 << 8 | UInt64($1) } }
-
-    /// A count of items that follow, each at least 4 bytes: bounded by what is left, so a damaged
-    /// count cannot make the reader allocate without limit.
-    mutating func count() throws -> Int {
-        let count = Int(try u32())
-        guard count <= (data.endIndex - offset) / 4 else { throw ReferenceIndex.FormatError(description: "bad count") }
-        return count
-    }
-
-    mutating func string() throws -> String {
-        // `bytes` refuses a length beyond what is left.
-        let length = Int(try u32())
-        return String(decoding: try bytes(length), as: UTF8.self)
-    }
-
+extension ByteReader {
+    /// A record id written as a string.
     mutating func id() throws -> RecordID {
         let text = try string()
         guard let id = RecordID(text) else { throw ReferenceIndex.FormatError(description: "bad id '\(text)'") }
         return id
     }
 
+    /// A record id, or nil for the empty string.
     mutating func optionalID() throws -> RecordID? {
         let text = try string()
         if text.isEmpty { return nil }
@@ -177,7 +114,7 @@ struct IndexPayloadReader {
     }
 
     mutating func ids() throws -> [RecordID] {
-        let count = try count()
+        let count = try count(itemSize: 4)
         var ids: [RecordID] = []
         ids.reserveCapacity(count)
         for _ in 0..<count { ids.append(try id()) }

@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 
 /// Warns about milestones, claims and project summaries that give a reviewer nothing to check (no
 /// number, date or deliverable), with what triggered the judgement and a rewrite hint, in the
@@ -22,14 +23,11 @@ struct VagueCommitmentRule: Rule {
         // The analysis reads every word of every text: spread over the cores, joined in order.
         let items = collected
         let language = kb.settings.language
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 256))
-        let results = ParallelResults<[Finding]>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let runs = ParallelRuns.runs(for: items.count, minimumPerRun: 256)
+        findings += ParallelRuns.map(items.count, runs: runs) { range in
             let analyzer = MeasurabilityAnalyzer()
-            let range = (items.count * worker / workers)..<(items.count * (worker + 1) / workers)
-            results[worker] = items[range].compactMap { Self.finding(for: $0, analyzer: analyzer, language: language) }
-        }
-        findings += results.values.flatMap { $0 ?? [] }
+            return items[range].compactMap { Self.finding(for: $0, analyzer: analyzer, language: language) }
+        }.flatMap { $0 }
     }
 
     private static func finding(for item: Item, analyzer: MeasurabilityAnalyzer, language: CommitmentLanguage?) -> Finding? {

@@ -1,16 +1,27 @@
-/// `policylab method new`: a toolkit method.
+/// Adds a toolkit method record, as a draft unless said otherwise, with the usual body sections to fill in.
 public struct NewMethod: RecordChange {
+    /// The new method's id, also its file name under `toolkit/methods/`.
     public var id: RecordID
+    /// The method's title.
     public var title: String
+    /// One or two sentences saying what the method is.
     public var summary: String
+    /// The policy-making phases the method serves (at least one).
     public var phases: [Phase]
+    /// Where the method stands in the toolkit; a new method is a draft unless said otherwise.
     public var status: MethodStatus = .draft
+    /// How costly the method is to run, when known.
     public var cost: Cost?
+    /// The participation levels the method reaches (written as one word when there is only one).
     public var level: [ParticipationLevel] = []
+    /// How long the method takes, as free text.
     public var timeNeeded: String?
+    /// Who takes part, as free text.
     public var participants: String?
+    /// Ids of related methods; each must exist.
     public var related: [RecordID] = []
 
+    /// A new method with the required fields; the others keep their defaults.
     public init(id: RecordID, title: String, summary: String, phases: [Phase]) {
         self.id = id
         self.title = title
@@ -18,17 +29,23 @@ public struct NewMethod: RecordChange {
         self.phases = phases
     }
 
-    public var record: String { "method:\(id)" }
+    /// The method record being added.
+    public var record: RecordSelector { RecordSelector(kind: .method, id: id.rawValue) }
+    /// Where the method's file goes: `toolkit/methods/<id>.md`.
     public var path: String { Self.path(id) }
+    /// The commit subject, `method: add <id>`.
     public var subject: String { "method: add \(id)" }
+    /// The command named in the commit's `Policylab-Command` trailer.
     public var command: String { "method new" }
+    /// Only methods are looked up, to check the related method ids.
     public var looksUp: Set<RecordKind> { [.method] }
 
     static func path(_ id: RecordID) -> String { "toolkit/methods/\(id).md" }
 
+    /// The method file, dated today, refused when the id is taken or a related method is unknown.
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         try ReferenceCheck.free(id, path: path, at: snapshot, pathFor: Self.path)
-        try ReferenceCheck.methods(related, flag: "--related", in: kb)
+        try ReferenceCheck.methods(related, input: .related, in: kb)
         var file = RecordFile()
         file.field("id", id.rawValue)
         file.text("title", title)

@@ -3,7 +3,7 @@ enum ProjectEdit {
     static func editor(for project: RecordID, at snapshot: Snapshot, in kb: KnowledgeBase) throws -> (Project, FrontMatterEditor) {
         let record = try ReferenceCheck.project(project, in: kb)
         let path = NewProject.path(project)
-        guard let bytes = try snapshot.read(path) else { throw WriteError.usage("PROJECT: no project '\(project)'") }
+        guard let bytes = try snapshot.read(path) else { throw WriteError.usage("\(input: .project): no project '\(project)'") }
         return (record, try FrontMatterEditor(bytes, path: path))
     }
 
@@ -14,7 +14,7 @@ enum ProjectEdit {
             ?? Int(milestone).flatMap { titles.indices.contains($0 - 1) ? $0 - 1 : nil }
         guard let index else {
             let listed = titles.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "; ")
-            throw WriteError.usage("MILESTONE: project '\(project.id)' has no milestone '\(milestone)'"
+            throw WriteError.usage("\(input: .milestone): project '\(project.id)' has no milestone '\(milestone)'"
                 + (titles.isEmpty ? " (it has none yet)" : " (it has: \(listed))"))
         }
         return index

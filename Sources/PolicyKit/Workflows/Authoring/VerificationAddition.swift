@@ -1,36 +1,48 @@
 import Foundation
 import GitKit
 
-/// `policylab impact verify`: records a stakeholder's verdict on the exact statement of a claim.
+/// Records a stakeholder's verdict on the exact statement of a claim.
 ///
 /// The verification stores the SHA-256 of the statement, so that editing the statement later, by
 /// any means, makes it stale. A later verdict of the same stakeholder replaces the earlier one;
 /// the file keeps both.
 public struct VerificationAddition: RecordChange {
-    public var claim: String
+    /// The claim being verified.
+    public var claim: RecordSelector
+    /// The id of the verifying stakeholder, one of the claim's project's stakeholders.
     public var stakeholder: RecordID
+    /// The stakeholder's verdict: confirmed, partly or disputed.
     public var verdict: Verdict
+    /// A note from the stakeholder about the verdict.
     public var note: String?
+    /// The day of the verdict; today unless said otherwise.
     public var on = Day.today()
     /// Who records it: the git identity of the writer, "Name <email>".
     public var recordedBy: String
     /// Signs the verdict as the stakeholder (their key), when given.
     public var signer: SSHSigner?
 
-    public init(claim: String, stakeholder: RecordID, verdict: Verdict, recordedBy: String) {
+    /// An unsigned verdict of `stakeholder` on `claim`, dated today.
+    public init(claim: RecordSelector, stakeholder: RecordID, verdict: Verdict, recordedBy: String) {
         self.claim = claim
         self.stakeholder = stakeholder
         self.verdict = verdict
         self.recordedBy = recordedBy
     }
 
-    public var record: String { "claim:\(claim)" }
+    /// The claim record being edited.
+    public var record: RecordSelector { claim }
     /// The claim is read in full: its statement is what a verification confirms.
-    public var readsInFull: [String] { [ClaimEdit.selector(claim)] }
+    public var readsInFull: [RecordSelector] { [claim] }
+    /// Empty: the claim's file is found at the tip, as the claim may be named by id alone.
     public var path: String { "" }
-    public var subject: String { "impact: \(stakeholder) \(verdict.rawValue) \(claim)" }
+    /// The commit subject, `impact: <stakeholder> <verdict> <claim>`.
+    public var subject: String { "impact: \(stakeholder) \(verdict.rawValue) \(claim.id)" }
+    /// The command named in the commit's `Policylab-Command` trailer.
     public var command: String { "impact verify" }
 
+    /// The claim file with the verification appended, refused when the stakeholder is unknown or, for a
+    /// signed verdict, has no signing key or another key signed it.
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         var edit = try ClaimEdit(claim, at: snapshot, in: kb)
         let who = try edit.stakeholder(stakeholder)

@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 import GitKit
 
 /// Where policylab keeps its own state in a repository: `.git/policylab/` (caches, the write
@@ -7,10 +8,12 @@ public struct StateFolder: Sendable {
     /// `<git directory>/policylab`.
     public let root: String
 
+    /// The state folder inside the git directory at `gitDirectory`.
     public init(gitDirectory: String) {
         root = gitDirectory + "/policylab"
     }
 
+    /// The state folder of `repository`.
     public init(_ repository: Repository) {
         self.init(gitDirectory: repository.gitDirectory)
     }
@@ -44,7 +47,7 @@ public struct StateFolder: Sendable {
     static func isAbandoned(_ path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
-        if Date().timeIntervalSince1970 - TimeInterval(info.st_mtim.tv_sec) > 86_400 { return true }
+        if Date().timeIntervalSince1970 - TimeInterval(info.modificationTime.tv_sec) > 86_400 { return true }
         guard let pid = TemporaryName.ownerProcess(of: (path as NSString).lastPathComponent) else { return true }
         return kill(pid, 0) != 0 && errno == ESRCH
     }

@@ -1,12 +1,13 @@
 import Foundation
 import GitKit
 
-/// What `policylab doctor` looks at: interrupted writes, stale locks and leftover temporary files,
-/// found without changing anything.
+/// Looks for what interrupted or killed writes leave behind: write journals, stale locks and leftover
+/// temporary files, found without changing anything.
 public struct WriteDoctor {
     let repository: Repository
     let state: StateFolder
 
+    /// Examines the state of `repository`.
     public init(repository: Repository) {
         self.repository = repository
         state = StateFolder(repository)
@@ -38,12 +39,15 @@ public struct WriteDoctor {
         /// Whether nothing needs attention.
         public var isClean: Bool { journals.isEmpty && setAside.isEmpty && locks.isEmpty && abandonedTemporaries.isEmpty }
 
+        /// Two diagnoses are equal when they found the same journals in the same states, locks and leftovers.
         public static func == (lhs: Diagnosis, rhs: Diagnosis) -> Bool {
             lhs.journals.map(\.path) == rhs.journals.map(\.path) && lhs.journals.map(\.state) == rhs.journals.map(\.state)
                 && lhs.setAside == rhs.setAside && lhs.locks == rhs.locks && lhs.abandonedTemporaries == rhs.abandonedTemporaries
         }
     }
 
+    /// Finds every journal (and what recovery would do with it), damaged journal set aside, lock file and
+    /// abandoned temporary file, changing nothing.
     public func diagnose() throws -> Diagnosis {
         var diagnosis = Diagnosis()
         for path in WriteRecovery(repository: repository).journalPaths() {

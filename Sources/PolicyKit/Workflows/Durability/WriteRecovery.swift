@@ -13,6 +13,7 @@ public struct WriteRecovery {
     let repository: Repository
     let state: StateFolder
 
+    /// Recovers the interrupted writes of `repository`.
     public init(repository: Repository) {
         self.repository = repository
         state = StateFolder(repository)
@@ -27,6 +28,7 @@ public struct WriteRecovery {
         /// Journals whose writer is still running.
         public var busy = 0
 
+        /// Whether recovery did nothing and has nothing to warn about.
         public var isEmpty: Bool { done.isEmpty && warnings.isEmpty }
     }
 

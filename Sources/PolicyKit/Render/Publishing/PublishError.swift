@@ -1,0 +1,15 @@
+/// Why a publication could not be made.
+public enum PublishError: CategorizedError, Equatable {
+    /// A template does not parse or render.
+    case template(String)
+    /// What was to be published does not exist.
+    case notFound(String)
+
+    public var category: ErrorCategory { .findings }
+
+    public var description: String {
+        switch self {
+        case .template(let message), .notFound(let message): message
+        }
+    }
+}
