@@ -1,6 +1,6 @@
-import Dispatch
 import Foundation
 import GitKit
+import Platform
 
 /// The dates of the site's record pages, read from git through the history cache that
 /// `policylab history` keeps: for each record file, the commit that first published it and every
@@ -17,24 +17,18 @@ enum SiteHistory {
         let repository = try Repository.open(at: gitDirectory)
         var note: String?
         let index = try RecordHistoryCache.index(for: repository, tip: tip, note: &note)
-        let chunks = min(paths.count, max(1, paths.count / 32))
-        let results = ParallelResults<Result<[String: RecordDates], any Error>>(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (paths.count * chunk / chunks)..<(paths.count * (chunk + 1) / chunks)
-            results[chunk] = Result {
-                // One repository handle per worker: libgit2 handles are not shared between threads.
-                let repository = try Repository.open(at: gitDirectory)
-                var dates: [String: RecordDates] = [:]
-                for path in paths[range] {
-                    if let found = try Self.dates(of: path, in: repository, tip: tip, index: index, redact: redact) { dates[path] = found }
-                }
-                return dates
+        let shares = try ParallelRuns.map(paths.count, runs: ParallelRuns.runs(for: paths.count, minimumPerRun: 32, perCore: 4)) {
+            range throws(any Error) in
+            // One repository handle per run: libgit2 handles are not shared between threads.
+            let repository = try Repository.open(at: gitDirectory)
+            var dates: [String: RecordDates] = [:]
+            for path in paths[range] {
+                if let found = try Self.dates(of: path, in: repository, tip: tip, index: index, redact: redact) { dates[path] = found }
             }
+            return dates
         }
         var dates: [String: RecordDates] = [:]
-        for result in results.values {
-            if let share = try result?.get() { dates.merge(share) { first, _ in first } }
-        }
+        for share in shares { dates.merge(share) { first, _ in first } }
         return dates
     }
 
