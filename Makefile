@@ -16,7 +16,7 @@ build: setup
 ## The benchmarked build. The Swift runtime is linked in statically: it halves start-up
 ## (about 20 ms less per command), which matters for search's 50 ms target.
 release: setup
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(SCRATCH)
+	$(SWIFT) build -c release --static-swift-stdlib --product policylab --scratch-path $(SCRATCH)
 
 ## Install the release build: the binary and its resource folder (templates, style sheet, script),
 ## which must stay beside it, in $(PREFIX)/lib/policylab, and a link in $(PREFIX)/bin.

@@ -46,3 +46,23 @@ for size in $SIZES; do
     awk -v b="$base" -v o="$ours" -v bp="$base_peak" -v op="$ours_peak" -v s="$size" -v obp="$our_pages" 'BEGIN {
         printf "%-6s speed-up %.2fx (target >= 1x), memory %.2f of hugo (target <= 0.5), %.1f KiB per page\n", s, b / o, op / bp, op * 1024 / obp }'
 done
+
+# Dates from git: the same 10k corpus as a repository with HISTORY_COMMITS commits (gen_history.py),
+# built with its dates against a copy without .git (no dates), in the same run. HISTORY_COMMITS=0 skips.
+HISTORY_COMMITS=${HISTORY_COMMITS:-5000}
+if [ "$HISTORY_COMMITS" -gt 0 ]; then
+    repo="$WORK/repo10k-$HISTORY_COMMITS"
+    if [ ! -f "$repo/policylab.yaml" ]; then
+        [ -f "$WORK/kb10k/policylab.yaml" ] || python3 "$SHARED/bench/gen_kb.py" --size 10k --out "$WORK/kb10k" --force >/dev/null
+        rm -rf "$repo"
+        python3 "$SHARED/bench/gen_history.py" --corpus "$WORK/kb10k" --repo "$repo" --commits "$HISTORY_COMMITS" >/dev/null
+        cp "$WORK/kb10k/policylab.yaml" "$repo/" && git -C "$repo" add policylab.yaml
+        git -C "$repo" -c user.name=bench -c user.email=bench@example.org commit -qm settings
+    fi
+    rm -rf "$WORK/nogit10k" && cp -r "$repo" "$WORK/nogit10k" && rm -rf "$WORK/nogit10k/.git"
+    "$BIN" -C "$repo" site --out "$WORK/site-dated" >/dev/null 2>&1  # fills the history cache
+    read -r _ dated dated_peak < <(measure dated "$BIN" -C "$repo" site --out "$WORK/site-dated")
+    read -r _ plain plain_peak < <(measure plain "$BIN" -C "$WORK/nogit10k" site --out "$WORK/site-plain")
+    printf '%-6s %-16s %10s %10s\n' 10k "site, dated" "$dated" "$dated_peak" 10k "site, no git" "$plain" "$plain_peak"
+    awk -v d="$dated" -v p="$plain" -v c="$HISTORY_COMMITS" 'BEGIN { printf "10k    dates from %d commits cost %.2fx the undated build\n", c, d / p }'
+fi

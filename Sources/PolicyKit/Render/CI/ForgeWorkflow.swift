@@ -69,7 +69,7 @@ public struct ForgeWorkflow: Sendable {
                   - name: Build policylab
                     run: |
                       git clone --depth 1 --branch "$POLICYLAB_REF" "$POLICYLAB_SOURCE" "$RUNNER_TEMP/policylab"
-                      swift build -c release --package-path "$RUNNER_TEMP/policylab"
+                      swift build -c release --product policylab --package-path "$RUNNER_TEMP/policylab"
                       echo "$RUNNER_TEMP/policylab/.build/release" >> "$GITHUB_PATH"
                       git config --global --add safe.directory "$GITHUB_WORKSPACE"
                   - name: Check the knowledge base
@@ -111,7 +111,7 @@ public struct ForgeWorkflow: Sendable {
                       - name: Build policylab and the site
                         run: |
                           git clone --depth 1 --branch "$POLICYLAB_REF" "$POLICYLAB_SOURCE" "$RUNNER_TEMP/policylab"
-                          swift build -c release --package-path "$RUNNER_TEMP/policylab"
+                          swift build -c release --product policylab --package-path "$RUNNER_TEMP/policylab"
                           git config --global --add safe.directory "$GITHUB_WORKSPACE"
                           "$RUNNER_TEMP/policylab/.build/release/policylab" site --out "$RUNNER_TEMP/site"
                       - uses: actions/upload-pages-artifact@v3
@@ -138,7 +138,7 @@ public struct ForgeWorkflow: Sendable {
               before_script:
                 - apt-get update -qq && apt-get install -y -qq \(Self.packages)
                 - git clone --depth 1 --branch "$POLICYLAB_REF" "$POLICYLAB_SOURCE" /tmp/policylab
-                - swift build -c release --package-path /tmp/policylab
+                - swift build -c release --product policylab --package-path /tmp/policylab
                 - export PATH="/tmp/policylab/.build/release:$PATH"
             check:
               extends: .policylab

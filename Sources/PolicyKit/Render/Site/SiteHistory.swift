@@ -17,13 +17,23 @@ enum SiteHistory {
         let repository = try Repository.open(at: gitDirectory)
         var note: String?
         let index = try RecordHistoryCache.index(for: repository, tip: tip, note: &note)
-        let chunks = min(paths.count, max(1, paths.count / 32))
-        let shares = try ParallelRuns.map(paths.count, runs: chunks) { range throws(any Error) in
-            // One repository handle per worker: libgit2 handles are not shared between threads.
+        // One pass along the first-parent line gives most records their commits; the others
+        // (merged in, perhaps renamed) are followed one by one, as `history` does.
+        let line = try index.flatMap { try Self.line(from: tip, paths: Set(paths), index: $0, in: repository) }
+        let commits = line?.commits ?? [:]
+        let changes = line?.changes ?? [:]
+        let shares = try ParallelRuns.map(paths.count, runs: ParallelRuns.runs(for: paths.count, minimumPerRun: 32, perCore: 4)) {
+            range throws(any Error) in
+            // One repository handle per run: libgit2 handles are not shared between threads.
             let repository = try Repository.open(at: gitDirectory)
             var dates: [String: RecordDates] = [:]
             for path in paths[range] {
-                if let found = try Self.dates(of: path, in: repository, tip: tip, index: index, redact: redact) { dates[path] = found }
+                let found = if let changed = changes[path] {
+                    try Self.dates(of: path, changes: changed, commits: commits, in: repository, redact: redact)
+                } else {
+                    try Self.dates(of: path, in: repository, tip: tip, index: index, redact: redact)
+                }
+                if let found { dates[path] = found }
             }
             return dates
         }
