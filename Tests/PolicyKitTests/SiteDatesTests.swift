@@ -46,7 +46,7 @@ struct SiteDatesTests {
         options.date = Day("2024-06-01")!
         options.baseURL = "https://lab.example.gov/toolkit"
         let outcome = try KnowledgeBaseLoader.load(from: source)
-        try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options).build(into: out)
+        _ = try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options).build(into: out)
     }
 
     @Test func pagesFeedAndSitemapAreDatedFromGit() throws {
@@ -127,7 +127,7 @@ struct SiteChartTests {
             var options = SiteBuilder.Options()
             options.date = Day("2023-11-01")!
             let source = KnowledgeBaseSource.directory(try Support.fixture("publish-kb"))
-            try SiteBuilder(source: source, knowledgeBase: try KnowledgeBaseLoader.load(from: source).knowledgeBase, options: options)
+            _ = try SiteBuilder(source: source, knowledgeBase: try KnowledgeBaseLoader.load(from: source).knowledgeBase, options: options)
                 .build(into: dir + "/site")
             let home = try SiteTests.read(dir + "/site/index.html")
             #expect(!home.contains("<script"))

@@ -78,8 +78,8 @@ enum CLI {
     /// Runs a program with `environment` (the base one by default), its output going to files, not
     /// pipes, so that a large output cannot block it. A run taking more than a minute is stopped.
     static func run(_ program: String, _ arguments: [String], in directory: String = NSTemporaryDirectory(),
-                    environment: [String: String] = baseEnvironment()) throws -> Run {
-        try ProgramRunner.run(program, arguments, in: directory, environment: environment)
+                    environment: [String: String] = baseEnvironment(), timeout: TimeInterval = 60) throws -> Run {
+        try ProgramRunner.run(program, arguments, in: directory, environment: environment, timeout: timeout)
     }
 
     /// Runs `body` with a fresh temporary directory (real path) removed afterwards.

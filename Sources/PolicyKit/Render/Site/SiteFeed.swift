@@ -67,22 +67,3 @@ struct SiteFeed {
         return try MustacheTemplate(string: SiteTemplates.sitemap).render(view: SitemapView(urls: urls))
     }
 }
-
-struct FeedView {
-    var siteName: String
-    var base: String?
-    var id: String
-    var updated: String
-    var selfURL: String?
-    var homeURL: String
-    var entries: [SiteFeed.Entry]
-}
-
-struct SitemapView {
-    struct URL {
-        var loc: String
-        var lastmod: String?
-    }
-
-    var urls: [URL]
-}

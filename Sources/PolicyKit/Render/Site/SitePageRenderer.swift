@@ -162,13 +162,3 @@ struct SitePageRenderer: Sendable {
         return (document.html(), document.plainText())
     }
 }
-
-struct ProjectPageView {
-    var caption: String
-    var title: String
-    var dates: RecordDates?
-    /// Safe HTML from cmark-gfm.
-    var article: String
-}
-
-struct SearchPageView {}

@@ -1,0 +1,3 @@
+struct LessonListView {
+    var lessons: [SiteItem]
+}

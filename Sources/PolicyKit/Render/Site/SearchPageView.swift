@@ -1,0 +1,3 @@
+import Mustache
+
+struct SearchPageView {}
