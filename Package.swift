@@ -50,8 +50,9 @@ let package = Package(
         // golden files, the fixtures' location and fixture repositories built through GitKit.
         .target(name: "PolicylabTestSupport", dependencies: ["GitKit"], path: "Tests/TestSupport"),
         .testTarget(name: "GitKitTests", dependencies: ["GitKit", "PolicylabTestSupport"]),
-        .testTarget(name: "PolicyKitTests", dependencies: ["PolicyKit", "PolicySearch", "Platform", "GitKit", "PolicylabTestSupport"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PolicyKitTests", dependencies: ["PolicyKit", "PolicySearch", "Platform", "GitKit", "PolicylabTestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "PolicylabCLITests", dependencies: ["GitKit", "PolicylabTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,8 +17,10 @@ public enum BoundedFile {
     /// The file's bytes when it is a regular file of at most `maximumSize` bytes and `accepts` its
     /// first `headerSize` bytes and its size (read before the rest, so that a file whose header
     /// disagrees with it is never read whole).
-    public static func read(_ path: String, maximumSize: Int, headerSize: Int = 0,
-                            accepts: ([UInt8], Int) -> String? = { _, _ in nil }) -> Outcome {
+    public static func read(
+        _ path: String, maximumSize: Int, headerSize: Int = 0,
+        accepts: ([UInt8], Int) -> String? = { _, _ in nil }
+    ) -> Outcome {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else {
             return errno == ENOENT ? .absent : .refused(errno == ELOOP ? "a symbolic link" : String(cString: strerror(errno)))

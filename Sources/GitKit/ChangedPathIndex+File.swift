@@ -27,10 +27,12 @@ extension ChangedPathIndex {
         guard rename(temporary, path) == 0 else {
             let code = errno
             try? FileManager.default.removeItem(atPath: temporary)  // best effort: the rename error is what matters
-            throw CocoaError(.fileWriteUnknown, userInfo: [
-                NSFilePathErrorKey: path,
-                NSLocalizedDescriptionKey: "cannot rename \(temporary) to \(path): \(String(cString: strerror(code)))",
-            ])
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [
+                    NSFilePathErrorKey: path,
+                    NSLocalizedDescriptionKey: "cannot rename \(temporary) to \(path): \(String(cString: strerror(code)))",
+                ])
         }
     }
 }

@@ -14,8 +14,10 @@ public struct Commit: Sendable, Equatable {
     public let message: String
 
     /// Creates a commit value from its parts (it is not written anywhere).
-    public init(id: ObjectID, tree: ObjectID, parents: [ObjectID], author: Signature,
-                committer: Signature, message: String) {
+    public init(
+        id: ObjectID, tree: ObjectID, parents: [ObjectID], author: Signature,
+        committer: Signature, message: String
+    ) {
         self.id = id
         self.tree = tree
         self.parents = parents
@@ -26,7 +28,8 @@ public struct Commit: Sendable, Equatable {
 
     /// The first line of the message, without trailing whitespace.
     public var summary: String {
-        let firstLine = message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        let firstLine =
+            message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
             .first ?? ""
         var line = Substring(firstLine)
         while let last = line.last, last.isWhitespace { line.removeLast() }

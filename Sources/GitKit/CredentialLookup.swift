@@ -67,7 +67,8 @@ public struct CredentialLookup: Sendable {
             if ["1", "true"].contains(answer["quit"]?.lowercased() ?? "") { return Outcome(credential: nil, notes: notes) }
         }
         if let askPass = [environment["GIT_ASKPASS"], configuration.askPass, environment["SSH_ASKPASS"]]
-            .compactMap({ $0 }).first(where: { !$0.isEmpty }) {
+            .compactMap({ $0 }).first(where: { !$0.isEmpty })
+        {
             do {
                 let user = try request.username ?? askPassReply(askPass, "Username for '\(request.displayURL)': ")
                 request.username = user
@@ -103,8 +104,9 @@ public struct CredentialLookup: Sendable {
             return [:]
         }
         if name == "cache" {
-            throw Problem(message: "credential helper 'cache' is built into the git program, which policylab does not run; "
-                + "use 'store', another helper program (git-credential-NAME on PATH), or an ssh remote")
+            throw Problem(
+                message: "credential helper 'cache' is built into the git program, which policylab does not run; "
+                    + "use 'store', another helper program (git-credential-NAME on PATH), or an ssh remote")
         }
         let program: String
         if name.hasPrefix("/") {

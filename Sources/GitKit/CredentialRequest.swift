@@ -23,7 +23,8 @@ public struct CredentialRequest: Sendable, Equatable {
     /// The request for `url` (`https://user@host:8443/org/kb.git`); nil for a URL with no host.
     public init?(url: String) {
         guard let components = URLComponents(string: url), let scheme = components.scheme, let host = components.host,
-              !host.isEmpty else { return nil }
+            !host.isEmpty
+        else { return nil }
         self.scheme = scheme.lowercased()
         self.host = host.lowercased() + (components.port.map { ":\($0)" } ?? "")
         let path = components.percentEncodedPath.drop { $0 == "/" }

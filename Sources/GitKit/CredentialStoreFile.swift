@@ -10,7 +10,8 @@ enum CredentialStoreFile {
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard let stored = CredentialRequest(url: trimmed), let components = URLComponents(string: trimmed),
-                  let user = components.user, let password = components.password else { continue }
+                let user = components.user, let password = components.password
+            else { continue }
             guard stored.scheme == request.scheme, stored.host == request.host else { continue }
             if let wanted = request.username, wanted != user { continue }
             if let path = request.path, path != stored.path { continue }

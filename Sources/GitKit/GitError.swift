@@ -8,7 +8,7 @@ public struct GitError: Error, CustomStringConvertible, Sendable {
         /// modified meanwhile; the branch has no commit yet; a push is not a fast-forward; conflicts prevent it; a
         /// reference name or refspec is invalid.
         case notFound, exists, ambiguous, locked, modified, unbornBranch, nonFastForward,
-             conflict, invalidSpec
+            conflict, invalidSpec
         /// Any other libgit2 error code (negative).
         case other(Int32)
     }

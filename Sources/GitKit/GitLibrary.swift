@@ -16,13 +16,16 @@ public enum GitLibrary {
     /// at `directory`, so that only configuration files placed there (normally none) are read.
     /// Meant for tests; affects the whole process and every repository opened afterwards.
     public static func isolateConfiguration(searchPath directory: String) {
-        let levels = [GIT_CONFIG_LEVEL_SYSTEM, GIT_CONFIG_LEVEL_XDG, GIT_CONFIG_LEVEL_GLOBAL,
-                      GIT_CONFIG_LEVEL_PROGRAMDATA]
+        let levels = [
+            GIT_CONFIG_LEVEL_SYSTEM, GIT_CONFIG_LEVEL_XDG, GIT_CONFIG_LEVEL_GLOBAL,
+            GIT_CONFIG_LEVEL_PROGRAMDATA,
+        ]
         for level in levels {
             do {
                 try ensureInitialized()
-                try check(gitkit_opts_set_search_path(level.rawValue, directory),
-                          "git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH)")
+                try check(
+                    gitkit_opts_set_search_path(level.rawValue, directory),
+                    "git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH)")
             } catch {
                 // Only a failed initialisation or an unknown level can fail, and the levels are fixed.
                 assertionFailure("\(error)")

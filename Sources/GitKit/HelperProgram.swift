@@ -46,7 +46,8 @@ public struct HelperProgram: Sendable {
         // would hang on a helper that fills the second before closing the first.
         let errorsPath = NSTemporaryDirectory() + "policylab-helper-\(UUID().uuidString)"
         guard FileManager.default.createFile(atPath: errorsPath, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let stderr = FileHandle(forWritingAtPath: errorsPath) else {
+            let stderr = FileHandle(forWritingAtPath: errorsPath)
+        else {
             throw Failure(description: "\(what) could not be run: cannot create a file in \(NSTemporaryDirectory())")
         }
         defer {

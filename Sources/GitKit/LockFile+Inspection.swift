@@ -27,7 +27,8 @@ extension LockFile {
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 64) }
         let text = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : ""
         guard text.hasPrefix(marker), text.hasSuffix("\n"),
-              let pid = Int32(text.dropFirst(marker.count).dropLast()) else {
+            let pid = Int32(text.dropFirst(marker.count).dropLast())
+        else {
             return State(path: path, age: age, ownerProcess: nil, isAbandoned: false)
         }
         // The owner holds an exclusive flock for as long as it lives.

@@ -7,7 +7,7 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     public init?(hex: String) {
         let lowered = hex.lowercased()
         guard lowered.utf8.count == 40,
-              lowered.utf8.allSatisfy({ ObjectID.hexDigitValue($0) != nil })
+            lowered.utf8.allSatisfy({ ObjectID.hexDigitValue($0) != nil })
         else { return nil }
         self.hex = lowered
     }

@@ -61,8 +61,9 @@ final class PathHistoryStep {
             }
             next.append(Next(commit: parent, path: parentPath, present: true))
         }
-        let change = PathChange(commit: try repository.commit(id), path: current, blob: blob, previousPath: previous?.path,
-                                previousBlob: previous?.blob)
+        let change = PathChange(
+            commit: try repository.commit(id), path: current, blob: blob, previousPath: previous?.path,
+            previousBlob: previous?.blob)
         return (change, next)
     }
 }

@@ -15,8 +15,11 @@ public enum PathText {
         var index = 0
         while index < bytes.count {
             // The longest valid UTF-8 sequence starting here (1 to 4 bytes), else one escaped byte.
-            if let length = (1...4).reversed().first(where: { index + $0 <= bytes.count && String(validating: bytes[index..<index + $0], as: UTF8.self) != nil }),
-               let text = String(validating: bytes[index..<index + length], as: UTF8.self) {
+            if let length = (1...4).reversed().first(where: {
+                index + $0 <= bytes.count && String(validating: bytes[index..<index + $0], as: UTF8.self) != nil
+            }),
+                let text = String(validating: bytes[index..<index + length], as: UTF8.self)
+            {
                 result += text
                 index += length
             } else {

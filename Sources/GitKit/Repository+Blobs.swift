@@ -22,8 +22,9 @@ extension Repository {
             _ = try check(git_odb_read_header(&size, &type, odb, &oid), "git_odb_read_header")
         }
         guard type == GIT_OBJECT_BLOB else {
-            throw GitError(code: .notFound, function: "git_odb_read_header",
-                           message: "object \(id.hex) is not a blob")
+            throw GitError(
+                code: .notFound, function: "git_odb_read_header",
+                message: "object \(id.hex) is not a blob")
         }
         return size
     }
@@ -34,8 +35,9 @@ extension Repository {
         // libgit2 wants a real buffer even for zero bytes.
         let buffer = bytes.isEmpty ? [0] : bytes
         try buffer.withUnsafeBytes { raw in
-            _ = try check(git_blob_create_from_buffer(&oid, pointer, raw.baseAddress, bytes.count),
-                          "git_blob_create_from_buffer")
+            _ = try check(
+                git_blob_create_from_buffer(&oid, pointer, raw.baseAddress, bytes.count),
+                "git_blob_create_from_buffer")
         }
         return ObjectID(oid)
     }

@@ -38,11 +38,16 @@ extension Repository {
             for name in byName.keys.sorted() {
                 let group = byName[name] ?? []
                 let leaf = group.first { $0.components.count == 1 }
-                let below = group.filter { $0.components.count > 1 }.map { TreeEdit(components: $0.components.dropFirst(), change: $0.change, path: $0.path) }
-                let existing = git_treebuilder_get(builder, name).map { (id: ObjectID(git_tree_entry_id($0).pointee), isTree: git_tree_entry_filemode($0) == GIT_FILEMODE_TREE) }
+                let below = group.filter { $0.components.count > 1 }.map {
+                    TreeEdit(components: $0.components.dropFirst(), change: $0.change, path: $0.path)
+                }
+                let existing = git_treebuilder_get(builder, name).map {
+                    (id: ObjectID(git_tree_entry_id($0).pointee), isTree: git_tree_entry_filemode($0) == GIT_FILEMODE_TREE)
+                }
                 if let leaf, leaf.change == .remove, existing == nil {
-                    throw GitError(code: .notFound, function: "git_treebuilder_remove",
-                                   message: "cannot remove '\(leaf.path)': no such file or directory in the tree")
+                    throw GitError(
+                        code: .notFound, function: "git_treebuilder_remove",
+                        message: "cannot remove '\(leaf.path)': no such file or directory in the tree")
                 }
                 // Removals come before additions: a removed folder is rebuilt from nothing.
                 var subtree: ObjectID?
@@ -52,8 +57,9 @@ extension Repository {
                 }
                 if case .blob(let id, let executable)? = leaf?.change {
                     var oid = id.oid
-                    try check(git_treebuilder_insert(nil, builder, name, &oid, executable ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB),
-                              "git_treebuilder_insert")
+                    try check(
+                        git_treebuilder_insert(nil, builder, name, &oid, executable ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB),
+                        "git_treebuilder_insert")
                 } else if var oid = subtree?.oid {
                     try check(git_treebuilder_insert(nil, builder, name, &oid, GIT_FILEMODE_TREE), "git_treebuilder_insert")
                 } else if existing != nil, leaf != nil || !below.isEmpty {
@@ -100,8 +106,9 @@ extension Repository {
                 || component.lowercased() == ".git" || component.contains("\0")
         }
         if path.isEmpty || bad != nil {
-            throw GitError(code: .other(GIT_EINVALID.rawValue), function: "buildTree",
-                           message: "invalid path '\(path)'")
+            throw GitError(
+                code: .other(GIT_EINVALID.rawValue), function: "buildTree",
+                message: "invalid path '\(path)'")
         }
     }
 
@@ -113,8 +120,9 @@ extension Repository {
             while let slash = prefix.lastIndex(of: "/") {
                 prefix = prefix[..<slash]
                 if added.contains(String(prefix)) {
-                    throw GitError(code: .conflict, function: "buildTree",
-                                   message: "'\(prefix)' cannot be both a file and the directory of '\(path)'")
+                    throw GitError(
+                        code: .conflict, function: "buildTree",
+                        message: "'\(prefix)' cannot be both a file and the directory of '\(path)'")
                 }
             }
         }

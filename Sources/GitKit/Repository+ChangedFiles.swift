@@ -15,8 +15,10 @@ extension Repository {
         return result
     }
 
-    private func compareTrees(_ old: ObjectID?, _ new: ObjectID?, prefix: String, reader: RawTreeReader,
-                              into result: inout [String]) throws {
+    private func compareTrees(
+        _ old: ObjectID?, _ new: ObjectID?, prefix: String, reader: RawTreeReader,
+        into result: inout [String]
+    ) throws {
         guard old != new else { return }
         try withRawTree(old, reader) { oldTree in
             try withRawTree(new, reader) { newTree in
@@ -52,9 +54,11 @@ extension Repository {
     }
 
     /// Records a pair of entries of the same name that differ (or one entry with no counterpart).
-    private func changed(_ old: RawTreeEntry?, _ oldTree: UnsafeRawBufferPointer, _ new: RawTreeEntry?,
-                         _ newTree: UnsafeRawBufferPointer, prefix: String, reader: RawTreeReader,
-                         into result: inout [String]) throws {
+    private func changed(
+        _ old: RawTreeEntry?, _ oldTree: UnsafeRawBufferPointer, _ new: RawTreeEntry?,
+        _ newTree: UnsafeRawBufferPointer, prefix: String, reader: RawTreeReader,
+        into result: inout [String]
+    ) throws {
         let path = prefix + (old.map { $0.name(in: oldTree) } ?? new.map { $0.name(in: newTree) } ?? "")
         if let old, !old.isTree { result.append(path) } else if let new, !new.isTree { result.append(path) }
         let oldSubtree = old.flatMap { $0.isTree ? $0.id(in: oldTree) : nil }
@@ -73,16 +77,19 @@ extension Repository {
     private static func entry(at offset: Int, in tree: UnsafeRawBufferPointer, _ id: ObjectID?) throws -> RawTreeEntry? {
         guard offset < tree.count else { return nil }
         guard let entry = RawTreeEntry.at(offset, in: tree) else {
-            throw GitError(code: .other(GIT_EINVALID.rawValue), function: "changedFiles",
-                           message: "tree \(id?.hex ?? "?") is damaged at byte \(offset)")
+            throw GitError(
+                code: .other(GIT_EINVALID.rawValue), function: "changedFiles",
+                message: "tree \(id?.hex ?? "?") is damaged at byte \(offset)")
         }
         return entry
     }
 
     /// Git's order of tree entries: by name, a tree's name compared as if it ended in "/";
     /// 0 only for the same name and kind. A missing entry sorts last.
-    private static func treeOrder(_ old: RawTreeEntry?, _ oldTree: UnsafeRawBufferPointer, _ new: RawTreeEntry?,
-                                  _ newTree: UnsafeRawBufferPointer) -> Int {
+    private static func treeOrder(
+        _ old: RawTreeEntry?, _ oldTree: UnsafeRawBufferPointer, _ new: RawTreeEntry?,
+        _ newTree: UnsafeRawBufferPointer
+    ) -> Int {
         guard let old, let oldBase = oldTree.baseAddress else { return 1 }
         guard let new, let newBase = newTree.baseAddress else { return -1 }
         let oldLength = old.nameEnd - old.nameStart, newLength = new.nameEnd - new.nameStart
@@ -95,8 +102,10 @@ extension Repository {
     }
 
     /// Whether two entries have the same mode, name and id.
-    private static func sameBytes(_ old: RawTreeEntry, _ oldTree: UnsafeRawBufferPointer, _ new: RawTreeEntry,
-                                  _ newTree: UnsafeRawBufferPointer) -> Bool {
+    private static func sameBytes(
+        _ old: RawTreeEntry, _ oldTree: UnsafeRawBufferPointer, _ new: RawTreeEntry,
+        _ newTree: UnsafeRawBufferPointer
+    ) -> Bool {
         guard let oldBase = oldTree.baseAddress, let newBase = newTree.baseAddress else { return false }
         let length = old.end - old.start
         return length == new.end - new.start && memcmp(oldBase + old.start, newBase + new.start, length) == 0
@@ -120,7 +129,8 @@ extension Repository {
         var length = 0
         let block = 1024
         while length + block <= limit,
-              memcmp(first + (one.count - length - block), second + (two.count - length - block), block) == 0 { length += block }
+            memcmp(first + (one.count - length - block), second + (two.count - length - block), block) == 0
+        { length += block }
         while length < limit, one[one.count - length - 1] == two[two.count - length - 1] { length += 1 }
         return length
     }

@@ -8,10 +8,11 @@ extension Repository {
                 git_commit_parent_id(commit, index).map { ObjectID($0) }
             }
             guard let tree = git_commit_tree_id(commit), let author = git_commit_author(commit),
-                  let committer = git_commit_committer(commit)
+                let committer = git_commit_committer(commit)
             else {
-                throw GitError(code: .other(-1), function: "git_commit_lookup",
-                               message: "commit \(id.hex) is incomplete")
+                throw GitError(
+                    code: .other(-1), function: "git_commit_lookup",
+                    message: "commit \(id.hex) is incomplete")
             }
             return Commit(
                 id: id, tree: ObjectID(tree), parents: parents, author: Signature(author),
@@ -23,8 +24,10 @@ extension Repository {
     /// Writes a commit object with these parts and returns its id; moves no reference.
     ///
     /// The message is stored exactly as given (end it with a newline, as git does).
-    public func createCommit(tree: ObjectID, parents: [ObjectID], author: Signature,
-                             committer: Signature, message: String) throws -> ObjectID {
+    public func createCommit(
+        tree: ObjectID, parents: [ObjectID], author: Signature,
+        committer: Signature, message: String
+    ) throws -> ObjectID {
         let treeHandle = try lookupTree(tree)
         let parentHandles = try parents.map { try lookupCommit($0) }
         let authorHandle = try SignatureHandle(author)
@@ -35,9 +38,10 @@ extension Repository {
             try treeHandle.withPointer { treePointer in
                 try authorHandle.withPointer { authorPointer in
                     try committerHandle.withPointer { committerPointer in
-                        _ = try check(git_commit_create(
-                            &oid, pointer, nil, authorPointer, committerPointer, nil, message,
-                            treePointer, parentArray.count, &parentArray), "git_commit_create")
+                        _ = try check(
+                            git_commit_create(
+                                &oid, pointer, nil, authorPointer, committerPointer, nil, message,
+                                treePointer, parentArray.count, &parentArray), "git_commit_create")
                     }
                 }
             }

@@ -19,8 +19,9 @@ extension Repository {
         return try diff.withPointer { diff in
             if detectRenames {
                 var options = git_diff_find_options()
-                try check(git_diff_find_options_init(&options, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)),
-                          "git_diff_find_options_init")
+                try check(
+                    git_diff_find_options_init(&options, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)),
+                    "git_diff_find_options_init")
                 options.flags = GIT_DIFF_FIND_RENAMES.rawValue
                 try check(git_diff_find_similar(diff, &options), "git_diff_find_similar")
             }
@@ -49,12 +50,13 @@ extension TreeDelta {
         }
         let oldPath = delta.old_file.path.map { PathText.string(cString: $0) }
         let newPath = delta.new_file.path.map { PathText.string(cString: $0) }
-        self.init(status: status,
-                  oldPath: status == .added ? nil : oldPath,
-                  newPath: status == .deleted ? nil : newPath,
-                  oldID: status == .added ? nil : ObjectID(delta.old_file.id),
-                  newID: status == .deleted ? nil : ObjectID(delta.new_file.id),
-                  oldKind: status == .added ? nil : TreeEntryKind(mode: git_filemode_t(UInt32(delta.old_file.mode))),
-                  newKind: status == .deleted ? nil : TreeEntryKind(mode: git_filemode_t(UInt32(delta.new_file.mode))))
+        self.init(
+            status: status,
+            oldPath: status == .added ? nil : oldPath,
+            newPath: status == .deleted ? nil : newPath,
+            oldID: status == .added ? nil : ObjectID(delta.old_file.id),
+            newID: status == .deleted ? nil : ObjectID(delta.new_file.id),
+            oldKind: status == .added ? nil : TreeEntryKind(mode: git_filemode_t(UInt32(delta.old_file.mode))),
+            newKind: status == .deleted ? nil : TreeEntryKind(mode: git_filemode_t(UInt32(delta.new_file.mode))))
     }
 }

@@ -12,8 +12,9 @@ extension Repository {
             git_revwalk_new($0, pointer)
         }
         try walker.withPointer { walker in
-            try check(git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue),
-                      "git_revwalk_sorting")
+            try check(
+                git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue),
+                "git_revwalk_sorting")
             var oid = start.oid
             try check(git_revwalk_push(walker, &oid), "git_revwalk_push")
             while true {

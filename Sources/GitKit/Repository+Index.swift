@@ -12,8 +12,10 @@ extension Repository {
     /// a new one). Takes `index.lock` for the whole read-change-write (see `editIndex`); throws
     /// `.locked` if another process holds it.
     /// Does nothing in a bare repository.
-    public func updateIndexEntries(_ entries: [String: ObjectID?], temporaryDirectory: String,
-                                   whileLocked: () -> Void = {}) throws {
+    public func updateIndexEntries(
+        _ entries: [String: ObjectID?], temporaryDirectory: String,
+        whileLocked: () -> Void = {}
+    ) throws {
         try editIndex(paths: entries.keys, temporaryDirectory: temporaryDirectory, whileLocked: whileLocked) { index, path in
             if case .some(.some(let id)) = entries[path] {
                 try setIndexEntry(index, path, id)
@@ -36,8 +38,10 @@ extension Repository {
     /// (same file system), and renames the copy over the index, so that no concurrent writer's
     /// entry is lost. `whileLocked` runs with the lock held, before the index is read.
     /// Does nothing in a bare repository.
-    func editIndex(paths: some Collection<String>, temporaryDirectory: String, whileLocked: () -> Void = {},
-                   _ edit: (OpaquePointer, String) throws -> Void) throws {
+    func editIndex(
+        paths: some Collection<String>, temporaryDirectory: String, whileLocked: () -> Void = {},
+        _ edit: (OpaquePointer, String) throws -> Void
+    ) throws {
         guard let indexFile = try indexPath() else { return }
         let paths = paths.sorted()
         for path in paths { try Repository.validateTreePath(path) }
@@ -71,10 +75,12 @@ extension Repository {
             entry.id = id.oid
             entry.path = cPath
             if holds {
-                entry.ctime = git_index_time(seconds: Int32(truncatingIfNeeded: info.statusChangeTime.tv_sec),
-                                             nanoseconds: UInt32(truncatingIfNeeded: info.statusChangeTime.tv_nsec))
-                entry.mtime = git_index_time(seconds: Int32(truncatingIfNeeded: info.modificationTime.tv_sec),
-                                             nanoseconds: UInt32(truncatingIfNeeded: info.modificationTime.tv_nsec))
+                entry.ctime = git_index_time(
+                    seconds: Int32(truncatingIfNeeded: info.statusChangeTime.tv_sec),
+                    nanoseconds: UInt32(truncatingIfNeeded: info.statusChangeTime.tv_nsec))
+                entry.mtime = git_index_time(
+                    seconds: Int32(truncatingIfNeeded: info.modificationTime.tv_sec),
+                    nanoseconds: UInt32(truncatingIfNeeded: info.modificationTime.tv_nsec))
                 entry.dev = UInt32(truncatingIfNeeded: info.st_dev)
                 entry.ino = UInt32(truncatingIfNeeded: info.st_ino)
                 entry.uid = info.st_uid
@@ -137,8 +143,10 @@ extension Repository {
     /// Like `updateIndexFiles`, but each path's change is decided by `decide` from its current
     /// stage-0 entry (nil when there is none), read under the index lock, so that an entry
     /// someone else changed meanwhile can be kept.
-    public func editIndexEntries(paths: some Collection<String>, temporaryDirectory: String,
-                                 _ decide: (String, TreeFile?) throws -> IndexEntryChange) throws {
+    public func editIndexEntries(
+        paths: some Collection<String>, temporaryDirectory: String,
+        _ decide: (String, TreeFile?) throws -> IndexEntryChange
+    ) throws {
         try editIndex(paths: paths, temporaryDirectory: temporaryDirectory) { index, path in
             let current = git_index_get_bypath(index, path, 0).map { entry in
                 TreeFile(id: ObjectID(entry.pointee.id), kind: TreeEntryKind(mode: git_filemode_t(rawValue: entry.pointee.mode)))

@@ -58,9 +58,11 @@ extension Repository {
                 }
                 if more == nil { return result }
                 let path = [ours, theirs, ancestor].lazy.compactMap { $0?.pointee.path }.first.map { String(cString: $0) }
-                result.append(MergeConflict(path: path ?? "", ancestor: ancestor.map { ObjectID($0.pointee.id) },
-                                            ours: ours.map { ObjectID($0.pointee.id) },
-                                            theirs: theirs.map { ObjectID($0.pointee.id) }))
+                result.append(
+                    MergeConflict(
+                        path: path ?? "", ancestor: ancestor.map { ObjectID($0.pointee.id) },
+                        ours: ours.map { ObjectID($0.pointee.id) },
+                        theirs: theirs.map { ObjectID($0.pointee.id) }))
             }
         }
     }

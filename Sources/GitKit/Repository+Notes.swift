@@ -16,16 +16,20 @@ extension Repository {
     /// Sets the note on `object` to `text`, replacing any note it had, as a new commit on
     /// `notesReference` (created when missing); returns the new notes commit.
     @discardableResult
-    public func setNote(_ text: String, on object: ObjectID, notesReference: String, author: Signature,
-                        committer: Signature) throws -> ObjectID {
+    public func setNote(
+        _ text: String, on object: ObjectID, notesReference: String, author: Signature,
+        committer: Signature
+    ) throws -> ObjectID {
         let authorHandle = try SignatureHandle(author)
         let committerHandle = try SignatureHandle(committer)
         var oid = object.oid
         var noteID = git_oid()
         try authorHandle.withPointer { authorPointer in
             try committerHandle.withPointer { committerPointer in
-                _ = try check(git_note_create(&noteID, pointer, notesReference, authorPointer, committerPointer,
-                                              &oid, text, 1), "git_note_create")
+                _ = try check(
+                    git_note_create(
+                        &noteID, pointer, notesReference, authorPointer, committerPointer,
+                        &oid, text, 1), "git_note_create")
             }
         }
         guard let tip = try referenceTarget(notesReference) else {
@@ -42,11 +46,14 @@ extension Repository {
         let collector = Collector()
         try withExtendedLifetime(collector) {
             let payload = Unmanaged.passUnretained(collector).toOpaque()
-            try check(git_note_foreach(pointer, notesReference, { _, annotated, payload in
-                guard let annotated, let payload else { return -1 }
-                Unmanaged<Collector>.fromOpaque(payload).takeUnretainedValue().objects.append(ObjectID(annotated))
-                return 0
-            }, payload), "git_note_foreach")
+            try check(
+                git_note_foreach(
+                    pointer, notesReference,
+                    { _, annotated, payload in
+                        guard let annotated, let payload else { return -1 }
+                        Unmanaged<Collector>.fromOpaque(payload).takeUnretainedValue().objects.append(ObjectID(annotated))
+                        return 0
+                    }, payload), "git_note_foreach")
         }
         var result: [ObjectID: String] = [:]
         for object in collector.objects {

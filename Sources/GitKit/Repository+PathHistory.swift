@@ -15,8 +15,10 @@ extension Repository {
     /// tree is read at most once, and subtrees with the same id are never opened twice. With an
     /// `index` (see `updateChangedPathIndex`), the commits it shows left the file alone are
     /// passed over without reading any tree; the result is the same.
-    public func pathHistory(of path: String, from start: ObjectID, hiding: [ObjectID] = [], followRenames: Bool = true,
-                            index: ChangedPathIndex? = nil, _ body: (PathChange) throws -> Bool) throws {
+    public func pathHistory(
+        of path: String, from start: ObjectID, hiding: [ObjectID] = [], followRenames: Bool = true,
+        index: ChangedPathIndex? = nil, _ body: (PathChange) throws -> Bool
+    ) throws {
         let step = PathHistoryStep(repository: self, followRenames: followRenames, index: index)
         if index != nil, hiding.isEmpty, let changes = try lineHistory(of: path, from: start, step) {
             for change in changes where try !body(change) { return }
@@ -67,8 +69,10 @@ extension Repository {
     /// Calls `body` with the id of each commit reachable from `start` and not from `hiding`,
     /// children before parents (then newest first); returning false stops.
     /// Unsorted (`sorted: false`), the order is whatever is cheapest.
-    func walkCommitIDs(from start: ObjectID, hiding: [ObjectID], sorted: Bool = true,
-                       _ body: (ObjectID) throws -> Bool) throws {
+    func walkCommitIDs(
+        from start: ObjectID, hiding: [ObjectID], sorted: Bool = true,
+        _ body: (ObjectID) throws -> Bool
+    ) throws {
         let walker = try Handle.make("git_revwalk_new", release: git_revwalk_free) { git_revwalk_new($0, pointer) }
         try walker.withPointer { walker in
             if sorted {

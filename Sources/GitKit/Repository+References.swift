@@ -8,13 +8,15 @@ extension Repository {
         }
         return try head.withPointer { reference -> Head in
             if git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC,
-               let target = git_reference_symbolic_target(reference) {
+                let target = git_reference_symbolic_target(reference)
+            {
                 let name = String(cString: target)
                 return .branch(name: name, tip: try referenceTarget(name))
             }
             guard let target = git_reference_target(reference) else {
-                throw GitError(code: .other(-1), function: "git_reference_target",
-                               message: "HEAD has no target")
+                throw GitError(
+                    code: .other(-1), function: "git_reference_target",
+                    message: "HEAD has no target")
             }
             return .detached(ObjectID(target))
         }
@@ -36,8 +38,10 @@ extension Repository {
     /// Throws `.modified` when the reference is not at `expected` (or exists when
     /// `expected` is nil), and `.locked` when its lock file exists; that error's message
     /// names the lock file.
-    public func updateReference(_ name: String, to target: ObjectID, expecting expected: ObjectID?,
-                                logMessage: String) throws {
+    public func updateReference(
+        _ name: String, to target: ObjectID, expecting expected: ObjectID?,
+        logMessage: String
+    ) throws {
         var newID = target.oid
         let function = expected == nil ? "git_reference_create" : "git_reference_create_matching"
         do {
@@ -49,11 +53,14 @@ extension Repository {
                 return git_reference_create_matching(out, pointer, name, &newID, 1, &oldID, logMessage)
             }
         } catch let error as GitError
-                    where [.exists, .notFound, .modified].contains(error.code) {
+            where [.exists, .notFound, .modified].contains(error.code)
+        {
             let actual = (try? referenceTarget(name)).flatMap { $0 }
-            throw error.with(code: .modified, message: "reference '\(name)' is at "
-                + (actual?.hex ?? "nothing (it does not exist)") + ", expected "
-                + (expected?.hex ?? "it not to exist"))
+            throw error.with(
+                code: .modified,
+                message: "reference '\(name)' is at "
+                    + (actual?.hex ?? "nothing (it does not exist)") + ", expected "
+                    + (expected?.hex ?? "it not to exist"))
         }
     }
 
@@ -62,8 +69,9 @@ extension Repository {
         var valid: Int32 = 0
         try check(git_reference_name_is_valid(&valid, name), "git_reference_name_is_valid")
         if valid == 0 {
-            throw GitError(code: .invalidSpec, function: function,
-                           message: "'\(name)' is not a valid reference name")
+            throw GitError(
+                code: .invalidSpec, function: function,
+                message: "'\(name)' is not a valid reference name")
         }
     }
 }

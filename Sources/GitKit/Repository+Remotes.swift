@@ -41,8 +41,9 @@ extension Repository {
             }
         }
         if !payload.rejected.isEmpty {
-            throw GitError(code: .nonFastForward, function: "git_remote_push",
-                           message: "\(remote) refused " + payload.rejected.joined(separator: "; "))
+            throw GitError(
+                code: .nonFastForward, function: "git_remote_push",
+                message: "\(remote) refused " + payload.rejected.joined(separator: "; "))
         }
     }
 
@@ -96,19 +97,23 @@ private final class TransferPayload {
         callbacks.credentials = { out, url, username, allowed, data in
             guard let out, let data else { return -1 }
             let payload = Unmanaged<TransferPayload>.fromOpaque(data).takeUnretainedValue()
-            return payload.credential(out, url: url.map { String(cString: $0) }, username: username.map { String(cString: $0) },
-                                      allowed: allowed)
+            return payload.credential(
+                out, url: url.map { String(cString: $0) }, username: username.map { String(cString: $0) },
+                allowed: allowed)
         }
     }
 
     /// Answers one credential request of libgit2: the ssh agent, then git's credential helpers.
-    private func credential(_ out: UnsafeMutablePointer<UnsafeMutablePointer<git_credential>?>, url: String?, username: String?,
-                            allowed: UInt32) -> Int32 {
+    private func credential(
+        _ out: UnsafeMutablePointer<UnsafeMutablePointer<git_credential>?>, url: String?, username: String?,
+        allowed: UInt32
+    ) -> Int32 {
         let address = url ?? "the remote"
         if allowed & GIT_CREDENTIAL_SSH_KEY.rawValue != 0 {
             sshAttempts += 1
             if sshAttempts == 1 { return git_credential_ssh_key_from_agent(out, username ?? "git") }
-            credentialFailure = "authentication to \(address) failed: the ssh agent offered no key the server accepts (start ssh-agent and ssh-add your key)"
+            credentialFailure =
+                "authentication to \(address) failed: the ssh agent offered no key the server accepts (start ssh-agent and ssh-add your key)"
             return GIT_EUSER.rawValue
         }
         if allowed & GIT_CREDENTIAL_USERNAME.rawValue != 0, !gaveUsername {
@@ -120,14 +125,16 @@ private final class TransferPayload {
             return GIT_EUSER.rawValue
         }
         if passwordAttempts.contains(url) {
-            credentialFailure = "authentication to \(address) failed: the server refused the user name and password "
+            credentialFailure =
+                "authentication to \(address) failed: the server refused the user name and password "
                 + "(from the URL, a credential helper or GIT_ASKPASS)"
             return GIT_EUSER.rawValue
         }
         passwordAttempts.insert(url)
         let outcome = credentials.credential(for: url, username: username)
         guard let found = outcome.credential else {
-            credentialFailure = "authentication to \(address) failed: no credential helper gave a user name and password "
+            credentialFailure =
+                "authentication to \(address) failed: no credential helper gave a user name and password "
                 + "(configure one with 'git config credential.helper store' and ~/.git-credentials, or set GIT_ASKPASS; "
                 + "or write the token in the URL, https://user:token@host/..., or use an ssh remote with an ssh agent)"
                 + outcome.notes.map { "; " + $0 }.joined()

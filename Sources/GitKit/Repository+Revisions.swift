@@ -30,8 +30,10 @@ extension Repository {
             }
         } catch let error as GitError {
             let code: GitError.Code = error.code == .ambiguous ? .ambiguous : .notFound
-            throw error.with(code: code, message: "cannot resolve revision '\(revision)' to a commit: "
-                + error.message)
+            throw error.with(
+                code: code,
+                message: "cannot resolve revision '\(revision)' to a commit: "
+                    + error.message)
         }
     }
 }

@@ -42,8 +42,10 @@ extension Repository {
     /// with that mode, the entry takes its stat data (as `git add` would), so `git status` does
     /// not re-read it. Takes `index.lock` for the whole read-change-write (see `editIndex`);
     /// throws `.locked` if another process holds it. Does nothing in a bare repository.
-    public func updateIndexFiles(_ entries: [String: TreeFile?], temporaryDirectory: String,
-                                 whileLocked: () -> Void = {}) throws {
+    public func updateIndexFiles(
+        _ entries: [String: TreeFile?], temporaryDirectory: String,
+        whileLocked: () -> Void = {}
+    ) throws {
         try editIndex(paths: entries.keys, temporaryDirectory: temporaryDirectory, whileLocked: whileLocked) { index, path in
             if case .some(.some(let file)) = entries[path] {
                 try setIndexFile(index, path, file)

@@ -14,8 +14,9 @@ extension Repository {
     public func entry(at path: String, inTree tree: ObjectID) throws -> TreeEntry? {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !components.isEmpty, !components.contains(where: \.isEmpty) else {
-            throw GitError(code: .invalidSpec, function: "git_tree_entry_bypath",
-                           message: "invalid path '\(path)'")
+            throw GitError(
+                code: .invalidSpec, function: "git_tree_entry_bypath",
+                message: "invalid path '\(path)'")
         }
         let treeHandle = try lookupTree(tree)
         do {
@@ -33,13 +34,17 @@ extension Repository {
     /// Walks `tree` recursively in pre-order, calling `body` with each entry and its path
     /// relative to `tree` ("/"-separated). Returning false from `body` for a `.tree` entry
     /// skips that subtree; for other entries the result does not matter.
-    public func walkTree(_ tree: ObjectID,
-                         _ body: (_ path: String, _ entry: TreeEntry) throws -> Bool) throws {
+    public func walkTree(
+        _ tree: ObjectID,
+        _ body: (_ path: String, _ entry: TreeEntry) throws -> Bool
+    ) throws {
         try walkTree(tree, prefix: "", body)
     }
 
-    private func walkTree(_ tree: ObjectID, prefix: String,
-                          _ body: (_ path: String, _ entry: TreeEntry) throws -> Bool) throws {
+    private func walkTree(
+        _ tree: ObjectID, prefix: String,
+        _ body: (_ path: String, _ entry: TreeEntry) throws -> Bool
+    ) throws {
         for entry in try treeEntries(tree) {
             let path = prefix + entry.name
             if try body(path, entry), entry.kind == .tree {

@@ -51,15 +51,19 @@ public final class Repository {
 
     /// Creates a new repository at `path` (making missing directories) whose `HEAD` is the
     /// unborn branch `refs/heads/<initialBranch>`. Throws `.exists` if one is already there.
-    public static func create(at path: String, bare: Bool = false,
-                              initialBranch: String = "main") throws -> Repository {
+    public static func create(
+        at path: String, bare: Bool = false,
+        initialBranch: String = "main"
+    ) throws -> Repository {
         try GitLibrary.ensureInitialized()
         let branch = initialBranch.hasPrefix("refs/") ? initialBranch : "refs/heads/" + initialBranch
         try validateReferenceName(branch, function: "git_repository_init_ext")
         var options = git_repository_init_options()
-        try check(git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),
-                  "git_repository_init_options_init")
-        options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue | GIT_REPOSITORY_INIT_NO_REINIT.rawValue
+        try check(
+            git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),
+            "git_repository_init_options_init")
+        options.flags =
+            GIT_REPOSITORY_INIT_MKPATH.rawValue | GIT_REPOSITORY_INIT_NO_REINIT.rawValue
             | (bare ? GIT_REPOSITORY_INIT_BARE.rawValue : 0)
         var result: OpaquePointer?
         try branch.withCString { head in

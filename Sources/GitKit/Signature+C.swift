@@ -21,9 +21,11 @@ final class SignatureHandle {
     init(_ signature: Signature) throws {
         var result: UnsafeMutablePointer<git_signature>?
         let seconds = git_time_t(signature.date.timeIntervalSince1970.rounded(.down))
-        try check(git_signature_new(&result, signature.name, signature.email, seconds,
-                                    Int32(clamping: signature.timeZoneOffsetMinutes)),
-                  "git_signature_new")
+        try check(
+            git_signature_new(
+                &result, signature.name, signature.email, seconds,
+                Int32(clamping: signature.timeZoneOffsetMinutes)),
+            "git_signature_new")
         guard let result else {
             throw GitError(code: .other(-1), function: "git_signature_new", message: "no signature")
         }

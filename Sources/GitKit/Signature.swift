@@ -31,8 +31,8 @@ public struct Signature: Sendable, Equatable {
             .trimmingCharacters(in: .whitespaces)
         let forbidden = CharacterSet(charactersIn: "<>\n\r\0")
         guard !name.isEmpty, !email.isEmpty,
-              name.rangeOfCharacter(from: forbidden) == nil,
-              email.rangeOfCharacter(from: forbidden) == nil
+            name.rangeOfCharacter(from: forbidden) == nil,
+            email.rangeOfCharacter(from: forbidden) == nil
         else { return nil }
         let offset = TimeZone.current.secondsFromGMT(for: date) / 60
         self.init(name: name, email: email, date: date, timeZoneOffsetMinutes: offset)

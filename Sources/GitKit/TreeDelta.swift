@@ -22,8 +22,10 @@ public struct TreeDelta: Sendable, Equatable {
     public let newKind: TreeEntryKind?
 
     /// Creates a delta from its parts; kinds default to regular files.
-    public init(status: Status, oldPath: String?, newPath: String?, oldID: ObjectID?, newID: ObjectID?,
-                oldKind: TreeEntryKind? = nil, newKind: TreeEntryKind? = nil) {
+    public init(
+        status: Status, oldPath: String?, newPath: String?, oldID: ObjectID?, newID: ObjectID?,
+        oldKind: TreeEntryKind? = nil, newKind: TreeEntryKind? = nil
+    ) {
         self.status = status
         self.oldPath = oldPath
         self.newPath = newPath

@@ -1,4 +1,3 @@
-
 /// One entry of a git tree.
 public struct TreeEntry: Sendable, Equatable {
     /// The file or directory name (one path component).

@@ -7,7 +7,9 @@ public enum ParallelRuns {
     /// `body` of each of `runs` contiguous ranges that together cover `0..<count` (in order,
     /// none empty unless `count` is below `runs`); one run is done on the calling thread. The
     /// first error, in run order, is thrown once every run has finished.
-    public static func map<Value, Failure: Error>(_ count: Int, runs: Int, _ body: @Sendable (Range<Int>) throws(Failure) -> Value) throws(Failure) -> [Value] {
+    public static func map<Value, Failure: Error>(_ count: Int, runs: Int, _ body: @Sendable (Range<Int>) throws(Failure) -> Value) throws(Failure)
+        -> [Value]
+    {
         let runs = max(1, runs)
         guard runs > 1 else { return [try body(0..<count)] }
         let slots = Slots<Result<Value, Failure>>(count: runs)

@@ -13,8 +13,10 @@ public struct WatchedTree: Sendable {
     public var subfolders: @Sendable (String) -> [String]
 
     /// A tree to watch.
-    public init(root: String, cacheDirectory: String, folders: [String], rootNames: Set<String>,
-                subfolders: @escaping @Sendable (String) -> [String]) {
+    public init(
+        root: String, cacheDirectory: String, folders: [String], rootNames: Set<String>,
+        subfolders: @escaping @Sendable (String) -> [String]
+    ) {
         self.root = root
         self.cacheDirectory = cacheDirectory
         self.folders = folders

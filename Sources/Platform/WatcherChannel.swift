@@ -33,8 +33,9 @@ enum WatcherChannel {
         }
         guard reply.count >= 16, reply[16...].elementsEqual(root.utf8) else { return nil }
         return reply.withUnsafeBytes { raw in
-            WatcherAnswer(identity: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-                   generation: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+            WatcherAnswer(
+                identity: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+                generation: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
         }
     }
 

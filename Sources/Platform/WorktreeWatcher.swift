@@ -34,7 +34,8 @@ public final class WorktreeWatcher {
     /// whoever removes them (removing it too would race with them).
     private var removed = false
 
-    private static let folderEvents = UInt32(IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF)
+    private static let folderEvents = UInt32(
+        IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF)
     private static let onlyFolders = UInt32(IN_ONLYDIR) | UInt32(IN_DONT_FOLLOW)
 
     /// Starts watching `root`, answering on a socket in `cacheDirectory`; nil when another watcher
@@ -44,7 +45,8 @@ public final class WorktreeWatcher {
         self.root = tree.root
         self.cacheDirectory = tree.cacheDirectory
         if let mounts = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8),
-           let type = Self.fileSystemType(of: root, mountInfo: mounts), !Self.reportsEveryChange(type) {
+            let type = Self.fileSystemType(of: root, mountInfo: mounts), !Self.reportsEveryChange(type)
+        {
             throw WatcherError("\(root) is on a \(type) file system, where inotify does not see changes made from other machines")
         }
         lock = open(cacheDirectory + "/" + WatcherChannel.lockName, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -57,8 +59,11 @@ public final class WorktreeWatcher {
         // From here every property is set: a failure leaves the closing to deinit.
         guard inotify >= 0 else { throw WatcherError("inotify: \(String(cString: strerror(errno)))") }
         cacheWatch = inotify_add_watch(inotify, cacheDirectory, UInt32(IN_DELETE | IN_MOVED_FROM | IN_DELETE_SELF | IN_MOVE_SELF) | Self.onlyFolders)
-        rootWatch = inotify_add_watch(inotify, root, UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_MODIFY | IN_ATTRIB
-                                                          | IN_DELETE_SELF | IN_MOVE_SELF) | Self.onlyFolders)
+        rootWatch = inotify_add_watch(
+            inotify, root,
+            UInt32(
+                IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_MODIFY | IN_ATTRIB
+                    | IN_DELETE_SELF | IN_MOVE_SELF) | Self.onlyFolders)
         guard cacheWatch >= 0, rootWatch >= 0 else { throw WatcherError("cannot watch \(root): \(String(cString: strerror(errno)))") }
         watchTree()
         guard !stopped else { throw WatcherError("cannot watch every folder of \(root) (no inotify watches left?)") }
@@ -111,7 +116,9 @@ public final class WorktreeWatcher {
         listener = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard listener >= 0 else { throw WatcherError("socket: \(String(cString: strerror(errno)))") }
         let bound = WatcherChannel.withAddress(in: cacheDirectory) { address, length in bind(listener, address, length) == 0 }
-        guard bound == true, Glibc.listen(listener, 64) == 0 else { throw WatcherError("cannot listen on \(path): \(String(cString: strerror(errno)))") }
+        guard bound == true, Glibc.listen(listener, 64) == 0 else {
+            throw WatcherError("cannot listen on \(path): \(String(cString: strerror(errno)))")
+        }
         var info = stat()
         if lstat(path, &info) == 0 { socket = (UInt64(info.st_dev), UInt64(info.st_ino)) }
     }

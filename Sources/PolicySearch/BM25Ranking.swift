@@ -30,7 +30,8 @@ enum BM25Ranking {
             let idf = log(1 + (Double(source.documentCount) - frequency + 0.5) / (frequency + 0.5))
             for posting in postings {
                 let lengths = source.lengths(posting.document)
-                let weighted = weights.title * normalised(posting.title, lengths.title, averages.title)
+                let weighted =
+                    weights.title * normalised(posting.title, lengths.title, averages.title)
                     + weights.summary * normalised(posting.summary, lengths.summary, averages.summary)
                     + weights.body * normalised(posting.body, lengths.body, averages.body)
                 scores[posting.document] += idf * weighted / (k1 + weighted)

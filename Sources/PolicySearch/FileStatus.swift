@@ -16,9 +16,11 @@ struct FileStatus: Equatable {
     init(values: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)) { self.values = values }
 
     init(_ info: stat) {
-        values = (UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)), UInt64(info.st_mode),
-                  UInt64(bitPattern: Int64(info.modificationTime.tv_sec)), UInt64(bitPattern: Int64(info.modificationTime.tv_nsec)),
-                  UInt64(bitPattern: Int64(info.statusChangeTime.tv_sec)), UInt64(bitPattern: Int64(info.statusChangeTime.tv_nsec)))
+        values = (
+            UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)), UInt64(info.st_mode),
+            UInt64(bitPattern: Int64(info.modificationTime.tv_sec)), UInt64(bitPattern: Int64(info.modificationTime.tv_nsec)),
+            UInt64(bitPattern: Int64(info.statusChangeTime.tv_sec)), UInt64(bitPattern: Int64(info.statusChangeTime.tv_nsec))
+        )
     }
 
     /// The status of `path` relative to the folder open as `directory`, links not followed.

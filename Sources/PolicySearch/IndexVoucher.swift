@@ -18,11 +18,14 @@ struct IndexVoucher: Equatable {
 
     static func read(in folder: String) -> IndexVoucher? {
         guard case .bytes(let data) = BoundedFile.read(folder + "/" + fileName, maximumSize: 16 + FileStatus.size),
-              data.count == 16 + FileStatus.size else { return nil }
+            data.count == 16 + FileStatus.size
+        else { return nil }
         return data.withUnsafeBytes { raw in
-            IndexVoucher(answer: .init(identity: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-                                       generation: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))),
-                         index: FileStatus(reading: raw, at: 16))
+            IndexVoucher(
+                answer: .init(
+                    identity: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+                    generation: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))),
+                index: FileStatus(reading: raw, at: 16))
         }
     }
 

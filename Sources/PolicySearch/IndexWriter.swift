@@ -13,7 +13,8 @@ enum IndexWriter {
         let maps: [[Int32]] = partitions.map { partition in
             partition.terms.arena.withUnsafeBufferPointer { arena in
                 (0..<partition.terms.count).map { id in
-                    let term = UnsafeBufferPointer(rebasing: arena[partition.terms.starts[id]..<(partition.terms.starts[id] + partition.terms.lengths[id])])
+                    let term = UnsafeBufferPointer(
+                        rebasing: arena[partition.terms.starts[id]..<(partition.terms.starts[id] + partition.terms.lengths[id])])
                     return global.id(of: term, hash: partition.terms.hashes[id])
                 }
             }
@@ -29,16 +30,19 @@ enum IndexWriter {
         let lengths = partitions.flatMap(\.lengths)
 
         var writer = ByteWriter()
-        writer.data.reserveCapacity(IndexFormat.headerSize + key.count + documents.count * 64 + global.arena.count
-                                     + global.count * IndexFormat.termSize + starts[global.count] * IndexFormat.postingSize + 64)
+        writer.data.reserveCapacity(
+            IndexFormat.headerSize + key.count + documents.count * 64 + global.arena.count
+                + global.count * IndexFormat.termSize + starts[global.count] * IndexFormat.postingSize + 64)
         writer.data.append(contentsOf: repeatElement(0, count: IndexFormat.headerSize))
         writer.data.append(contentsOf: key)
         writer.pad()
         var pathOffset = 0
         for (document, length) in zip(documents, lengths) {
             let pathLength = document.path.utf8.count
-            for value in [pathOffset, pathLength, RecordKind.allCases.firstIndex(of: document.kind) ?? 0,
-                          Int(length.0), Int(length.1), Int(length.2)] { writer.u32(UInt32(truncatingIfNeeded: value)) }
+            for value in [
+                pathOffset, pathLength, RecordKind.allCases.firstIndex(of: document.kind) ?? 0,
+                Int(length.0), Int(length.1), Int(length.2),
+            ] { writer.u32(UInt32(truncatingIfNeeded: value)) }
             pathOffset += pathLength
         }
         for document in documents { writer.data.append(contentsOf: document.path.utf8) }
@@ -73,21 +77,27 @@ enum IndexWriter {
                 base += partition.lengths.count
             }
             for position in 0..<global.count {
-                let range = (postingsStart + starts[position] * IndexFormat.postingSize)..<(postingsStart + starts[position + 1] * IndexFormat.postingSize)
+                let range =
+                    (postingsStart + starts[position] * IndexFormat.postingSize)..<(postingsStart + starts[position + 1] * IndexFormat.postingSize)
                 let sum = Checksum.of(UnsafeRawBufferPointer(rebasing: raw[range]))
                 raw.storeBytes(of: sum.littleEndian, toByteOffset: termsStart + position * IndexFormat.termSize + 16, as: UInt64.self)
             }
         }
-        writeHeader(&writer.data, key: key, documents: documents.count, terms: global.count, postings: starts[global.count],
-                    pathBytes: pathOffset, termBytes: termOffset, lengths: lengths, postingsStart: postingsStart)
+        writeHeader(
+            &writer.data, key: key, documents: documents.count, terms: global.count, postings: starts[global.count],
+            pathBytes: pathOffset, termBytes: termOffset, lengths: lengths, postingsStart: postingsStart)
         return writer.data
     }
 
-    private static func writeHeader(_ bytes: inout [UInt8], key: [UInt8], documents: Int, terms: Int, postings: Int, pathBytes: Int,
-                                    termBytes: Int, lengths: [(UInt32, UInt32, UInt32)], postingsStart: Int) {
+    private static func writeHeader(
+        _ bytes: inout [UInt8], key: [UInt8], documents: Int, terms: Int, postings: Int, pathBytes: Int,
+        termBytes: Int, lengths: [(UInt32, UInt32, UInt32)], postingsStart: Int
+    ) {
         let total = Double(max(1, lengths.count))
-        let averages = [lengths.reduce(0.0) { $0 + Double($1.0) } / total, lengths.reduce(0.0) { $0 + Double($1.1) } / total,
-                        lengths.reduce(0.0) { $0 + Double($1.2) } / total]
+        let averages = [
+            lengths.reduce(0.0) { $0 + Double($1.0) } / total, lengths.reduce(0.0) { $0 + Double($1.1) } / total,
+            lengths.reduce(0.0) { $0 + Double($1.2) } / total,
+        ]
         var header = ByteWriter()
         header.data = IndexFormat.magic
         for value in [bytes.count, key.count, documents, terms, postings, pathBytes, termBytes] { header.u64(UInt64(value)) }

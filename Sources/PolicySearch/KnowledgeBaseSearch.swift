@@ -20,8 +20,10 @@ public struct KnowledgeBaseSearch {
     public let watching: any WorktreeWatching
 
     /// A search of `source`, its index cached in `cacheDirectory`.
-    public init(source: KnowledgeBaseSource, cacheDirectory: String?, asksWatcher: Bool = true,
-                watching: any WorktreeWatching = SystemWorktreeWatching()) {
+    public init(
+        source: KnowledgeBaseSource, cacheDirectory: String?, asksWatcher: Bool = true,
+        watching: any WorktreeWatching = SystemWorktreeWatching()
+    ) {
         self.source = source
         self.cacheDirectory = cacheDirectory
         self.asksWatcher = asksWatcher
@@ -35,15 +37,18 @@ public struct KnowledgeBaseSearch {
         let watcher = askWatcher()
         var results: SearchResults
         if let (index, check) = cachedIndex(watcher: watcher),
-           // Postings that fail their checksum: the cached file is damaged; answer from the files instead.
-           let hits = try? BM25Ranking.top(terms, kind: kind, limit: limit, in: index) {
+            // Postings that fail their checksum: the cached file is damaged; answer from the files instead.
+            let hits = try? BM25Ranking.top(terms, kind: kind, limit: limit, in: index)
+        {
             results = try self.results(query, terms: terms, hits: hits, origin: .cache) { try index.document($0) }
             results.indexCheck = check
         } else {
             let records = try listRecords()
             let scan = try QueryScan(terms: terms, records: records, source: source)
             let hits = try BM25Ranking.top(terms, kind: kind, limit: limit, in: scan)
-            results = try self.results(query, terms: terms, hits: hits, origin: .scanned) { SearchIndex.Document(kind: records[$0].kind, path: records[$0].file.path) }
+            results = try self.results(query, terms: terms, hits: hits, origin: .scanned) {
+                SearchIndex.Document(kind: records[$0].kind, path: records[$0].file.path)
+            }
         }
         if asksWatcher, case .directory = source, cacheDirectory != nil { results.watcherAnswered = watcher != nil }
         return results
@@ -117,7 +122,8 @@ public struct KnowledgeBaseSearch {
         case .directory(let root):
             guard let bytes = IndexBytes(mapping: cache.path) else { return nil }
             if let watcher, let folder = cacheDirectory, IndexVoucher.read(in: folder) == IndexVoucher(answer: watcher, index: bytes.status),
-               let index = try? SearchIndex(bytes: bytes, accepts: { _ in true }) {
+                let index = try? SearchIndex(bytes: bytes, accepts: { _ in true })
+            {
                 return (index, .watcher)
             }
             guard let index = try? SearchIndex(bytes: bytes, accepts: { WorktreeSnapshot.isCurrent($0, root: root) }) else { return nil }
@@ -134,9 +140,10 @@ public struct KnowledgeBaseSearch {
 
     /// The folders of a knowledge base that hold records, and the names at its root that count.
     static func watchedTree(root: String, cacheDirectory: String) -> WatchedTree {
-        WatchedTree(root: root, cacheDirectory: cacheDirectory, folders: RecordLocation.folders,
-                    rootNames: Set(RecordLocation.folders + [Settings.fileName]),
-                    subfolders: { path in DirectoryListing.subfolders(of: path) })
+        WatchedTree(
+            root: root, cacheDirectory: cacheDirectory, folders: RecordLocation.folders,
+            rootNames: Set(RecordLocation.folders + [Settings.fileName]),
+            subfolders: { path in DirectoryListing.subfolders(of: path) })
     }
 
     /// Watches the working tree for the next queries (see `WorktreeWatching`) until it goes away,
@@ -163,14 +170,17 @@ public struct KnowledgeBaseSearch {
             (records, hasSettings) = (IndexBuilder.records(in: files), files.contains { $0.path == Settings.fileName })
         }
         if records.isEmpty && !hasSettings {
-            throw LoadError.notAKnowledgeBase("not a policylab knowledge base: no \(Settings.fileName), toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
+            throw LoadError.notAKnowledgeBase(
+                "not a policylab knowledge base: no \(Settings.fileName), toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
         }
         return records
     }
 
     /// The results for `hits`, each record's title, summary and body read back (YAML decoded) for display.
-    private func results(_ query: String, terms: [String], hits: [BM25Ranking.Hit], origin: SearchResults.IndexOrigin, language: String? = nil,
-                         document: (Int) throws -> SearchIndex.Document) throws -> SearchResults {
+    private func results(
+        _ query: String, terms: [String], hits: [BM25Ranking.Hit], origin: SearchResults.IndexOrigin, language: String? = nil,
+        document: (Int) throws -> SearchIndex.Document
+    ) throws -> SearchResults {
         let documents = try hits.map { try document($0.document) }
         let files = try ResultFiles(source: source).read(documents.map(\.path))
         let results = zip(hits, zip(documents, files)).map { hit, file -> SearchResults.Result in
@@ -179,9 +189,10 @@ public struct KnowledgeBaseSearch {
             // A translation is named by the record it translates.
             let suffix = language.map { ".\($0).md" }
             let recordPath = suffix.map { path.hasSuffix($0) ? String(path.dropLast($0.count)) + ".md" : path } ?? path
-            return SearchResults.Result(ref: Self.reference(kind: kind, path: recordPath), kind: kind, title: heading.title, path: path,
-                                        score: (hit.score * 10_000).rounded() / 10_000,
-                                        snippet: Snippet.make(from: [heading.body, heading.summary, heading.title], terms: Set(terms)))
+            return SearchResults.Result(
+                ref: Self.reference(kind: kind, path: recordPath), kind: kind, title: heading.title, path: path,
+                score: (hit.score * 10_000).rounded() / 10_000,
+                snippet: Snippet.make(from: [heading.body, heading.summary, heading.title], terms: Set(terms)))
         }
         return SearchResults(query: query, results: results, origin: origin)
     }

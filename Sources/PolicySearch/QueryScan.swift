@@ -32,8 +32,10 @@ struct QueryScan: RankingSource {
         kinds = records.map(\.kind)
         // The same sums, in the same order, as `IndexWriter`, so that the averages are the same to the last bit.
         let total = Double(max(1, lengths.count))
-        averageLengths = (lengths.reduce(0.0) { $0 + Double($1.0) } / total, lengths.reduce(0.0) { $0 + Double($1.1) } / total,
-                          lengths.reduce(0.0) { $0 + Double($1.2) } / total)
+        averageLengths = (
+            lengths.reduce(0.0) { $0 + Double($1.0) } / total, lengths.reduce(0.0) { $0 + Double($1.1) } / total,
+            lengths.reduce(0.0) { $0 + Double($1.2) } / total
+        )
         self.found = Dictionary(zip(wanted, found), uniquingKeysWith: { first, _ in first })
     }
 
@@ -102,7 +104,8 @@ struct QueryScan: RankingSource {
             }
             for (index, count) in counts.enumerated() where count != (0, 0, 0) {
                 // Capped as the index file stores them.
-                postings[index].append(SearchPosting(document: lengths.count, title: min(count.0, 255), summary: min(count.1, 255), body: min(count.2, 65535)))
+                postings[index].append(
+                    SearchPosting(document: lengths.count, title: min(count.0, 255), summary: min(count.1, 255), body: min(count.2, 65535)))
             }
             self.counts = counts
             lengths.append(length)

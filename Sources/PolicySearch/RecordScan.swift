@@ -11,8 +11,10 @@ enum RecordScan {
     /// `SourceText.maximumSize` from a folder), which it may change in place.
     /// `runsPerCore` above 1 gives smaller runs, handed to whichever core is free: steadier on
     /// a busy machine, at the cost of more partial results to join.
-    static func map<Partial>(_ records: [(file: SourceFile, kind: RecordKind)], from source: KnowledgeBaseSource, runsPerCore: Int = 1,
-                             start: @Sendable () -> Partial, add: @Sendable (inout Partial, inout [UInt8]) -> Void) throws -> [Partial] {
+    static func map<Partial>(
+        _ records: [(file: SourceFile, kind: RecordKind)], from source: KnowledgeBaseSource, runsPerCore: Int = 1,
+        start: @Sendable () -> Partial, add: @Sendable (inout Partial, inout [UInt8]) -> Void
+    ) throws -> [Partial] {
         let runs = ParallelRuns.runs(for: records.count, minimumPerRun: 64, perCore: runsPerCore)
         return try ParallelRuns.map(records.count, runs: runs) { range throws(any Error) in
             try source.withReader { read in

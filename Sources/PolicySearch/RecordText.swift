@@ -23,7 +23,8 @@ struct RecordText {
             while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let next = min(lineEnd + 1, count)
             if lineStart > 0, lineEnd - lineStart >= 3, bytes[lineStart] == 0x2D, bytes[lineStart + 1] == 0x2D, bytes[lineStart + 2] == 0x2D,
-               lineEnd - lineStart == 3 || bytes[lineStart + 3] == 0x0D {
+                lineEnd - lineStart == 3 || bytes[lineStart + 3] == 0x0D
+            {
                 close(field, from: fieldStart, to: lineStart)
                 body = next..<count
                 return

@@ -36,7 +36,9 @@ struct SearchIndex {
     /// Opens `bytes`, or throws when they are not an intact index whose key `accepts`.
     init(bytes: IndexBytes, accepts: (UnsafeRawBufferPointer) -> Bool) throws {
         self.bytes = bytes
-        guard bytes.count >= IndexFormat.headerSize, bytes.slice(0..<8).elementsEqual(IndexFormat.magic) else { throw IndexError.corrupt("not a search index") }
+        guard bytes.count >= IndexFormat.headerSize, bytes.slice(0..<8).elementsEqual(IndexFormat.magic) else {
+            throw IndexError.corrupt("not a search index")
+        }
         let header = (0..<11).map { bytes.u64(8 + $0 * 8) }
         guard header[0] == UInt64(bytes.count), header[1...6].allSatisfy({ $0 < UInt64(Int32.max) }) else { throw IndexError.corrupt("sizes") }
         (keyLength, documentCount, termCount, postingCount, pathBytes, termBytes) =
@@ -66,7 +68,9 @@ struct SearchIndex {
         let base = documentsStart + index * IndexFormat.documentSize
         let (offset, length, kind) = (bytes.u32(base), bytes.u32(base + 4), bytes.u32(base + 8))
         guard offset + length <= pathBytes, kind < RecordKind.allCases.count else { throw IndexError.corrupt("document \(index)") }
-        return Document(kind: RecordKind.allCases[kind], path: String(decoding: bytes.slice((pathsStart + offset)..<(pathsStart + offset + length)), as: UTF8.self))
+        return Document(
+            kind: RecordKind.allCases[kind],
+            path: String(decoding: bytes.slice((pathsStart + offset)..<(pathsStart + offset + length)), as: UTF8.self))
     }
 
     /// The number of terms in the title, summary and body of document `index` (below `documentCount`).
@@ -92,8 +96,10 @@ struct SearchIndex {
             let offset = position * IndexFormat.postingSize
             let document = Int(UInt32(littleEndian: slice.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
             guard document < documentCount else { throw IndexError.corrupt("posting") }
-            body(SearchPosting(document: document, title: Int(slice[offset + 4]), summary: Int(slice[offset + 5]),
-                               body: Int(UInt16(littleEndian: slice.loadUnaligned(fromByteOffset: offset + 6, as: UInt16.self)))))
+            body(
+                SearchPosting(
+                    document: document, title: Int(slice[offset + 4]), summary: Int(slice[offset + 5]),
+                    body: Int(UInt16(littleEndian: slice.loadUnaligned(fromByteOffset: offset + 6, as: UInt16.self)))))
         }
     }
 

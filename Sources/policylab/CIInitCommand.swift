@@ -7,19 +7,19 @@ struct CIInitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write the GitHub Actions workflow or GitLab CI file that checks and reviews every change.",
         discussion: """
-        On every push and pull (merge) request the job runs 'policylab check' (GitHub annotations, or \
-        GitLab's Code Quality report); on a request it reviews the branch against its target and shows \
-        the report ('review --format markdown') as the job summary (GitHub) or an artifact (GitLab). \
-        --pages also builds the site and deploys it to GitHub Pages or GitLab Pages from the default \
-        branch. policylab is built in the job from --source at --ref. The file is written to the working \
-        tree, not committed: read it, then commit it.
+            On every push and pull (merge) request the job runs 'policylab check' (GitHub annotations, or \
+            GitLab's Code Quality report); on a request it reviews the branch against its target and shows \
+            the report ('review --format markdown') as the job summary (GitHub) or an artifact (GitLab). \
+            --pages also builds the site and deploys it to GitHub Pages or GitLab Pages from the default \
+            branch. policylab is built in the job from --source at --ref. The file is written to the working \
+            tree, not committed: read it, then commit it.
 
-        Examples:
-          policylab ci init github --source https://git.example.org/lab/policylab.git \\
-            --ref main
-          policylab ci init gitlab --pages \\
-            --source https://git.example.org/lab/policylab.git
-        """)
+            Examples:
+              policylab ci init github --source https://git.example.org/lab/policylab.git \\
+                --ref main
+              policylab ci init gitlab --pages \\
+                --source https://git.example.org/lab/policylab.git
+            """)
 
     @Argument(help: ArgumentHelp("github or gitlab.", valueName: "FORGE"))
     var forge: ForgeWorkflow.Forge
@@ -49,7 +49,8 @@ struct CIInitCommand: ParsableCommand {
         try mappingFailures {
             let repository = try place.repository()
             guard let root = repository.workingDirectory else {
-                throw CommandFailure(status: CommandFailure.repository, "the repository has no working tree to write \(forge.rawValue)'s CI file into")
+                throw CommandFailure(
+                    status: CommandFailure.repository, "the repository has no working tree to write \(forge.rawValue)'s CI file into")
             }
             let workflow = ForgeWorkflow(forge: forge, pages: pages, source: source, ref: ref)
             let path = root + "/" + workflow.path

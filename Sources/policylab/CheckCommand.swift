@@ -7,16 +7,16 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate the whole knowledge base and report every problem at once.",
         discussion: """
-        Findings are printed as 'path:line:column: error|warning: message' on standard error, \
-        followed by a summary on standard output. Exit status 1 when there is any error.
+            Findings are printed as 'path:line:column: error|warning: message' on standard error, \
+            followed by a summary on standard output. Exit status 1 when there is any error.
 
-        Examples:
-          policylab check
-          policylab check --rev main --format json
-          policylab check --format github  # annotations for a GitHub Actions workflow
-          policylab check --format sarif > policylab.sarif
-          policylab check --format gitlab > gl-code-quality-report.json
-        """)
+            Examples:
+              policylab check
+              policylab check --rev main --format json
+              policylab check --format github  # annotations for a GitHub Actions workflow
+              policylab check --format sarif > policylab.sarif
+              policylab check --format gitlab > gl-code-quality-report.json
+            """)
 
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
         let outcome = try knowledgeBase.load(keepBodies: false)
         var findings = Validator.validate(outcome)
         if let gitDirectory = knowledgeBase.gitDirectory, !outcome.knowledgeBase.translations.isEmpty {
-            findings = TranslationHistory.explaining(findings, in: outcome.knowledgeBase, gitDirectory: gitDirectory, revision: knowledgeBase.rev ?? "HEAD")
+            findings = TranslationHistory.explaining(
+                findings, in: outcome.knowledgeBase, gitDirectory: gitDirectory, revision: knowledgeBase.rev ?? "HEAD")
         }
         if stderr.isTerminal { stderr.handle.write(Data("\r\u{1B}[K".utf8)) }
         let report = FindingsReport(findings: findings, recordCount: outcome.knowledgeBase.recordCount)

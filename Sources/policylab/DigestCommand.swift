@@ -7,15 +7,15 @@ struct DigestCommand: ParsableCommand {
         commandName: "digest",
         abstract: "A round-up of a period for reflection sessions and newsletters, from the records and the git history.",
         discussion: """
-        Projects started and delivered, milestones reached, claims verified or disputed, new and updated \
-        lessons and toolkit methods, and thanks to the contributors (commit authors and public stakeholders). \
-        The same safety rules as 'summary' apply. Override the template with templates/digest.md.mustache.
+            Projects started and delivered, milestones reached, claims verified or disputed, new and updated \
+            lessons and toolkit methods, and thanks to the contributors (commit authors and public stakeholders). \
+            The same safety rules as 'summary' apply. Override the template with templates/digest.md.mustache.
 
-        Examples:
-          policylab digest --since 2020-01-01 --until 2020-03-31
-          policylab digest --format html --out digest.html
-          policylab digest --since 2020-01-01 --lang fr
-        """)
+            Examples:
+              policylab digest --since 2020-01-01 --until 2020-03-31
+              policylab digest --format html --out digest.html
+              policylab digest --since 2020-01-01 --lang fr
+            """)
 
     @Option(help: "The first day of the period (YYYY-MM-DD; default 30 days before --until).") var since: Day?
     @Option(help: "The last day of the period (YYYY-MM-DD; default today).") var until: Day?
@@ -38,7 +38,8 @@ struct DigestCommand: ParsableCommand {
         let text = try mappingFailures {
             let location = try KnowledgeBaseLocation.locate(from: knowledgeBase.location)
             guard let gitDirectory = location.gitDirectory else {
-                throw CommandFailure(status: CommandFailure.repository, "digest reads the git history, and this knowledge base is not in a git repository")
+                throw CommandFailure(
+                    status: CommandFailure.repository, "digest reads the git history, and this knowledge base is not in a git repository")
             }
             let repository = try Repository.open(at: gitDirectory)
             let head = try repository.resolveCommit(knowledgeBase.rev ?? "HEAD")

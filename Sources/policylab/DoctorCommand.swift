@@ -8,16 +8,16 @@ struct DoctorCommand: ParsableCommand {
         commandName: "doctor",
         abstract: "Show (and with --repair, fix) interrupted writes, stale locks and leftover temporary files.",
         discussion: """
-        Every other command already completes or discards an interrupted write when it starts; \
-        doctor shows what is there without touching it, and names each lock file with its age and, \
-        when policylab took it, its owner process. --repair recovers interrupted writes, removes locks \
-        whose policylab owner is no longer running, and leftover temporary files; a lock of unknown \
-        owner (git's) is only reported. Exit status 1 when something needs attention (without --repair).
+            Every other command already completes or discards an interrupted write when it starts; \
+            doctor shows what is there without touching it, and names each lock file with its age and, \
+            when policylab took it, its owner process. --repair recovers interrupted writes, removes locks \
+            whose policylab owner is no longer running, and leftover temporary files; a lock of unknown \
+            owner (git's) is only reported. Exit status 1 when something needs attention (without --repair).
 
-        Examples:
-          policylab doctor
-          policylab doctor --repair
-        """)
+            Examples:
+              policylab doctor
+              policylab doctor --repair
+            """)
 
     @Flag(help: "Recover interrupted writes and remove what killed policylab processes left behind.")
     var repair = false
@@ -50,8 +50,9 @@ struct DoctorCommand: ParsableCommand {
             case .inProgress:
                 lines.append("\(relative(path)): a write in progress (its process is running)")
             case .toComplete(let commit, let branch, let message, let paths):
-                lines.append("\(relative(path)): interrupted write '\(message)': commit \(commit) is on \(branch), but the work tree and index "
-                    + "may not hold it; recovery completes it for \(paths.joined(separator: ", "))")
+                lines.append(
+                    "\(relative(path)): interrupted write '\(message)': commit \(commit) is on \(branch), but the work tree and index "
+                        + "may not hold it; recovery completes it for \(paths.joined(separator: ", "))")
             case .toDiscard(let commit, let message):
                 lines.append("\(relative(path)): interrupted write '\(message)': the branch never moved to \(commit); recovery discards it")
             case .damaged(let reason):
@@ -64,18 +65,21 @@ struct DoctorCommand: ParsableCommand {
         for lock in diagnosis.locks {
             let age = describe(age: lock.age)
             if lock.isAbandoned {
-                lines.append("\(relative(lock.path)): stale lock, \(age) old, left by policylab process \(lock.ownerProcess ?? 0), which is "
-                    + "no longer running; 'policylab doctor --repair' removes it")
+                lines.append(
+                    "\(relative(lock.path)): stale lock, \(age) old, left by policylab process \(lock.ownerProcess ?? 0), which is "
+                        + "no longer running; 'policylab doctor --repair' removes it")
             } else if let owner = lock.ownerProcess {
                 lines.append("\(relative(lock.path)): lock, \(age) old, held by policylab process \(owner), which is running")
             } else {
-                lines.append("\(relative(lock.path)): lock, \(age) old, owner unknown (git records none); if no git or policylab process "
-                    + "is running, it is stale: remove it with rm '\(lock.path)'")
+                lines.append(
+                    "\(relative(lock.path)): lock, \(age) old, owner unknown (git records none); if no git or policylab process "
+                        + "is running, it is stale: remove it with rm '\(lock.path)'")
             }
         }
         if !diagnosis.abandonedTemporaries.isEmpty {
-            lines.append("\(diagnosis.abandonedTemporaries.count) temporary file(s) in \(relative((diagnosis.abandonedTemporaries[0] as NSString).deletingLastPathComponent)) "
-                + "left by processes no longer running; 'policylab doctor --repair' removes them")
+            lines.append(
+                "\(diagnosis.abandonedTemporaries.count) temporary file(s) in \(relative((diagnosis.abandonedTemporaries[0] as NSString).deletingLastPathComponent)) "
+                    + "left by processes no longer running; 'policylab doctor --repair' removes them")
         }
         return lines
     }

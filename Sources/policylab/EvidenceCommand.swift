@@ -10,16 +10,16 @@ struct EvidenceCommand: ParsableCommand {
             commandName: "link",
             abstract: "Link a piece of evidence to a project (projects/<p>/evidence/<id>.md), by URL or by a file kept in the repository.",
             discussion: """
-            --file copies the file into projects/<p>/evidence/files/ and records its SHA-256; the file must be \
-            inside the repository and at most 50 MiB. Restricted evidence never appears in any publication.
+                --file copies the file into projects/<p>/evidence/files/ and records its SHA-256; the file must be \
+                inside the repository and at most 50 MiB. Restricted evidence never appears in any publication.
 
-            Examples:
-              policylab evidence link innovation-in-democracy --title "Evaluation report" \\
-                --kind evaluation --url https://example.org/report.pdf --access public \\
-                --strength 3
-              policylab evidence link innovation-in-democracy --title "Interview notes" \\
-                --kind interview-notes --file notes/interviews.md --access restricted
-            """)
+                Examples:
+                  policylab evidence link innovation-in-democracy --title "Evaluation report" \\
+                    --kind evaluation --url https://example.org/report.pdf --access public \\
+                    --strength 3
+                  policylab evidence link innovation-in-democracy --title "Interview notes" \\
+                    --kind interview-notes --file notes/interviews.md --access restricted
+                """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Option(help: "The evidence's title.") var title: String

@@ -7,16 +7,16 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the public records as open data: one JSON document, or one CSV file per kind.",
         discussion: """
-        Restricted evidence, contact details (verifiers' email addresses included) and the names of \
-        stakeholders who are not public are left out, as are draft methods and lessons. Claims carry \
-        their verification status. CSV cells that a spreadsheet would run as a formula are prefixed with '. \
-        With translation languages (languages in policylab.yaml), CSV files give each text column once per \
-        language (title_en, title_fr) and the JSON document adds 'translations', one document per language.
+            Restricted evidence, contact details (verifiers' email addresses included) and the names of \
+            stakeholders who are not public are left out, as are draft methods and lessons. Claims carry \
+            their verification status. CSV cells that a spreadsheet would run as a formula are prefixed with '. \
+            With translation languages (languages in policylab.yaml), CSV files give each text column once per \
+            language (title_en, title_fr) and the JSON document adds 'translations', one document per language.
 
-        Examples:
-          policylab export --out open-data
-          policylab export --format csv --out open-data
-        """)
+            Examples:
+              policylab export --out open-data
+              policylab export --format csv --out open-data
+            """)
 
     @Option(help: "Output format.") var format: OpenDataExport.Format = .json
     @Option(help: ArgumentHelp("The folder to write to.", valueName: "DIR")) var out: String = "export"

@@ -6,16 +6,16 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "Show the commits that changed a record (following renames): who, when, why, and which fields changed.",
         discussion: """
-        RECORD is kind:id, project/id or a bare id, as for 'show'. The history starts at HEAD (or --rev) \
-        and, like 'git log -- PATH', follows the line of each merge the record came from, and goes \
-        on past a deletion into an earlier life of the same file. Each commit \
-        lists the front matter fields it added, removed or changed, and how many body lines changed.
+            RECORD is kind:id, project/id or a bare id, as for 'show'. The history starts at HEAD (or --rev) \
+            and, like 'git log -- PATH', follows the line of each merge the record came from, and goes \
+            on past a deletion into an earlier life of the same file. Each commit \
+            lists the front matter fields it added, removed or changed, and how many body lines changed.
 
-        Examples:
-          policylab history method:citizens-assembly
-          policylab history innovation-in-democracy/panel-report --format json
-          policylab history lesson:start-early --rev v1.0 --limit 5
-        """)
+            Examples:
+              policylab history method:citizens-assembly
+              policylab history innovation-in-democracy/panel-report --format json
+              policylab history lesson:start-early --rev v1.0 --limit 5
+            """)
 
     @Argument(help: ArgumentHelp("The record: kind:id, project/id, or a bare id.", valueName: "RECORD"))
     var record: String

@@ -6,8 +6,8 @@ struct HooksCommand: ParsableCommand {
         commandName: "hooks",
         abstract: "Manage the git hooks that run 'policylab check'.",
         discussion: """
-        Example:
-          policylab hooks install
-        """,
+            Example:
+              policylab hooks install
+            """,
         subcommands: [HooksInstallCommand.self])
 }

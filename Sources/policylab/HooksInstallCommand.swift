@@ -6,13 +6,13 @@ struct HooksInstallCommand: ParsableCommand {
         commandName: "install",
         abstract: "Install pre-commit and pre-push hooks that run 'policylab check' (policylab must be on PATH).",
         discussion: """
-        pre-commit checks the working tree; pre-push checks each pushed commit with --rev. A hook \
-        policylab did not write is left alone unless --force is given. Skip them once with \
-        'git commit --no-verify'.
+            pre-commit checks the working tree; pre-push checks each pushed commit with --rev. A hook \
+            policylab did not write is left alone unless --force is given. Skip them once with \
+            'git commit --no-verify'.
 
-        Example:
-          policylab hooks install
-        """)
+            Example:
+              policylab hooks install
+            """)
 
     @Flag(help: "Replace existing hooks that policylab did not write.")
     var force = false

@@ -6,18 +6,18 @@ struct ImpactCommand: ParsableCommand {
         commandName: "impact",
         abstract: "Claim impact and have the stakeholders it is about verify it.",
         discussion: """
-        A claim is verified only when enough stakeholders confirmed its exact statement, at least one \
-        from outside the lab; editing the statement makes earlier verifications stale.
+            A claim is verified only when enough stakeholders confirmed its exact statement, at least one \
+            from outside the lab; editing the statement makes earlier verifications stale.
 
-        Example, from claim to verified:
-          policylab impact claim atelier-a-paris \\
-            "120 residents took part in 6 workshops" --kind participation \\
-            --evidence report
-          policylab impact request atelier-a-paris/120-residents-took-part-in-6 \\
-            --stakeholder quartier-libre
-          policylab impact verify atelier-a-paris/120-residents-took-part-in-6 \\
-            --stakeholder quartier-libre --verdict confirmed
-        """,
+            Example, from claim to verified:
+              policylab impact claim atelier-a-paris \\
+                "120 residents took part in 6 workshops" --kind participation \\
+                --evidence report
+              policylab impact request atelier-a-paris/120-residents-took-part-in-6 \\
+                --stakeholder quartier-libre
+              policylab impact verify atelier-a-paris/120-residents-took-part-in-6 \\
+                --stakeholder quartier-libre --verdict confirmed
+            """,
         subcommands: [Claim.self, Request.self, Verify.self, Withdraw.self])
 
     struct Claim: ParsableCommand {
@@ -25,14 +25,14 @@ struct ImpactCommand: ParsableCommand {
             commandName: "claim",
             abstract: "Claim an impact of a project (projects/<p>/impact/<id>.md), in one commit.",
             discussion: """
-            Write one measurable sentence: a number, a date or a deliverable ("The council adopted 9 of the \
-            assembly's 12 recommendations in March 2020"), not "fostered participation".
+                Write one measurable sentence: a number, a date or a deliverable ("The council adopted 9 of the \
+                assembly's 12 recommendations in March 2020"), not "fostered participation".
 
-            Example:
-              policylab impact claim atelier-a-paris \\
-                "120 residents took part in 6 workshops" --kind participation \\
-                --evidence report
-            """)
+                Example:
+                  policylab impact claim atelier-a-paris \\
+                    "120 residents took part in 6 workshops" --kind participation \\
+                    --evidence report
+                """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Argument(help: "The claim: one measurable sentence.") var statement: String
@@ -58,12 +58,12 @@ struct ImpactCommand: ParsableCommand {
             commandName: "request",
             abstract: "Record that a project stakeholder was asked to verify a claim, in one commit.",
             discussion: """
-            CLAIM is project/id (or claim:project/id).
+                CLAIM is project/id (or claim:project/id).
 
-            Example:
-              policylab impact request atelier-a-paris/120-residents-took-part-in-6 \\
-                --stakeholder quartier-libre
-            """)
+                Example:
+                  policylab impact request atelier-a-paris/120-residents-took-part-in-6 \\
+                    --stakeholder quartier-libre
+                """)
 
         @Argument(help: "The claim: project/id.") var claim: String
         @Option(help: "The stakeholder's id (see 'policylab show project:<id>').") var stakeholder: RecordID
@@ -82,33 +82,37 @@ struct ImpactCommand: ParsableCommand {
             commandName: "verify",
             abstract: "Record a stakeholder's verdict on a claim's exact statement, in one commit.",
             discussion: """
-            The verdict is tied to the statement's SHA-256: if the statement changes, the verdict becomes stale. \
-            The writer's git identity is recorded; when it is not the stakeholder's own contact, 'show' says \
-            the verdict was recorded on their behalf. A later verdict replaces an earlier one; both stay in the file.
+                The verdict is tied to the statement's SHA-256: if the statement changes, the verdict becomes stale. \
+                The writer's git identity is recorded; when it is not the stakeholder's own contact, 'show' says \
+                the verdict was recorded on their behalf. A later verdict replaces an earlier one; both stay in the file.
 
-            A stakeholder with a signing_key in project.md signs their own verdict (--signing-key, their SSH \
-            key, run on their machine); their unsigned confirmations do not count.
+                A stakeholder with a signing_key in project.md signs their own verdict (--signing-key, their SSH \
+                key, run on their machine); their unsigned confirmations do not count.
 
-            Examples:
-              policylab impact verify atelier-a-paris/120-residents-took-part-in-6 \\
-                --stakeholder quartier-libre --verdict confirmed \\
-                --note "Confirmed by email on 3 July"
-              policylab impact verify atelier-a-paris/120-residents-took-part-in-6 \\
-                --stakeholder quartier-libre --verdict confirmed \\
-                --signing-key ~/.ssh/id_ed25519
-            """)
+                Examples:
+                  policylab impact verify atelier-a-paris/120-residents-took-part-in-6 \\
+                    --stakeholder quartier-libre --verdict confirmed \\
+                    --note "Confirmed by email on 3 July"
+                  policylab impact verify atelier-a-paris/120-residents-took-part-in-6 \\
+                    --stakeholder quartier-libre --verdict confirmed \\
+                    --signing-key ~/.ssh/id_ed25519
+                """)
 
         @Argument(help: "The claim: project/id.") var claim: String
         @Option(help: "The stakeholder's id.") var stakeholder: RecordID
         @Option(help: "The stakeholder's answer.") var verdict: Verdict
         @Option(help: "What they said, in a sentence.") var note: String?
         @Option(help: "When they answered (YYYY-MM-DD; default today).") var on: Day?
-        @Option(help: ArgumentHelp("Sign the verdict with the stakeholder's SSH key (a private key, or a public key held by ssh-agent).",
-                                   valueName: "FILE")) var signingKey: String?
+        @Option(
+            help: ArgumentHelp(
+                "Sign the verdict with the stakeholder's SSH key (a private key, or a public key held by ssh-agent).",
+                valueName: "FILE")) var signingKey: String?
         @OptionGroup var write: WriteOptions
 
         func run() throws {
-            var change = VerificationAddition(claim: try mappingFailures { try RecordSelector.claim(claim) }, stakeholder: stakeholder, verdict: verdict, recordedBy: try write.identity().identity)
+            var change = VerificationAddition(
+                claim: try mappingFailures { try RecordSelector.claim(claim) }, stakeholder: stakeholder, verdict: verdict,
+                recordedBy: try write.identity().identity)
             change.note = note
             if let on { change.on = on }
             if let signingKey { change.signer = try SigningKeyOptions.signer(file: signingKey, in: try write.repository()) }
@@ -121,12 +125,12 @@ struct ImpactCommand: ParsableCommand {
             commandName: "withdraw",
             abstract: "Withdraw a stakeholder's open request or their latest verdict on a claim, in one commit.",
             discussion: """
-            The commit history keeps what was withdrawn.
+                The commit history keeps what was withdrawn.
 
-            Example:
-              policylab impact withdraw atelier-a-paris/120-residents-took-part-in-6 \\
-                --stakeholder quartier-libre --verdict
-            """)
+                Example:
+                  policylab impact withdraw atelier-a-paris/120-residents-took-part-in-6 \\
+                    --stakeholder quartier-libre --verdict
+                """)
 
         @Argument(help: "The claim: project/id.") var claim: String
         @Option(help: "The stakeholder's id.") var stakeholder: RecordID
@@ -139,7 +143,9 @@ struct ImpactCommand: ParsableCommand {
         }
 
         func run() throws {
-            try write.run(VerificationWithdrawal(claim: try mappingFailures { try RecordSelector.claim(claim) }, stakeholder: stakeholder, what: request ? .request : .verdict))
+            try write.run(
+                VerificationWithdrawal(
+                    claim: try mappingFailures { try RecordSelector.claim(claim) }, stakeholder: stakeholder, what: request ? .request : .verdict))
         }
     }
 }

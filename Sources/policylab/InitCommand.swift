@@ -8,14 +8,14 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a knowledge base: a git repository with policylab.yaml, toolkit/, projects/ and lessons/, in one first commit.",
         discussion: """
-        DIR may be a new folder, an empty one, or an existing git repository without a policylab.yaml. \
-        The first commit also holds the editor wiring of 'policylab schema --install' \
-        (.vscode/policylab/ and .vscode/settings.json), unless the folder has a .vscode of its own.
+            DIR may be a new folder, an empty one, or an existing git repository without a policylab.yaml. \
+            The first commit also holds the editor wiring of 'policylab schema --install' \
+            (.vscode/policylab/ and .vscode/settings.json), unless the folder has a .vscode of its own.
 
-        Examples:
-          policylab init my-lab-kb --name "Policy Lab knowledge base"
-          policylab init --bare /srv/git/kb.git
-        """)
+            Examples:
+              policylab init my-lab-kb --name "Policy Lab knowledge base"
+              policylab init --bare /srv/git/kb.git
+            """)
 
     @Argument(help: ArgumentHelp("Where to create it (default: the current folder).", valueName: "DIR"))
     var directory: String?
@@ -33,7 +33,8 @@ struct InitCommand: ParsableCommand {
         let outcome = try mappingFailures {
             try KnowledgeBaseInitializer.initialise(at: folder, name: name, bare: bare, author: author.identity)
         }
-        Terminal.standardOutput.write("""
+        Terminal.standardOutput.write(
+            """
             Initialised a policylab knowledge base in \(outcome.gitDirectory)
             \(outcome.files.map { "  \($0)" }.joined(separator: "\n"))
             commit \(outcome.commit.hex)

@@ -16,8 +16,10 @@ struct LanguageOption: ParsableArguments {
     func apply(to kb: KnowledgeBase) throws -> KnowledgeBase {
         guard let lang else { return kb }
         guard kb.settings.languages.contains(lang) else {
-            throw CommandFailure(status: CommandFailure.usage,
-                                 "policylab: error: --lang \(lang): not a language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])")
+            throw CommandFailure(
+                status: CommandFailure.usage,
+                "policylab: error: --lang \(lang): not a language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])"
+            )
         }
         return kb.localized(into: lang)
     }

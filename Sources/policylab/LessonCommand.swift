@@ -10,12 +10,12 @@ struct LessonCommand: ParsableCommand {
             commandName: "new",
             abstract: "Record a lesson (lessons/<id>.md) about projects, methods or both, in one commit.",
             discussion: """
-            Example:
-              policylab lesson new "Tell participants what happened next" \\
-                --summary "Participants want to know how their input was used." \\
-                --project innovation-in-democracy --method citizens-assembly \\
-                --status published
-            """)
+                Example:
+                  policylab lesson new "Tell participants what happened next" \\
+                    --summary "Participants want to know how their input was used." \\
+                    --project innovation-in-democracy --method citizens-assembly \\
+                    --status published
+                """)
 
         @Argument(help: "The lesson's title.") var title: String
         @Option(help: "One or two sentences.") var summary: String

@@ -7,20 +7,20 @@ struct LintCommitmentsCommand: ParsableCommand {
         commandName: "lint-commitments",
         abstract: "Check that the commitments of a draft action plan give reviewers something to check.",
         discussion: """
-        Reads commitment texts from FILE (standard input when omitted): a CSV column (--column), the \
-        items of a Markdown list (a .md file, or list lines on standard input), or one per line. Each \
-        text is checkable when it has a number or quantity, a date or frequency, or a deliverable (a \
-        concrete thing governed by a verb of making or releasing); otherwise it is vague, and the \
-        verdict says what is missing and how to rewrite it. Exit status 1 when any text is vague.
+            Reads commitment texts from FILE (standard input when omitted): a CSV column (--column), the \
+            items of a Markdown list (a .md file, or list lines on standard input), or one per line. Each \
+            text is checkable when it has a number or quantity, a date or frequency, or a deliverable (a \
+            concrete thing governed by a verb of making or releasing); otherwise it is vague, and the \
+            verdict says what is missing and how to rewrite it. Exit status 1 when any text is vague.
 
-        The language is --lang, else the knowledge base's (language in policylab.yaml), else guessed \
-        for each text.
+            The language is --lang, else the knowledge base's (language in policylab.yaml), else guessed \
+            for each text.
 
-        Examples:
-          policylab lint-commitments draft-plan.md
-          policylab lint-commitments --column commitment --format json milestones.csv
-          echo "Renforcer la transparence" | policylab lint-commitments --lang fr
-        """)
+            Examples:
+              policylab lint-commitments draft-plan.md
+              policylab lint-commitments --column commitment --format json milestones.csv
+              echo "Renforcer la transparence" | policylab lint-commitments --lang fr
+            """)
 
     @Argument(help: ArgumentHelp("A CSV, Markdown or text file of commitments.", valueName: "FILE"))
     var file: String?
@@ -54,7 +54,8 @@ struct LintCommitmentsCommand: ParsableCommand {
                 Terminal.standardOutput.write("\(number + 1): \(verdict.text)\n   \(verdict.summary)")
             }
             let vague = verdicts.filter(\.isVague).count
-            Terminal.standardOutput.write("\(verdicts.count) commitment\(verdicts.count == 1 ? "" : "s"): \(vague) vague, \(verdicts.count - vague) checkable")
+            Terminal.standardOutput.write(
+                "\(verdicts.count) commitment\(verdicts.count == 1 ? "" : "s"): \(vague) vague, \(verdicts.count - vague) checkable")
         }
         if verdicts.contains(where: \.isVague) { throw ExitCode(CommandFailure.findings) }
     }

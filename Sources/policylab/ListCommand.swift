@@ -6,14 +6,14 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List methods, projects, lessons, evidence or claims, with filters.",
         discussion: """
-        Examples:
-          policylab list methods --phase discover
-          policylab list methods --level involve
-          policylab list projects --status active --method citizens-assembly
-          policylab list claims --status pending
-          policylab list lessons --project innovation-in-democracy --format json
-          policylab list projects --lang fr
-        """)
+            Examples:
+              policylab list methods --phase discover
+              policylab list methods --level involve
+              policylab list projects --status active --method citizens-assembly
+              policylab list claims --status pending
+              policylab list lessons --project innovation-in-democracy --format json
+              policylab list projects --lang fr
+            """)
 
     @Argument(help: ArgumentHelp("What to list: methods, projects, lessons, evidence or claims.", valueName: "KIND"))
     var kind: String
@@ -45,8 +45,9 @@ struct ListCommand: ParsableCommand {
 
     func validate() throws {
         guard RecordKind(word: kind) != nil else {
-            throw ValidationError("unknown kind '\(kind)' (expected methods, projects, lessons, evidence or claims)"
-                + Suggestion.hint(for: kind, among: RecordKind.allCases.map(\.plural)))
+            throw ValidationError(
+                "unknown kind '\(kind)' (expected methods, projects, lessons, evidence or claims)"
+                    + Suggestion.hint(for: kind, among: RecordKind.allCases.map(\.plural)))
         }
         for (flag, value) in [("--method", method), ("--project", project)] {
             if let value, let problem = RecordID.problem(with: value) { throw ValidationError("\(flag): \(problem)") }
@@ -56,8 +57,9 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         guard let recordKind = RecordKind(word: kind) else { throw ExitCode(CommandFailure.usage) }
         let outcome = try knowledgeBase.load(keepBodies: false)
-        let filter = RecordFilter(phase: phase, level: level, status: status, method: method.flatMap { RecordID($0) },
-                                  project: project.flatMap { RecordID($0) }, tag: tag)
+        let filter = RecordFilter(
+            phase: phase, level: level, status: status, method: method.flatMap { RecordID($0) },
+            project: project.flatMap { RecordID($0) }, tag: tag)
         let kb = try language.apply(to: outcome.knowledgeBase)
         let records = try mappingFailures { try filter.records(of: recordKind, in: kb) }
         let listing = RecordListing(kind: recordKind, records: records, knowledgeBase: kb)

@@ -12,7 +12,9 @@ struct LocationOptions: ParsableArguments {
     /// `Policylab.main()` before the command is parsed.
     nonisolated(unsafe) static var leadingDirectory: String?
 
-    @Option(name: .customShort("C"), help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder (also POLICYLAB_KB).", valueName: "DIR"))
+    @Option(
+        name: .customShort("C"),
+        help: ArgumentHelp("Use the knowledge base in DIR instead of the current folder (also POLICYLAB_KB).", valueName: "DIR"))
     var directory: String?
 
     /// `-C DIR` (after or before the subcommand), else POLICYLAB_KB, else the current folder.
@@ -28,7 +30,8 @@ struct LocationOptions: ParsableArguments {
         do {
             return try Repository.discover(startingAt: location)
         } catch {
-            throw CommandFailure(status: CommandFailure.repository, "'\(location)' is not in a git repository (run 'policylab init' to create a knowledge base)")
+            throw CommandFailure(
+                status: CommandFailure.repository, "'\(location)' is not in a git repository (run 'policylab init' to create a knowledge base)")
         }
     }
 }

@@ -7,14 +7,14 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Merge a reviewed and approved branch into the current branch, recording the approvals.",
         discussion: """
-        Refuses unless 'policylab review BRANCH' is clean against the current branch and the head of \
-        BRANCH has the approvals policylab.yaml requires. Always makes a merge commit (never a \
-        fast-forward) whose message carries an 'Approved-by:' trailer per approval. On a conflict, \
-        the conflicting records are listed and nothing is written.
+            Refuses unless 'policylab review BRANCH' is clean against the current branch and the head of \
+            BRANCH has the approvals policylab.yaml requires. Always makes a merge commit (never a \
+            fast-forward) whose message carries an 'Approved-by:' trailer per approval. On a conflict, \
+            the conflicting records are listed and nothing is written.
 
-        Example:
-          git switch main && policylab merge proposal
-        """)
+            Example:
+              git switch main && policylab merge proposal
+            """)
 
     @Argument(help: ArgumentHelp("The branch to merge.", valueName: "BRANCH"))
     var branch: String

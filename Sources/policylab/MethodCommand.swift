@@ -10,12 +10,12 @@ struct MethodCommand: ParsableCommand {
             commandName: "new",
             abstract: "Add a method to the Open Policy Making toolkit (toolkit/methods/<id>.md), in one commit.",
             discussion: """
-            The id is derived from the title ('Citizens' jury' -> citizens-jury) unless --id is given.
+                The id is derived from the title ('Citizens' jury' -> citizens-jury) unless --id is given.
 
-            Example:
-              policylab method new "Citizens' jury" --phase define --phase develop \\
-                --summary "A small group of citizens hears evidence and recommends."
-            """)
+                Example:
+                  policylab method new "Citizens' jury" --phase define --phase develop \\
+                    --summary "A small group of citizens hears evidence and recommends."
+                """)
 
         @Argument(help: "The method's title.") var title: String
         @Option(help: "A phase it fits (repeat for several).") var phase: [Phase] = []
@@ -23,8 +23,10 @@ struct MethodCommand: ParsableCommand {
         @Option(help: "The id, instead of one derived from the title.") var id: RecordID?
         @Option(help: "The method's status.") var status: MethodStatus = .draft
         @Option(help: "What it costs to run.") var cost: Cost?
-        @Option(help: ArgumentHelp("Its level on the IAP2 spectrum of public participation (repeat for several).",
-                                   valueName: "LEVEL")) var level: [ParticipationLevel] = []
+        @Option(
+            help: ArgumentHelp(
+                "Its level on the IAP2 spectrum of public participation (repeat for several).",
+                valueName: "LEVEL")) var level: [ParticipationLevel] = []
         @Option(help: "How long it takes, e.g. '2-4 weeks'.") var timeNeeded: String?
         @Option(help: "Who takes part, e.g. '10-20 residents'.") var participants: String?
         @Option(help: "A related method's id (repeat for several).") var related: [RecordID] = []

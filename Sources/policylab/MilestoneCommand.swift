@@ -12,13 +12,13 @@ struct MilestoneCommand: ParsableCommand {
             commandName: "add",
             abstract: "Add a milestone to a project, in one commit.",
             discussion: """
-            Say what will exist when it is done: a number, a date, a deliverable ("Publish the evaluation report").
+                Say what will exist when it is done: a number, a date, a deliverable ("Publish the evaluation report").
 
-            Example:
-              policylab project milestone add innovation-in-democracy \\
-                "Publish the evaluation report" --due 2021-06-30 \\
-                --measure "report published on GOV.UK"
-            """)
+                Example:
+                  policylab project milestone add innovation-in-democracy \\
+                    "Publish the evaluation report" --due 2021-06-30 \\
+                    --measure "report published on GOV.UK"
+                """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Argument(help: "What will be done.") var title: String
@@ -36,12 +36,12 @@ struct MilestoneCommand: ParsableCommand {
             commandName: "done",
             abstract: "Mark a project's milestone done, in one commit.",
             discussion: """
-            MILESTONE is the milestone's title or its number in the project's list (from 1).
+                MILESTONE is the milestone's title or its number in the project's list (from 1).
 
-            Example:
-              policylab project milestone done innovation-in-democracy \\
-                "Publish the evaluation report" --on 2021-06-28
-            """)
+                Example:
+                  policylab project milestone done innovation-in-democracy \\
+                    "Publish the evaluation report" --on 2021-06-28
+                """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Argument(help: "The milestone's title or number.") var milestone: String
@@ -60,17 +60,17 @@ struct MilestoneCommand: ParsableCommand {
             commandName: "set-outcome",
             abstract: "Record what became of a project's milestone, in one commit.",
             discussion: """
-            For a milestone whose outcome a `done` day does not tell: `not-reported` when the sources do not say
-            what happened (it is then never counted as overdue), `missed` when its due date passed without it,
-            `dropped` when it was abandoned or replaced, `done` when it was reached on a day the sources do not
-            give. A milestone already done on a day cannot be missed, dropped or not reported.
-            MILESTONE is the milestone's title or its number in the project's list (from 1).
+                For a milestone whose outcome a `done` day does not tell: `not-reported` when the sources do not say
+                what happened (it is then never counted as overdue), `missed` when its due date passed without it,
+                `dropped` when it was abandoned or replaced, `done` when it was reached on a day the sources do not
+                give. A milestone already done on a day cannot be missed, dropped or not reported.
+                MILESTONE is the milestone's title or its number in the project's list (from 1).
 
-            Examples:
-              policylab project milestone set-outcome france-ministere-ouvert-2017 \\
-                "Public consultation on the draft commitments" --outcome not-reported
-              policylab project milestone set-outcome canada-open-dialogue 1 --outcome done
-            """)
+                Examples:
+                  policylab project milestone set-outcome france-ministere-ouvert-2017 \\
+                    "Public consultation on the draft commitments" --outcome not-reported
+                  policylab project milestone set-outcome canada-open-dialogue 1 --outcome done
+                """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Argument(help: "The milestone's title or number.") var milestone: String

@@ -8,18 +8,19 @@ struct Policylab: ParsableCommand {
         commandName: "policylab",
         abstract: "Keep an Open Policy Making knowledge base (toolkit methods, demonstrator projects, evidence, verified impact, lessons) in git.",
         discussion: """
-        The knowledge base is the git repository that contains the current folder; -C DIR (before or \
-        after the subcommand) or POLICYLAB_KB=DIR points elsewhere.
+            The knowledge base is the git repository that contains the current folder; -C DIR (before or \
+            after the subcommand) or POLICYLAB_KB=DIR points elsewhere.
 
-        Exit status: 0 when all is well, 1 when the knowledge base has errors (or a record is not found), \
-        2 for usage errors, 3 when the repository itself cannot be used.
-        """,
+            Exit status: 0 when all is well, 1 when the knowledge base has errors (or a record is not found), \
+            2 for usage errors, 3 when the repository itself cannot be used.
+            """,
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, ListCommand.self, ShowCommand.self, StatusCommand.self, HistoryCommand.self,
             InitCommand.self, MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self, ImpactCommand.self,
             SearchCommand.self, SiteCommand.self, SummaryCommand.self, DigestCommand.self, ExportCommand.self,
-            ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self, CICommand.self, SchemaCommand.self, LintCommitmentsCommand.self, DoctorCommand.self,
+            ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self, CICommand.self, SchemaCommand.self,
+            LintCommitmentsCommand.self, DoctorCommand.self,
             TranslateCommand.self, TranslationsCommand.self,
         ])
 
@@ -35,8 +36,9 @@ struct Policylab: ParsableCommand {
         if let first = arguments.first, !first.hasPrefix("-") {
             let names = configuration.subcommands.map { $0._commandName } + ["help"]
             if !names.contains(first) {
-                Terminal.standardError.write("policylab: error: unknown command '\(first)'" + Suggestion.hint(for: first, among: names)
-                    + "; 'policylab --help' lists the commands")
+                Terminal.standardError.write(
+                    "policylab: error: unknown command '\(first)'" + Suggestion.hint(for: first, among: names)
+                        + "; 'policylab --help' lists the commands")
                 Foundation.exit(CommandFailure.usage)
             }
         }
@@ -56,8 +58,9 @@ struct Policylab: ParsableCommand {
             }
             if code == .validationFailure {
                 let message = fullMessage(for: error)
-                Terminal.standardError.write(message.hasPrefix("Error: ")
-                    ? "policylab: error: " + ParserMessage.rewritten(String(message.dropFirst(7)), arguments: arguments) : message)
+                Terminal.standardError.write(
+                    message.hasPrefix("Error: ")
+                        ? "policylab: error: " + ParserMessage.rewritten(String(message.dropFirst(7)), arguments: arguments) : message)
                 Foundation.exit(CommandFailure.usage)
             }
             exit(withError: error)

@@ -7,12 +7,12 @@ struct ProjectNew: ParsableCommand {
         commandName: "new",
         abstract: "Create a project (projects/<id>/project.md), in one commit.",
         discussion: """
-        Example:
-          policylab project new "Innovation in Democracy" --commissioner "DCMS" \\
-            --summary "Pilots of citizens' assemblies with local authorities." \\
-            --demonstrator --method citizens-assembly --status active \\
-            --started 2019-05-01
-        """)
+            Example:
+              policylab project new "Innovation in Democracy" --commissioner "DCMS" \\
+                --summary "Pilots of citizens' assemblies with local authorities." \\
+                --demonstrator --method citizens-assembly --status active \\
+                --started 2019-05-01
+            """)
 
     @Argument(help: "The project's title.") var title: String
     @Option(help: "The commissioning department or body.") var commissioner: String

@@ -7,12 +7,12 @@ struct ProjectSet: ParsableCommand {
         commandName: "set",
         abstract: "Change fields of a project with the smallest edit to its file, in one commit.",
         discussion: """
-        Examples:
-          policylab project set innovation-in-democracy --status delivered \\
-            --ended 2021-09-30
-          policylab project set innovation-in-democracy \\
-            --method deliberative-dialogue --tag democracy
-        """)
+            Examples:
+              policylab project set innovation-in-democracy --status delivered \\
+                --ended 2021-09-30
+              policylab project set innovation-in-democracy \\
+                --method deliberative-dialogue --tag democracy
+            """)
 
     @Argument(help: "The project's id.") var project: RecordID
     @Option(help: "The project's status.") var status: ProjectStatus?

@@ -8,21 +8,21 @@ struct ReviewApproveCommand: ParsableCommand {
         commandName: "approve",
         abstract: "Record your approval of the branch's current head commit, signed with your SSH key.",
         discussion: """
-        The approval is a git note on the head commit (refs/notes/policylab-approvals), shared by \
-        'policylab sync'. When the base's policylab.yaml gives maintainers a signing_key, the approval \
-        is signed with ssh-keygen -Y sign (your private key, or ssh-agent when you give a public key) \
-        and only signatures by a maintainer's key count; otherwise approvals are a typed name and \
-        e-mail, which prove nothing. If the branch moves, the approval stays with the old head and no \
-        longer counts.
+            The approval is a git note on the head commit (refs/notes/policylab-approvals), shared by \
+            'policylab sync'. When the base's policylab.yaml gives maintainers a signing_key, the approval \
+            is signed with ssh-keygen -Y sign (your private key, or ssh-agent when you give a public key) \
+            and only signatures by a maintainer's key count; otherwise approvals are a typed name and \
+            e-mail, which prove nothing. If the branch moves, the approval stays with the old head and no \
+            longer counts.
 
-        The key is --signing-key, else git's user.signingKey (a file, or 'key::ssh-ed25519 ...' for a \
-        key held by ssh-agent); ssh-keygen is git's gpg.ssh.program when set.
+            The key is --signing-key, else git's user.signingKey (a file, or 'key::ssh-ed25519 ...' for a \
+            key held by ssh-agent); ssh-keygen is git's gpg.ssh.program when set.
 
-        Examples:
-          policylab review approve proposal --signing-key ~/.ssh/id_ed25519.pub
-          policylab review approve proposal \\
-            --author "A Maintainer <maintainer@example.org>"
-        """)
+            Examples:
+              policylab review approve proposal --signing-key ~/.ssh/id_ed25519.pub
+              policylab review approve proposal \\
+                --author "A Maintainer <maintainer@example.org>"
+            """)
 
     @Argument(help: ArgumentHelp("The branch to approve.", valueName: "BRANCH"))
     var branch: String
@@ -44,8 +44,10 @@ struct ReviewApproveCommand: ParsableCommand {
             let out = Terminal.standardOutput
             let name = Terminal.escaped(identity.identity)
             let what = Terminal.escaped(branch)
-            out.write(outcome.added ? "approved \(what) at \(outcome.head.short) as \(name)" + (signer == nil ? "" : " (signed)")
-                                    : "\(name) had already approved \(what) at \(outcome.head.short)")
+            out.write(
+                outcome.added
+                    ? "approved \(what) at \(outcome.head.short) as \(name)" + (signer == nil ? "" : " (signed)")
+                    : "\(name) had already approved \(what) at \(outcome.head.short)")
             if let reason = outcome.approval.reason, outcome.added {
                 Terminal.standardError.write("policylab: warning: this approval does not count: \(Terminal.escaped(reason))")
             }

@@ -7,17 +7,17 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print or write the JSON Schemas of records' front matter and of policylab.yaml.",
         discussion: """
-        NAME is method, project, evidence, claim, lesson or settings (policylab.yaml). The schemas \
-        (JSON Schema 2020-12) carry the vocabularies, required keys and id, date and digest patterns \
-        that check uses; check remains the authority (it also checks references, dates and files). \
-        --install writes them to .vscode/policylab/ and maps policylab.yaml to its schema in \
-        .vscode/settings.json (yaml.schemas, read by the YAML language server).
+            NAME is method, project, evidence, claim, lesson or settings (policylab.yaml). The schemas \
+            (JSON Schema 2020-12) carry the vocabularies, required keys and id, date and digest patterns \
+            that check uses; check remains the authority (it also checks references, dates and files). \
+            --install writes them to .vscode/policylab/ and maps policylab.yaml to its schema in \
+            .vscode/settings.json (yaml.schemas, read by the YAML language server).
 
-        Examples:
-          policylab schema method
-          policylab schema --out schemas
-          policylab schema --install
-        """)
+            Examples:
+              policylab schema method
+              policylab schema --out schemas
+              policylab schema --install
+            """)
 
     @Argument(help: ArgumentHelp("The schema to print (all are written with --out).", valueName: "NAME"))
     var name: String?
@@ -52,7 +52,9 @@ struct SchemaCommand: ParsableCommand {
                 Terminal.standardOutput.write("wrote .vscode/policylab/ and .vscode/settings.json (yaml.schemas)")
                 return
             }
-            guard let out else { throw CommandFailure(status: CommandFailure.usage, "give a NAME, --out DIR or --install (see 'policylab schema --help')") }
+            guard let out else {
+                throw CommandFailure(status: CommandFailure.usage, "give a NAME, --out DIR or --install (see 'policylab schema --help')")
+            }
             try EditorWiring.writeSchemas(into: out)
             Terminal.standardOutput.write("wrote \(RecordSchemas.names.count) schemas into \(out)")
         }

@@ -9,7 +9,8 @@ enum SigningKeyOptions {
     static func signer(file: String?, in repository: Repository) throws -> SSHSigner? {
         let program = try repository.configString("gpg.ssh.program") ?? "ssh-keygen"
         guard let configured = try file ?? repository.configString("user.signingKey") else { return nil }
-        let key: SSHSigner.Key = configured.hasPrefix("key::")
+        let key: SSHSigner.Key =
+            configured.hasPrefix("key::")
             ? .agentKey(String(configured.dropFirst(5))) : .file((configured as NSString).expandingTildeInPath)
         return SSHSigner(key: key, program: program, environment: ProcessInfo.processInfo.environment)
     }

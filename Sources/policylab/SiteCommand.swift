@@ -7,26 +7,26 @@ struct SiteCommand: ParsableCommand {
         commandName: "site",
         abstract: "Build the static web site: the toolkit by phase, a page per method, project and lesson, search, an Atom feed.",
         discussion: """
-        Pages link relatively, so the site works opened straight from disk (file://) and under any \
-        path on any static host; search runs in the browser from a prebuilt index, also from disk. \
-        Project pages show only verified impact claims and public evidence; contacts and the names of \
-        stakeholders who are not public never appear, and all record text is escaped. Draft methods \
-        and lessons are left out.
+            Pages link relatively, so the site works opened straight from disk (file://) and under any \
+            path on any static host; search runs in the browser from a prebuilt index, also from disk. \
+            Project pages show only verified impact claims and public evidence; contacts and the names of \
+            stakeholders who are not public never appear, and all record text is escaped. Draft methods \
+            and lessons are left out.
 
-        --out is replaced as a whole on each build, and only if policylab made it: a folder of your \
-        own is never overwritten. --base-url is the address the site will live at; the feed uses it, \
-        and the sitemap (which needs absolute addresses) is only written with it.
+            --out is replaced as a whole on each build, and only if policylab made it: a folder of your \
+            own is never overwritten. --base-url is the address the site will live at; the feed uses it, \
+            and the sitemap (which needs absolute addresses) is only written with it.
 
-        With translation languages (languages in policylab.yaml), the same site is built in each of \
-        them under <language>/ (fr/index.html...), in the translated texts, with the site's own words \
-        in French, a search index and a feed per language, and on every page hreflang alternates and \
-        a language switch to the same record.
+            With translation languages (languages in policylab.yaml), the same site is built in each of \
+            them under <language>/ (fr/index.html...), in the translated texts, with the site's own words \
+            in French, a search index and a feed per language, and on every page hreflang alternates and \
+            a language switch to the same record.
 
-        Examples:
-          policylab site
-          policylab site --out public --base-url https://lab.example.gov/toolkit
-          policylab site --rev v2.0 --out archive/v2.0
-        """)
+            Examples:
+              policylab site
+              policylab site --out public --base-url https://lab.example.gov/toolkit
+              policylab site --rev v2.0 --out archive/v2.0
+            """)
 
     @Option(help: ArgumentHelp("The folder to write the site to (replaced as a whole).", valueName: "DIR")) var out = "_site"
     @Option(help: ArgumentHelp("The address the site will be published at, for the feed and sitemap.", valueName: "URL")) var baseURL: String?
@@ -43,8 +43,10 @@ struct SiteCommand: ParsableCommand {
         let (source, outcome) = try loaded.get()
         let unreadable = Set(outcome.findings.filter { $0.severity == .error }.map(\.path)).count
         guard unreadable == 0 else {
-            throw CommandFailure(status: CommandFailure.findings,
-                                 "\(unreadable) file\(unreadable == 1 ? "" : "s") could not be read correctly, so the site would miss records; run 'policylab check'. Nothing was written.")
+            throw CommandFailure(
+                status: CommandFailure.findings,
+                "\(unreadable) file\(unreadable == 1 ? "" : "s") could not be read correctly, so the site would miss records; run 'policylab check'. Nothing was written."
+            )
         }
         var options = SiteBuilder.Options()
         options.baseURL = baseURL
@@ -55,7 +57,8 @@ struct SiteCommand: ParsableCommand {
             }
         }
         if showsProgress { stderr.handle.write(Data("\r\u{1B}[K".utf8)) }
-        Terminal.standardOutput.write("wrote \(out): \(report.pages) pages, \(report.searchEntries) in the search index, \(report.feedEntries) feed entries")
+        Terminal.standardOutput.write(
+            "wrote \(out): \(report.pages) pages, \(report.searchEntries) in the search index, \(report.feedEntries) feed entries")
         if !report.wroteSitemap {
             stderr.write("policylab: note: no sitemap.xml without --base-url (a sitemap needs absolute addresses)")
         }

@@ -11,16 +11,16 @@ struct StakeholderCommand: ParsableCommand {
             commandName: "add",
             abstract: "Add a stakeholder to a project, in one commit.",
             discussion: """
-            The contact is private: it never appears in any publication. --private also keeps the name out. \
-            --signing-key records their SSH public key: their verdicts on claims then count only when \
-            signed with it ('impact verify --signing-key').
+                The contact is private: it never appears in any publication. --private also keeps the name out. \
+                --signing-key records their SSH public key: their verdicts on claims then count only when \
+                signed with it ('impact verify --signing-key').
 
-            Examples:
-              policylab project stakeholder add innovation-in-democracy --name "Involve" \\
-                --kind cso --role "delivery partner" --contact hello@involve.example
-              policylab project stakeholder add innovation-in-democracy --name "Involve" \\
-                --kind cso --signing-key involve.pub
-            """)
+                Examples:
+                  policylab project stakeholder add innovation-in-democracy --name "Involve" \\
+                    --kind cso --role "delivery partner" --contact hello@involve.example
+                  policylab project stakeholder add innovation-in-democracy --name "Involve" \\
+                    --kind cso --signing-key involve.pub
+                """)
 
         @Argument(help: "The project's id.") var project: RecordID
         @Option(help: "The stakeholder's name.") var name: String

@@ -6,13 +6,13 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "The programme dashboard: demonstrators against the target, milestones, claims by verification status, lessons.",
         discussion: """
-        The target and the programme period come from policylab.yaml (programme.targets.demonstrators, \
-        programme.start, programme.end). A demonstrator counts as delivered when its status is delivered or closed.
+            The target and the programme period come from policylab.yaml (programme.targets.demonstrators, \
+            programme.start, programme.end). A demonstrator counts as delivered when its status is delivered or closed.
 
-        Examples:
-          policylab status
-          policylab status --rev v1.0 --format json
-        """)
+            Examples:
+              policylab status
+              policylab status --rev v1.0 --format json
+            """)
 
     @Option(help: "Output format.") var format: OutputFormat = .text
     @Option(help: "Count as of this day instead of today (YYYY-MM-DD).") var today: Day?

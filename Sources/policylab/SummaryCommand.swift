@@ -7,16 +7,16 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "Write a blog-ready post about a project: Markdown with front matter, or an accessible HTML page.",
         discussion: """
-        Only verified impact claims appear unless --include-unverified (then marked as awaiting verification). \
-        Restricted evidence, contacts and the names of stakeholders who are not public never appear, and all \
-        record text is escaped. The built-in template can be replaced by templates/summary.md.mustache in the \
-        knowledge base or by --template FILE (see the README).
+            Only verified impact claims appear unless --include-unverified (then marked as awaiting verification). \
+            Restricted evidence, contacts and the names of stakeholders who are not public never appear, and all \
+            record text is escaped. The built-in template can be replaced by templates/summary.md.mustache in the \
+            knowledge base or by --template FILE (see the README).
 
-        Examples:
-          policylab summary innovation-in-democracy
-          policylab summary innovation-in-democracy --format html --out post.html
-          policylab summary canada-open-dialogue --lang fr
-        """)
+            Examples:
+              policylab summary innovation-in-democracy
+              policylab summary innovation-in-democracy --format html --out post.html
+              policylab summary canada-open-dialogue --lang fr
+            """)
 
     @Argument(help: "The project's id.") var project: RecordID
     @Option(help: "Output format.") var format: Publisher.Format = .markdown
@@ -47,8 +47,9 @@ struct SummaryCommand: ParsableCommand {
         let leftOut = publisher.unverifiedClaimsLeftOut(of: project)
         if leftOut > 0 {
             let claims = leftOut == 1 ? "1 impact claim is" : "\(leftOut) impact claims are"
-            Terminal.standardError.write("policylab: note: \(claims) left out because not verified yet; "
-                + "--include-unverified includes \(leftOut == 1 ? "it" : "them"), marked as awaiting verification")
+            Terminal.standardError.write(
+                "policylab: note: \(claims) left out because not verified yet; "
+                    + "--include-unverified includes \(leftOut == 1 ? "it" : "them"), marked as awaiting verification")
         }
         warnAboutErrors(outcome)
     }

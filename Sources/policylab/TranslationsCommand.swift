@@ -6,15 +6,15 @@ struct TranslationsCommand: ParsableCommand {
         commandName: "translations",
         abstract: "List every record as current, stale or missing in each translation language.",
         discussion: """
-        A translation is current while its translation_of is the digest of the source's translatable \
-        text, stale once the source's text changed (with what changed since, from git), missing when \
-        a published record has none. Parity differences (numbers, dates, URLs, references) and texts \
-        still to translate are counted.
+            A translation is current while its translation_of is the digest of the source's translatable \
+            text, stale once the source's text changed (with what changed since, from git), missing when \
+            a published record has none. Parity differences (numbers, dates, URLs, references) and texts \
+            still to translate are counted.
 
-        Examples:
-          policylab translations
-          policylab translations --lang fr --format json
-        """)
+            Examples:
+              policylab translations
+              policylab translations --lang fr --format json
+            """)
 
     @Option(help: ArgumentHelp("Only this language, such as fr.", valueName: "CODE"))
     var lang: String?
@@ -34,10 +34,13 @@ struct TranslationsCommand: ParsableCommand {
         let outcome = try knowledgeBase.load()
         let kb = outcome.knowledgeBase
         if let lang, !kb.settings.translationLanguages.contains(lang) {
-            throw CommandFailure(status: CommandFailure.usage,
-                                 "policylab: error: --lang \(lang): not a translation language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])")
+            throw CommandFailure(
+                status: CommandFailure.usage,
+                "policylab: error: --lang \(lang): not a translation language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])"
+            )
         }
-        let report = TranslationReport(kb, languages: lang.map { [$0] }, gitDirectory: knowledgeBase.gitDirectory, revision: knowledgeBase.rev ?? "HEAD")
+        let report = TranslationReport(
+            kb, languages: lang.map { [$0] }, gitDirectory: knowledgeBase.gitDirectory, revision: knowledgeBase.rev ?? "HEAD")
         switch format {
         case .text: Terminal.standardOutput.write(report.text)
         case .json: Terminal.standardOutput.write(try JSONOutput.encode(report))

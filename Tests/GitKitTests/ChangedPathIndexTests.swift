@@ -12,7 +12,9 @@ import Testing
         for commit in commits {
             let id = try #require(ObjectID(hex: commit))
             let isRoot = try Support.git(["rev-list", "--parents", "-n", "1", commit], in: dir).split(separator: " ").count == 1
-            let expected = isRoot ? try Support.git(["ls-tree", "-r", "--name-only", commit], in: dir)
+            let expected =
+                isRoot
+                ? try Support.git(["ls-tree", "-r", "--name-only", commit], in: dir)
                 : try Support.git(["diff", "--name-only", "--no-renames", commit + "^", commit], in: dir)
             #expect(index.changedPaths(of: id)?.sorted() == expected.split(separator: "\n").map(String.init).sorted(), "\(commit)")
         }
@@ -31,12 +33,18 @@ import Testing
             let steps: [() throws -> Void] = [
                 { try Support.write("changed\n", to: dir + "/big/f000") },
                 { try Support.write("changed\n", to: dir + "/big/f299") },
-                { try Support.write("changed\n", to: dir + "/big/f150"); try Support.write("new\n", to: dir + "/big/f150a") },
-                { try FileManager.default.removeItem(atPath: dir + "/a"); try Support.write("now a folder\n", to: dir + "/a/inside") },
+                {
+                    try Support.write("changed\n", to: dir + "/big/f150"); try Support.write("new\n", to: dir + "/big/f150a")
+                },
+                {
+                    try FileManager.default.removeItem(atPath: dir + "/a"); try Support.write("now a folder\n", to: dir + "/a/inside")
+                },
                 { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir + "/a0") },
                 { try FileManager.default.createSymbolicLink(atPath: dir + "/link", withDestinationPath: "a0") },
                 { try FileManager.default.removeItem(atPath: dir + "/b") },
-                { try FileManager.default.removeItem(atPath: dir + "/big/f100"); try Support.write("x\n", to: dir + "/a.b/y") },
+                {
+                    try FileManager.default.removeItem(atPath: dir + "/big/f100"); try Support.write("x\n", to: dir + "/a.b/y")
+                },
             ]
             for (number, step) in steps.enumerated() {
                 try step()

@@ -36,8 +36,9 @@ import Testing
     private func append(_ repository: Repository, _ name: String) throws {
         while true {
             let tip = try repository.resolveCommit("refs/heads/main")
-            let commit = try Support.commit(repository, [name + ".md": name],
-                                            base: try repository.commit(tip).tree, parents: [tip])
+            let commit = try Support.commit(
+                repository, [name + ".md": name],
+                base: try repository.commit(tip).tree, parents: [tip])
             do {
                 try repository.updateReference("refs/heads/main", to: commit, expecting: tip, logMessage: name)
                 return

@@ -30,18 +30,24 @@ import Testing
         #expect(try helpers("http://example.org/kb.git") == ["store"])
         #expect(try helpers("https://example.org:8443/kb.git") == ["store"])
         // An empty value clears the helpers listed before it.
-        let reset = CredentialConfiguration(entries: configuration.entries + [Entry(url: "https://example.org", key: "helper", value: ""),
-                                                                              Entry(url: nil, key: "helper", value: "last")])
+        let reset = CredentialConfiguration(
+            entries: configuration.entries + [
+                Entry(url: "https://example.org", key: "helper", value: ""),
+                Entry(url: nil, key: "helper", value: "last"),
+            ])
         #expect(reset.helpers(for: try #require(CredentialRequest(url: "https://example.org/kb.git"))) == ["last"])
 
         let lookup = CredentialLookup(configuration: configuration, environment: [:])
-        #expect(lookup.request(for: "https://example.org/team/kb.git")
+        #expect(
+            lookup.request(for: "https://example.org/team/kb.git")
                 == CredentialRequest(scheme: "https", host: "example.org", path: nil, username: "ada"))
         #expect(lookup.request(for: "https://bob@example.org/kb.git")?.username == "bob")
         #expect(lookup.request(for: "https://other.org/kb.git")?.username == nil)
-        let withPath = CredentialLookup(configuration: CredentialConfiguration(entries: [Entry(url: nil, key: "usehttppath", value: "true")]),
-                                        environment: [:])
-        #expect(withPath.request(for: "https://example.org:8443/team/kb%20x.git")?.protocolText
+        let withPath = CredentialLookup(
+            configuration: CredentialConfiguration(entries: [Entry(url: nil, key: "usehttppath", value: "true")]),
+            environment: [:])
+        #expect(
+            withPath.request(for: "https://example.org:8443/team/kb%20x.git")?.protocolText
                 == "protocol=https\nhost=example.org:8443\npath=team/kb x.git\n\n")
     }
 
@@ -54,11 +60,12 @@ import Testing
             try Support.git(["config", "core.askPass", "/usr/local/bin/ask"], in: dir + "/kb")
             try Support.git(["config", "user.name", "Not A Credential"], in: dir + "/kb")
             let configuration = try repository.credentialConfiguration()
-            #expect(configuration.entries == [
-                Entry(url: nil, key: "helper", value: "store --file=/tmp/creds"),
-                Entry(url: "https://Example.org/Team", key: "helper", value: "!f() { echo password=x; }; f"),
-                Entry(url: "https://example.org", key: "username", value: "ada"),
-            ])
+            #expect(
+                configuration.entries == [
+                    Entry(url: nil, key: "helper", value: "store --file=/tmp/creds"),
+                    Entry(url: "https://Example.org/Team", key: "helper", value: "!f() { echo password=x; }; f"),
+                    Entry(url: "https://example.org", key: "username", value: "ada"),
+                ])
             #expect(configuration.askPass == "/usr/local/bin/ask")
             let request = try #require(CredentialRequest(url: "https://example.org/Team/kb.git"))
             #expect(configuration.helpers(for: request) == ["store --file=/tmp/creds", "!f() { echo password=x; }; f"])
@@ -68,8 +75,9 @@ import Testing
     @Test func runsAHelperProgramFromThePathWithTheGetAction() throws {
         try Support.withTemporaryDirectory { dir in
             // The helper records its arguments and what it was sent, and answers.
-            try script("echo \"$@\" > \"\(dir)/arguments\"\ncat > \"\(dir)/sent\"\nprintf 'username=ada\\npassword=s3cr=et\\n'\n",
-                       at: dir + "/bin/git-credential-test")
+            try script(
+                "echo \"$@\" > \"\(dir)/arguments\"\ncat > \"\(dir)/sent\"\nprintf 'username=ada\\npassword=s3cr=et\\n'\n",
+                at: dir + "/bin/git-credential-test")
             let configuration = CredentialConfiguration(entries: [Entry(url: nil, key: "helper", value: "test --flag")])
             let lookup = CredentialLookup(configuration: configuration, environment: ["PATH": dir + "/bin:/usr/bin:/bin"])
             let outcome = lookup.credential(for: "https://example.org/kb.git")
@@ -101,24 +109,29 @@ import Testing
         try Support.withTemporaryDirectory { dir in
             try script("echo 'nope' >&2\nexit 3\n", at: dir + "/failing")
             try script("echo username=from-shell; echo password=pw\n", at: dir + "/bin/answer")
-            let entries = [Entry(url: nil, key: "helper", value: "cache --timeout=300"), Entry(url: nil, key: "helper", value: "missing"),
-                           Entry(url: nil, key: "helper", value: dir + "/failing"), Entry(url: nil, key: "helper", value: "!answer")]
-            let lookup = CredentialLookup(configuration: CredentialConfiguration(entries: entries),
-                                          environment: ["PATH": dir + "/bin:/usr/bin:/bin", "HOME": dir])
+            let entries = [
+                Entry(url: nil, key: "helper", value: "cache --timeout=300"), Entry(url: nil, key: "helper", value: "missing"),
+                Entry(url: nil, key: "helper", value: dir + "/failing"), Entry(url: nil, key: "helper", value: "!answer"),
+            ]
+            let lookup = CredentialLookup(
+                configuration: CredentialConfiguration(entries: entries),
+                environment: ["PATH": dir + "/bin:/usr/bin:/bin", "HOME": dir])
             let outcome = lookup.credential(for: "https://example.org/kb.git")
             #expect(outcome.credential == Credential(username: "from-shell", password: "pw"))
-            #expect(outcome.notes == [
-                "credential helper 'cache' is built into the git program, which policylab does not run; "
-                    + "use 'store', another helper program (git-credential-NAME on PATH), or an ssh remote",
-                "credential helper 'missing' not found: no git-credential-missing on PATH",
-                "credential helper '\(dir)/failing' exited with status 3: nope",
-            ])
+            #expect(
+                outcome.notes == [
+                    "credential helper 'cache' is built into the git program, which policylab does not run; "
+                        + "use 'store', another helper program (git-credential-NAME on PATH), or an ssh remote",
+                    "credential helper 'missing' not found: no git-credential-missing on PATH",
+                    "credential helper '\(dir)/failing' exited with status 3: nope",
+                ])
         }
     }
 
     @Test func readsTheStoreFileWithPercentEncodedParts() throws {
         try Support.withTemporaryDirectory { dir in
-            try Support.write("""
+            try Support.write(
+                """
                 https://someone:else@other.org
                 not a url
                 https://carol:first@example.org/other/repo.git
@@ -130,14 +143,16 @@ import Testing
             let lookup = CredentialLookup(configuration: store, environment: ["HOME": dir])
             // Without credential.useHttpPath the path is not asked about: the first line for the host wins.
             #expect(lookup.credential(for: "https://example.org/kb.git").credential == Credential(username: "carol", password: "first"))
-            #expect(lookup.credential(for: "https://ada%40lab@example.org/kb.git").credential
+            #expect(
+                lookup.credential(for: "https://ada%40lab@example.org/kb.git").credential
                     == Credential(username: "ada@lab", password: "p:s/s w%rd"))
             #expect(lookup.credential(for: "https://example.org:8443/kb.git").credential == Credential(username: "bob", password: "bobs"))
             #expect(lookup.credential(for: "http://example.org/kb.git").credential == nil)
             // --file names the only file read; ~ is the home directory.
             try Support.write("https://dan:fromfile@example.org\n", to: dir + "/elsewhere")
             let file = CredentialConfiguration(entries: [Entry(url: nil, key: "helper", value: "store --file ~/elsewhere")])
-            #expect(CredentialLookup(configuration: file, environment: ["HOME": dir]).credential(for: "https://example.org/x").credential
+            #expect(
+                CredentialLookup(configuration: file, environment: ["HOME": dir]).credential(for: "https://example.org/x").credential
                     == Credential(username: "dan", password: "fromfile"))
             // The XDG file is read after ~/.git-credentials.
             try Support.write("https://erin:xdg@xdg.example\n", to: dir + "/.config/git/credentials")
@@ -147,11 +162,13 @@ import Testing
 
     @Test func asksTheAskpassProgramWhenNoHelperAnswers() throws {
         try Support.withTemporaryDirectory { dir in
-            try script("echo \"$1\" >> \"\(dir)/prompts\"\ncase \"$1\" in Username*) echo ada;; *) echo pass-word;; esac\n",
-                       at: dir + "/askpass")
+            try script(
+                "echo \"$1\" >> \"\(dir)/prompts\"\ncase \"$1\" in Username*) echo ada;; *) echo pass-word;; esac\n",
+                at: dir + "/askpass")
             let lookup = CredentialLookup(configuration: CredentialConfiguration(entries: []), environment: ["GIT_ASKPASS": dir + "/askpass"])
             #expect(lookup.credential(for: "https://example.org/kb.git").credential == Credential(username: "ada", password: "pass-word"))
-            #expect(try String(contentsOfFile: dir + "/prompts", encoding: .utf8)
+            #expect(
+                try String(contentsOfFile: dir + "/prompts", encoding: .utf8)
                     == "Username for 'https://example.org': \nPassword for 'https://ada@example.org': \n")
         }
     }
@@ -160,7 +177,8 @@ import Testing
     /// as Basic authorization, and a refused one is reported in our words.
     @Test func fetchOverHTTPSendsTheHelpersCredential() throws {
         try Support.withTemporaryDirectory { dir in
-            try Support.write("""
+            try Support.write(
+                """
                 import http.server, sys
                 class Handler(http.server.BaseHTTPRequestHandler):
                     def do_GET(self):
@@ -196,19 +214,22 @@ import Testing
             let repository = try Repository.create(at: dir + "/kb")
             try Support.git(["config", "credential.helper", dir + "/helper"], in: dir + "/kb")
             let error = Support.gitError { try repository.fetch(from: url, refspecs: ["+refs/heads/main:refs/remotes/origin/main"]) }
-            #expect(error?.message == "authentication to \(url) failed: the server refused the user name and password "
-                        + "(from the URL, a credential helper or GIT_ASKPASS)")
-            #expect(try String(contentsOfFile: dir + "/authorizations", encoding: .utf8)
+            #expect(
+                error?.message == "authentication to \(url) failed: the server refused the user name and password "
+                    + "(from the URL, a credential helper or GIT_ASKPASS)")
+            #expect(
+                try String(contentsOfFile: dir + "/authorizations", encoding: .utf8)
                     == "Basic " + Data("ada:s3cret".utf8).base64EncodedString() + "\n")
 
             // With only 'cache' configured, nothing answers, and the message says why.
             try Support.git(["config", "credential.helper", "cache"], in: dir + "/kb")
             let unanswered = Support.gitError { try repository.fetch(from: url, refspecs: ["+refs/heads/main:refs/remotes/origin/main"]) }
-            #expect(unanswered?.message == "authentication to \(url) failed: no credential helper gave a user name and password "
-                        + "(configure one with 'git config credential.helper store' and ~/.git-credentials, or set GIT_ASKPASS; "
-                        + "or write the token in the URL, https://user:token@host/..., or use an ssh remote with an ssh agent); "
-                        + "credential helper 'cache' is built into the git program, which policylab does not run; "
-                        + "use 'store', another helper program (git-credential-NAME on PATH), or an ssh remote")
+            #expect(
+                unanswered?.message == "authentication to \(url) failed: no credential helper gave a user name and password "
+                    + "(configure one with 'git config credential.helper store' and ~/.git-credentials, or set GIT_ASKPASS; "
+                    + "or write the token in the URL, https://user:token@host/..., or use an ssh remote with an ssh agent); "
+                    + "credential helper 'cache' is built into the git program, which policylab does not run; "
+                    + "use 'store', another helper program (git-credential-NAME on PATH), or an ssh remote")
         }
     }
 }

@@ -75,7 +75,8 @@ import Testing
             #expect(try local.referenceTarget("refs/remotes/origin/main") == first)
             let other = try Support.commit(local, ["f.md": "other\n"])
             try local.updateReference("refs/heads/main", to: other, expecting: nil, logMessage: "t")
-            #expect(Support.gitError { try local.push(to: dir + "/remote.git", refspecs: ["refs/heads/main:refs/heads/main"]) }?.code == .nonFastForward)
+            #expect(
+                Support.gitError { try local.push(to: dir + "/remote.git", refspecs: ["refs/heads/main:refs/heads/main"]) }?.code == .nonFastForward)
             #expect(try remote.referenceTarget("refs/heads/main") == first)
         }
     }

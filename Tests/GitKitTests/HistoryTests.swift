@@ -4,13 +4,16 @@ import Testing
 
 @Suite struct HistoryTests {
     /// Commits `files` with a committer date `seconds` after a fixed instant.
-    private func commit(_ repository: Repository, _ text: String, parents: [ObjectID],
-                        at seconds: TimeInterval) throws -> ObjectID {
+    private func commit(
+        _ repository: Repository, _ text: String, parents: [ObjectID],
+        at seconds: TimeInterval
+    ) throws -> ObjectID {
         var signature = Support.author
         signature.date = Date(timeIntervalSince1970: 1_700_000_000 + seconds)
         let tree = try repository.buildTree(base: nil, changes: ["f.md": .blob(try repository.writeBlob(Array(text.utf8)))])
-        return try repository.createCommit(tree: tree, parents: parents, author: signature, committer: signature,
-                                           message: text + "\n")
+        return try repository.createCommit(
+            tree: tree, parents: parents, author: signature, committer: signature,
+            message: text + "\n")
     }
 
     @Test func walksNewestFirstInTopologicalOrder() throws {

@@ -23,24 +23,28 @@ import Testing
             // What policylab does: commit through an in-memory index, then write the files.
             let text = "two\n"
             let blob = try repository.writeBlob(Array(text.utf8))
-            let tree = try repository.buildTree(base: try repository.commit(head).tree, changes: [
-                "records/two.md": .blob(blob), "records/gone.md": .remove,
-            ])
-            let commit = try repository.createCommit(tree: tree, parents: [head], author: Support.author,
-                                                     committer: Support.author, message: "two\n")
+            let tree = try repository.buildTree(
+                base: try repository.commit(head).tree,
+                changes: [
+                    "records/two.md": .blob(blob), "records/gone.md": .remove,
+                ])
+            let commit = try repository.createCommit(
+                tree: tree, parents: [head], author: Support.author,
+                committer: Support.author, message: "two\n")
             try repository.updateReference("refs/heads/main", to: commit, expecting: head, logMessage: "two")
             try Support.write(text, to: dir + "/records/two.md")
             try FileManager.default.removeItem(atPath: dir + "/records/gone.md")
 
             let before = try Support.git(["status", "--porcelain"], in: dir)
-            #expect(before == """
-                AD records/gone.md
-                 M records/one.md
-                D  records/two.md
-                A  staged.md
-                ?? records/two.md
+            #expect(
+                before == """
+                    AD records/gone.md
+                     M records/one.md
+                    D  records/two.md
+                    A  staged.md
+                    ?? records/two.md
 
-                """)
+                    """)
             try repository.updateIndexEntries(["records/two.md": blob, "records/gone.md": nil], temporaryDirectory: NSTemporaryDirectory())
             let after = try Support.git(["status", "--porcelain"], in: dir)
             #expect(after == " M records/one.md\nA  staged.md\n")

@@ -37,13 +37,16 @@ import Testing
         try Support.withTemporaryDirectory { dir in
             let repository = try Repository.create(at: dir)
             let first = try Support.commit(repository, ["README.md": "# KB\n"], message: "Start\n\nBody\n")
-            let committer = Signature(name: "Bot", email: "bot@example.org",
-                                      date: Date(timeIntervalSince1970: 1_700_000_100),
-                                      timeZoneOffsetMinutes: -300)
-            let tree = try repository.buildTree(base: try repository.commit(first).tree,
-                                                changes: ["notes/a.md": .blob(try repository.writeBlob([65]))])
-            let second = try repository.createCommit(tree: tree, parents: [first], author: Support.author,
-                                                     committer: committer, message: "Add a\n")
+            let committer = Signature(
+                name: "Bot", email: "bot@example.org",
+                date: Date(timeIntervalSince1970: 1_700_000_100),
+                timeZoneOffsetMinutes: -300)
+            let tree = try repository.buildTree(
+                base: try repository.commit(first).tree,
+                changes: ["notes/a.md": .blob(try repository.writeBlob([65]))])
+            let second = try repository.createCommit(
+                tree: tree, parents: [first], author: Support.author,
+                committer: committer, message: "Add a\n")
             let commit = try repository.commit(second)
             #expect(commit.id == second)
             #expect(commit.tree == tree)
@@ -56,15 +59,16 @@ import Testing
             #expect(try repository.head() == .branch(name: "refs/heads/main", tip: nil), "no ref moved")
 
             let shown = try Support.git(["cat-file", "-p", second.hex], in: dir)
-            #expect(shown == """
-                tree \(tree.hex)
-                parent \(first.hex)
-                author Ada Lovelace <ada@example.org> 1700000000 +0200
-                committer Bot <bot@example.org> 1700000100 -0500
+            #expect(
+                shown == """
+                    tree \(tree.hex)
+                    parent \(first.hex)
+                    author Ada Lovelace <ada@example.org> 1700000000 +0200
+                    committer Bot <bot@example.org> 1700000100 -0500
 
-                Add a
+                    Add a
 
-                """)
+                    """)
             try Support.git(["fsck", "--strict", "--no-dangling"], in: dir)
         }
     }
@@ -78,7 +82,9 @@ import Testing
             let error = Support.gitError {
                 _ = try repository.createCommit(tree: tree, parents: [], author: bad, committer: bad, message: "x\n")
             }
-            #expect(error?.description == "git_signature_new failed: failed to parse signature - Neither `name` nor `email` should contain angle brackets chars.")
+            #expect(
+                error?.description
+                    == "git_signature_new failed: failed to parse signature - Neither `name` nor `email` should contain angle brackets chars.")
         }
     }
 }

@@ -30,22 +30,25 @@ import Testing
                 try repository.updateReference("refs/heads/main", to: first, expecting: first, logMessage: "x")
             }
             #expect(stale?.code == .modified)
-            #expect(stale?.description == "git_reference_create_matching failed: reference 'refs/heads/main' is at "
-                + "\(second.hex), expected \(first.hex)")
+            #expect(
+                stale?.description == "git_reference_create_matching failed: reference 'refs/heads/main' is at "
+                    + "\(second.hex), expected \(first.hex)")
 
             let exists = Support.gitError {
                 try repository.updateReference("refs/heads/main", to: first, expecting: nil, logMessage: "x")
             }
             #expect(exists?.code == .modified)
-            #expect(exists?.description == "git_reference_create failed: reference 'refs/heads/main' is at "
-                + "\(second.hex), expected it not to exist")
+            #expect(
+                exists?.description == "git_reference_create failed: reference 'refs/heads/main' is at "
+                    + "\(second.hex), expected it not to exist")
 
             let absent = Support.gitError {
                 try repository.updateReference("refs/heads/other", to: first, expecting: second, logMessage: "x")
             }
             #expect(absent?.code == .modified)
-            #expect(absent?.description == "git_reference_create_matching failed: reference 'refs/heads/other' is at "
-                + "nothing (it does not exist), expected \(second.hex)")
+            #expect(
+                absent?.description == "git_reference_create_matching failed: reference 'refs/heads/other' is at "
+                    + "nothing (it does not exist), expected \(second.hex)")
             #expect(try repository.referenceTarget("refs/heads/main") == second)
         }
     }
@@ -58,8 +61,9 @@ import Testing
                 try repository.updateReference("refs/heads/main", to: missing, expecting: nil, logMessage: "x")
             }
             #expect(error?.code == .other(-1))
-            #expect(error?.description
-                == "git_reference_create failed: target OID for the reference doesn't exist on the repository")
+            #expect(
+                error?.description
+                    == "git_reference_create failed: target OID for the reference doesn't exist on the repository")
         }
     }
 
@@ -74,8 +78,9 @@ import Testing
                 try repository.updateReference("refs/heads/main", to: second, expecting: first, logMessage: "x")
             }
             #expect(error?.code == .locked)
-            #expect(error?.description == "git_reference_create_matching failed: failed to lock file "
-                + "'\(dir)/.git/refs/heads/main.lock' for writing")
+            #expect(
+                error?.description == "git_reference_create_matching failed: failed to lock file "
+                    + "'\(dir)/.git/refs/heads/main.lock' for writing")
             #expect(try repository.referenceTarget("refs/heads/main") == first)
         }
     }
@@ -99,10 +104,12 @@ import Testing
                 try repository.updateReference("refs/heads/a..b", to: first, expecting: nil, logMessage: "x")
             }
             #expect(error?.code == .invalidSpec)
-            #expect(error?.description
-                == "git_reference_create failed: the given reference name 'refs/heads/a..b' is not valid")
-            #expect(Support.gitError { _ = try repository.referenceTarget("bad..name") }?.description
-                == "git_reference_name_to_id failed: the given reference name 'bad..name' is not valid")
+            #expect(
+                error?.description
+                    == "git_reference_create failed: the given reference name 'refs/heads/a..b' is not valid")
+            #expect(
+                Support.gitError { _ = try repository.referenceTarget("bad..name") }?.description
+                    == "git_reference_name_to_id failed: the given reference name 'bad..name' is not valid")
         }
     }
 }

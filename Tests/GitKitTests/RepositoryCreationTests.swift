@@ -30,8 +30,9 @@ import Testing
             _ = try Repository.create(at: dir)
             let error = Support.gitError { _ = try Repository.create(at: dir) }
             #expect(error?.code == .exists)
-            #expect(error?.description
-                == "git_repository_init_ext failed: attempt to reinitialize '\(dir)'")
+            #expect(
+                error?.description
+                    == "git_repository_init_ext failed: attempt to reinitialize '\(dir)'")
         }
     }
 
@@ -39,8 +40,9 @@ import Testing
         try Support.withTemporaryDirectory { dir in
             let error = Support.gitError { _ = try Repository.create(at: dir, initialBranch: "a..b") }
             #expect(error?.code == .invalidSpec)
-            #expect(error?.description
-                == "git_repository_init_ext failed: 'refs/heads/a..b' is not a valid reference name")
+            #expect(
+                error?.description
+                    == "git_repository_init_ext failed: 'refs/heads/a..b' is not a valid reference name")
         }
     }
 
@@ -52,8 +54,9 @@ import Testing
             #expect(try Repository.open(at: dir + "/.git").workingDirectory == dir)
             let error = Support.gitError { _ = try Repository.open(at: dir + "/sub") }
             #expect(error?.code == .notFound)
-            #expect(error?.description
-                == "git_repository_open_ext failed: could not find repository from '\(dir)/sub'")
+            #expect(
+                error?.description
+                    == "git_repository_open_ext failed: could not find repository from '\(dir)/sub'")
         }
     }
 

@@ -27,22 +27,28 @@ import Testing
             func failure(_ revision: String) -> GitError? {
                 Support.gitError { _ = try repository.resolveCommit(revision) }
             }
-            #expect(failure("HEAD")?.description
-                == "git_revparse_single failed: cannot resolve revision 'HEAD' to a commit: revspec 'HEAD' not found")
+            #expect(
+                failure("HEAD")?.description
+                    == "git_revparse_single failed: cannot resolve revision 'HEAD' to a commit: revspec 'HEAD' not found")
             let first = try Support.commit(repository, ["a.md": "1"])
             try repository.updateReference("refs/heads/main", to: first, expecting: nil, logMessage: "create")
             #expect(failure("garbage")?.code == .notFound)
-            #expect(failure("garbage")?.description
-                == "git_revparse_single failed: cannot resolve revision 'garbage' to a commit: revspec 'garbage' not found")
-            #expect(failure("HEAD~5")?.description
-                == "git_revparse_single failed: cannot resolve revision 'HEAD~5' to a commit: parent 0 does not exist")
-            #expect(failure("HEAD^{tree}")?.description
-                == "git_object_peel failed: cannot resolve revision 'HEAD^{tree}' to a commit: it names a tree")
-            #expect(failure("main:a.md")?.description
-                == "git_object_peel failed: cannot resolve revision 'main:a.md' to a commit: it names a blob")
-            #expect(failure("")?.description
-                == "git_revparse_single failed: cannot resolve revision '' to a commit: "
-                + "failed to parse revision specifier - Invalid pattern ''")
+            #expect(
+                failure("garbage")?.description
+                    == "git_revparse_single failed: cannot resolve revision 'garbage' to a commit: revspec 'garbage' not found")
+            #expect(
+                failure("HEAD~5")?.description
+                    == "git_revparse_single failed: cannot resolve revision 'HEAD~5' to a commit: parent 0 does not exist")
+            #expect(
+                failure("HEAD^{tree}")?.description
+                    == "git_object_peel failed: cannot resolve revision 'HEAD^{tree}' to a commit: it names a tree")
+            #expect(
+                failure("main:a.md")?.description
+                    == "git_object_peel failed: cannot resolve revision 'main:a.md' to a commit: it names a blob")
+            #expect(
+                failure("")?.description
+                    == "git_revparse_single failed: cannot resolve revision '' to a commit: "
+                    + "failed to parse revision specifier - Invalid pattern ''")
             #expect(failure("HEAD^{tree}")?.code == .notFound)
         }
     }

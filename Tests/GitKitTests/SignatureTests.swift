@@ -38,13 +38,15 @@ import Testing
             let repository = try Repository.create(at: dir)
             let error = Support.gitError { _ = try repository.defaultSignature(environment: [:]) }
             #expect(error?.code == .notFound)
-            #expect(error?.description == "defaultSignature failed: no author identity: set user.name and "
-                + "user.email with `git config` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)")
+            #expect(
+                error?.description == "defaultSignature failed: no author identity: set user.name and "
+                    + "user.email with `git config` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)")
             let partial = Support.gitError {
                 _ = try repository.defaultSignature(environment: ["GIT_AUTHOR_NAME": "Only Name"])
             }
-            #expect(partial?.description == "defaultSignature failed: no author identity: set user.email "
-                + "with `git config` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)")
+            #expect(
+                partial?.description == "defaultSignature failed: no author identity: set user.email "
+                    + "with `git config` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL)")
         }
     }
 

@@ -29,8 +29,10 @@ enum Support {
     /// Runs `/usr/bin/git` with a clean environment (empty HOME, no system config,
     /// fixed identity and dates) and returns its standard output; throws on failure.
     @discardableResult
-    static func git(_ arguments: [String], in directory: String,
-                    environment extra: [String: String] = [:]) throws -> String {
+    static func git(
+        _ arguments: [String], in directory: String,
+        environment extra: [String: String] = [:]
+    ) throws -> String {
         try GitProgram.git(arguments, in: directory, home: emptyConfigDirectory, environment: extra)
     }
 
@@ -38,13 +40,16 @@ enum Support {
     static func write(_ text: String, to path: String) throws { try TestFiles.write(text, to: path) }
 
     /// Commits a tree holding `files` (path -> text) on top of `parents` with GitKit.
-    static func commit(_ repository: Repository, _ files: [String: String], base: ObjectID? = nil,
-                       parents: [ObjectID] = [], message: String = "change\n") throws -> ObjectID {
+    static func commit(
+        _ repository: Repository, _ files: [String: String], base: ObjectID? = nil,
+        parents: [ObjectID] = [], message: String = "change\n"
+    ) throws -> ObjectID {
         var changes: [String: TreeChange] = [:]
         for (path, text) in files { changes[path] = .blob(try repository.writeBlob(Array(text.utf8))) }
         let tree = try repository.buildTree(base: base, changes: changes)
-        return try repository.createCommit(tree: tree, parents: parents, author: author,
-                                           committer: author, message: message)
+        return try repository.createCommit(
+            tree: tree, parents: parents, author: author,
+            committer: author, message: message)
     }
 
     /// The error `body` throws, as a `GitError` (nil when it throws nothing or something else).

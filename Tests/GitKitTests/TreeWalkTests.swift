@@ -26,10 +26,11 @@ import Testing
                 visited.append("\(path) \(entry.kind)")
                 return true
             }
-            #expect(visited == [
-                "README.md blob", "bin tree", "bin/run.sh executable", "docs tree", "docs/guide tree",
-                "docs/guide/intro.md blob", "docs/index.md blob", "link.md symlink",
-            ])
+            #expect(
+                visited == [
+                    "README.md blob", "bin tree", "bin/run.sh executable", "docs tree", "docs/guide tree",
+                    "docs/guide/intro.md blob", "docs/index.md blob", "link.md symlink",
+                ])
             let link = try #require(try repository.entry(at: "link.md", inTree: try repository.commit(head).tree))
             #expect(String(decoding: try repository.blob(link.id), as: UTF8.self) == "docs/index.md")
         }

@@ -9,8 +9,9 @@ struct AuthoringTests {
     @Test func newMethodIsOneCommitWithOnlyItsFile() throws {
         try AuthoringRepository.withFixture { (kb) throws in
             let before = try #require(kb.head)
-            var change = NewMethod(id: Slug.make(from: "Citizens' jury")!, title: "Citizens' jury",
-                                   summary: "A small group hears evidence and recommends.", phases: [.define, .develop])
+            var change = NewMethod(
+                id: Slug.make(from: "Citizens' jury")!, title: "Citizens' jury",
+                summary: "A small group hears evidence and recommends.", phases: [.define, .develop])
             change.related = [rid("interviews")]
             change.level = [.involve]
             let outcome = try kb.apply(change)
@@ -39,8 +40,11 @@ struct AuthoringTests {
             try kb.write("a staged draft\n", to: "notes.md")
             _ = try kb.git("add", "notes.md")
             let statusBefore = try kb.git("status", "--porcelain")
-            try kb.apply(NewLesson(id: rid("panels-need-time"), title: "Panels need time",
-                                   summary: "Allow three months.").with { $0.projects = [rid("alpha")] })
+            try kb.apply(
+                NewLesson(
+                    id: rid("panels-need-time"), title: "Panels need time",
+                    summary: "Allow three months."
+                ).with { $0.projects = [rid("alpha")] })
             #expect(try kb.pathsOfLastCommit() == ["lessons/panels-need-time.md"])
             #expect(try kb.git("status", "--porcelain") == statusBefore)
             #expect(try kb.read("lessons/start-early.md") == "edited by hand, not staged\n")
@@ -53,14 +57,21 @@ struct AuthoringTests {
             let before = kb.head
             var change = NewProject(id: rid("gamma"), title: "Gamma", summary: "A project.", commissioner: "HM Treasury")
             change.methods = [rid("interveiws")]
-            #expect(throws: WriteError.usage("\(input: .methods): no method 'interveiws' (did you mean 'interviews'?) (see 'policylab list methods')")) {
+            #expect(
+                throws: WriteError.usage("\(input: .methods): no method 'interveiws' (did you mean 'interviews'?) (see 'policylab list methods')")
+            ) {
                 try kb.apply(change)
             }
             // A change the rules refuse: an OGP commitment id that is not one.
             var invalid = NewProject(id: rid("gamma"), title: "Gamma", summary: "A project.", commissioner: "HM Treasury")
             invalid.ogpCommitment = "not-an-id"
-            #expect(throws: WriteError.invalid([Finding.error("'ogp_commitment' should be an OGP commitment id such as 'UK0092', not 'not-an-id'",
-                                                              in: "projects/gamma/project.md", at: SourcePosition(line: 8, column: 17))])) {
+            #expect(
+                throws: WriteError.invalid([
+                    Finding.error(
+                        "'ogp_commitment' should be an OGP commitment id such as 'UK0092', not 'not-an-id'",
+                        in: "projects/gamma/project.md", at: SourcePosition(line: 8, column: 17))
+                ])
+            ) {
                 try kb.apply(invalid)
             }
             #expect(kb.head == before)
@@ -72,7 +83,10 @@ struct AuthoringTests {
     @Test func anIdInUseIsRefusedWithAFreeOne() throws {
         try AuthoringRepository.withFixture { (kb) throws in
             let change = NewProject(id: rid("alpha"), title: "Alpha", summary: "Again.", commissioner: "DfT")
-            #expect(throws: WriteError.usage("id 'alpha' is already used by projects/alpha/project.md; choose another with \(input: .id) (for example \(input: .id) alpha-2)")) {
+            #expect(
+                throws: WriteError.usage(
+                    "id 'alpha' is already used by projects/alpha/project.md; choose another with \(input: .id) (for example \(input: .id) alpha-2)")
+            ) {
                 try kb.apply(change)
             }
         }
@@ -84,7 +98,10 @@ struct AuthoringTests {
             try kb.write(edited, to: "projects/alpha/project.md")
             var change = ProjectUpdate(project: rid("alpha"))
             change.status = .delivered
-            #expect(throws: WriteError.refused("projects/alpha/project.md has uncommitted changes; commit, stash or move it first, so that nothing of yours is overwritten")) {
+            #expect(
+                throws: WriteError.refused(
+                    "projects/alpha/project.md has uncommitted changes; commit, stash or move it first, so that nothing of yours is overwritten")
+            ) {
                 try kb.apply(change)
             }
             #expect(try kb.read("projects/alpha/project.md") == edited)
@@ -127,7 +144,10 @@ struct AuthoringTests {
             _ = try kb.git("checkout", "-q", "--detach")
             let tip = try #require(kb.head)
             let change = NewMethod(id: rid("x"), title: "X", summary: "Y.", phases: [.discover])
-            #expect(throws: WriteError.detachedHead("HEAD is detached at \(tip.short): switch to a branch first (git switch main), so that the commit has a branch to go on")) {
+            #expect(
+                throws: WriteError.detachedHead(
+                    "HEAD is detached at \(tip.short): switch to a branch first (git switch main), so that the commit has a branch to go on")
+            ) {
                 try kb.apply(change)
             }
         }

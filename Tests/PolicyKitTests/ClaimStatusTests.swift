@@ -10,17 +10,21 @@ import Testing
 
     /// The fixture's claim with `statement`, requests and verifications (stakeholder, verdict,
     /// statement the stakeholder saw).
-    static func claim(statement: String = statement, requested: [String] = [],
-                      verifications: [(String, String, String)] = []) -> String {
+    static func claim(
+        statement: String = statement, requested: [String] = [],
+        verifications: [(String, String, String)] = []
+    ) -> String {
         var text = "---\nid: timetable-changed\nstatement: \"\(statement)\"\nkind: service-change\nevidence: [panel-report]\n"
         if !requested.isEmpty {
             text += "requested:\n" + requested.map { "  - stakeholder: \($0)\n    on: 2020-04-01\n" }.joined()
         }
         if !verifications.isEmpty {
-            text += "verifications:\n" + verifications.map { stakeholder, verdict, seen in
-                "  - stakeholder: \(stakeholder)\n    verdict: \(verdict)\n    on: 2020-04-10\n    recorded_by: Ada <ada@example.org>\n"
-                    + "    statement_sha256: \(SHA256.ofStatement(seen))\n"
-            }.joined()
+            text +=
+                "verifications:\n"
+                + verifications.map { stakeholder, verdict, seen in
+                    "  - stakeholder: \(stakeholder)\n    verdict: \(verdict)\n    on: 2020-04-10\n    recorded_by: Ada <ada@example.org>\n"
+                        + "    statement_sha256: \(SHA256.ofStatement(seen))\n"
+                }.joined()
         }
         return text + "---\n"
     }
@@ -60,16 +64,23 @@ import Testing
         #expect(try Self.status(Self.claim(verifications: [("lab-team", "confirmed", Self.statement)])) == .pending)
         let twoNeeded = try String(contentsOfFile: Support.fixture("valid-kb") + "/policylab.yaml", encoding: .utf8)
             .replacingOccurrences(of: "required_confirmations: 1", with: "required_confirmations: 2")
-        #expect(try Self.status(Self.claim(verifications: [("lab-team", "confirmed", Self.statement), ("dft", "confirmed", Self.statement)]),
-                                settings: twoNeeded) == .verified)
+        #expect(
+            try Self.status(
+                Self.claim(verifications: [("lab-team", "confirmed", Self.statement), ("dft", "confirmed", Self.statement)]),
+                settings: twoNeeded) == .verified)
         #expect(try Self.status(Self.claim(verifications: [("dft", "confirmed", Self.statement)]), settings: twoNeeded) == .pending)
     }
 
     @Test func disputedByAnyCurrentDispute() throws {
-        #expect(try Self.status(Self.claim(verifications: [("dft", "confirmed", Self.statement), ("riders", "disputed", Self.statement)])) == .disputed)
+        #expect(
+            try Self.status(Self.claim(verifications: [("dft", "confirmed", Self.statement), ("riders", "disputed", Self.statement)])) == .disputed)
         // A later answer from the same stakeholder replaces the earlier one.
-        #expect(try Self.status(Self.claim(verifications: [("riders", "disputed", Self.statement), ("riders", "confirmed", Self.statement)])) == .verified)
-        #expect(try Self.status(Self.claim(verifications: [("riders", "confirmed", Self.statement), ("riders", "disputed", Self.statement)])) == .disputed)
+        #expect(
+            try Self.status(Self.claim(verifications: [("riders", "disputed", Self.statement), ("riders", "confirmed", Self.statement)])) == .verified
+        )
+        #expect(
+            try Self.status(Self.claim(verifications: [("riders", "confirmed", Self.statement), ("riders", "disputed", Self.statement)])) == .disputed
+        )
     }
 
     @Test func staleWhenTheStatementChangedAndVerifiedAgainWhenRestored() throws {
@@ -77,12 +88,15 @@ import Testing
         #expect(try Self.status(original) == .verified)
         try Support.expectFindings(afterChanging: [Self.path: original], [])
 
-        let edited = Self.claim(statement: "The council changed 5 rural bus timetables after the panels.",
-                                verifications: [("dft", "confirmed", Self.statement)])
+        let edited = Self.claim(
+            statement: "The council changed 5 rural bus timetables after the panels.",
+            verifications: [("dft", "confirmed", Self.statement)])
         #expect(try Self.status(edited) == .stale)
-        try Support.expectFindings(afterChanging: [Self.path: edited], [
-            "\(Self.path):7:18: warning: verification by 'dft' is stale: the statement changed after it was given",
-        ])
+        try Support.expectFindings(
+            afterChanging: [Self.path: edited],
+            [
+                "\(Self.path):7:18: warning: verification by 'dft' is stale: the statement changed after it was given"
+            ])
 
         // Only surrounding white space changed: still the same statement.
         let padded = Self.claim(statement: "  \(Self.statement) ", verifications: [("dft", "confirmed", Self.statement)])
@@ -119,11 +133,13 @@ import Testing
             ---
 
             """
-        try Support.expectFindings(afterChanging: [Self.path: text], [
-            "\(Self.path):7:18: error: verification by 'dft' has no 'statement_sha256' (the SHA-256 of the statement it confirmed)",
-            "\(Self.path):9:18: error: verification by 'riders' has a malformed 'statement_sha256' (expected 64 hex digits)",
-            "\(Self.path):13:14: error: unknown verdict 'approved' (expected confirmed, partly, disputed)",
-        ])
+        try Support.expectFindings(
+            afterChanging: [Self.path: text],
+            [
+                "\(Self.path):7:18: error: verification by 'dft' has no 'statement_sha256' (the SHA-256 of the statement it confirmed)",
+                "\(Self.path):9:18: error: verification by 'riders' has a malformed 'statement_sha256' (expected 64 hex digits)",
+                "\(Self.path):13:14: error: unknown verdict 'approved' (expected confirmed, partly, disputed)",
+            ])
     }
 
     @Test func statusesAreListedAndShown() throws {

@@ -28,8 +28,9 @@ struct Contributor {
 
     /// Runs `git` as this contributor, whatever its exit status.
     func run(_ arguments: [String], in directory: String) throws -> (status: Int32, output: String, errors: String) {
-        let run = try GitProgram.run(arguments, in: directory, home: Support.emptyConfigDirectory,
-                                     identity: ["GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": name, "GIT_COMMITTER_EMAIL": email])
+        let run = try GitProgram.run(
+            arguments, in: directory, home: Support.emptyConfigDirectory,
+            identity: ["GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": name, "GIT_COMMITTER_EMAIL": email])
         return (run.status, run.stdout, run.stderr)
     }
 

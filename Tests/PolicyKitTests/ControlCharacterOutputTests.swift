@@ -23,9 +23,11 @@ import FoundationXML
                 #expect(text.contains(old), "\(path) has \(old)")
                 try Support.write([path: text.replacingOccurrences(of: old, with: new)], under: root)
             }
-            try plant("projects/harbour/project.md", "title: Harbour ferries for shift workers", "title: \"Harbour \\e[8m ferries\\x0b for shift workers\"")
-            try plant("projects/harbour/project.md", "summary: Shift workers and the council redesigned the early ferry timetable together.",
-                      "summary: \"Shift \\0 \\u0085 \\u202e workers and the council redesigned the timetable \\uFFFE.\"")
+            try plant(
+                "projects/harbour/project.md", "title: Harbour ferries for shift workers", "title: \"Harbour \\e[8m ferries\\x0b for shift workers\"")
+            try plant(
+                "projects/harbour/project.md", "summary: Shift workers and the council redesigned the early ferry timetable together.",
+                "summary: \"Shift \\0 \\u0085 \\u202e workers and the council redesigned the timetable \\uFFFE.\"")
             try plant("lessons/go-where-people-are.md", "title: Go where people are, when they are there", "title: \"Go where people are \\a\\b\"")
             try plant("toolkit/methods/co-design.md", "## ", "A raw \u{1B}[31m escape and a \u{9B} CSI.\n\n## ")
             try body(root)
@@ -35,17 +37,19 @@ import FoundationXML
     @Test func checkRefusesThemWhereverTheyAreAndHowever() throws {
         try withHostileText { root in
             let findings = try Support.check(root).filter { $0.contains("holds") }
-            #expect(findings == [
-                "lessons/go-where-people-are.md:3:8: error: 'title' holds bell (U+0007): remove it (control characters can hide text on a terminal and break feeds and pages)",
-                "projects/harbour/project.md:3:8: error: 'title' holds escape (U+001B): remove it (control characters can hide text on a terminal and break feeds and pages)",
-                "projects/harbour/project.md:4:10: error: 'summary' holds NUL (U+0000): remove it (control characters can hide text on a terminal and break feeds and pages)",
-                "toolkit/methods/co-design.md:\(try bodyLine(root)):7: error: the body holds escape (U+001B): remove it (control characters can hide text on a terminal and break feeds and pages)",
-            ])
+            #expect(
+                findings == [
+                    "lessons/go-where-people-are.md:3:8: error: 'title' holds bell (U+0007): remove it (control characters can hide text on a terminal and break feeds and pages)",
+                    "projects/harbour/project.md:3:8: error: 'title' holds escape (U+001B): remove it (control characters can hide text on a terminal and break feeds and pages)",
+                    "projects/harbour/project.md:4:10: error: 'summary' holds NUL (U+0000): remove it (control characters can hide text on a terminal and break feeds and pages)",
+                    "toolkit/methods/co-design.md:\(try bodyLine(root)):7: error: the body holds escape (U+001B): remove it (control characters can hide text on a terminal and break feeds and pages)",
+                ])
         }
     }
 
     private func bodyLine(_ root: String) throws -> Int {
-        let lines = try String(contentsOfFile: root + "/toolkit/methods/co-design.md", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try String(contentsOfFile: root + "/toolkit/methods/co-design.md", encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
         return (lines.firstIndex { $0.hasPrefix("A raw ") } ?? 0) + 1
     }
 

@@ -19,22 +19,26 @@ import Testing
     }
 
     @Test func missingFrontMatter() {
-        #expect(Support.parseFindings("id: m\ntitle: A method\n") == [
-            "toolkit/methods/m.md:1:1: error: missing front matter: the file must start with a '---' line",
-        ])
+        #expect(
+            Support.parseFindings("id: m\ntitle: A method\n") == [
+                "toolkit/methods/m.md:1:1: error: missing front matter: the file must start with a '---' line"
+            ])
         // A blank line before the delimiter is not front matter either.
-        #expect(Support.parseFindings("\n---\nid: m\n---\n") == [
-            "toolkit/methods/m.md:1:1: error: missing front matter: the file must start with a '---' line",
-        ])
+        #expect(
+            Support.parseFindings("\n---\nid: m\n---\n") == [
+                "toolkit/methods/m.md:1:1: error: missing front matter: the file must start with a '---' line"
+            ])
     }
 
     @Test func unclosedFrontMatter() {
-        #expect(Support.parseFindings("---\nid: m\ntitle: A method\n\nSome prose that was meant as the body.\n") == [
-            "toolkit/methods/m.md:1:1: error: unclosed front matter: no closing '---' line after the one on line 1",
-        ])
-        #expect(Support.parseFindings("---") == [
-            "toolkit/methods/m.md:1:1: error: unclosed front matter: no closing '---' line after the one on line 1",
-        ])
+        #expect(
+            Support.parseFindings("---\nid: m\ntitle: A method\n\nSome prose that was meant as the body.\n") == [
+                "toolkit/methods/m.md:1:1: error: unclosed front matter: no closing '---' line after the one on line 1"
+            ])
+        #expect(
+            Support.parseFindings("---") == [
+                "toolkit/methods/m.md:1:1: error: unclosed front matter: no closing '---' line after the one on line 1"
+            ])
     }
 
     @Test func frontMatterMayCloseWithDotsAndDelimitersMayHaveTrailingSpaces() {
@@ -43,36 +47,42 @@ import Testing
     }
 
     @Test func frontMatterThatIsNotAMapping() {
-        #expect(Support.parseFindings("---\n- id\n- m\n---\n") == [
-            "toolkit/methods/m.md:2:1: error: front matter must be a mapping of 'key: value' lines",
-        ])
-        #expect(Support.parseFindings("---\n---\nBody\n") == [
-            "toolkit/methods/m.md:1:1: error: front matter must be a mapping of 'key: value' lines",
-        ])
+        #expect(
+            Support.parseFindings("---\n- id\n- m\n---\n") == [
+                "toolkit/methods/m.md:2:1: error: front matter must be a mapping of 'key: value' lines"
+            ])
+        #expect(
+            Support.parseFindings("---\n---\nBody\n") == [
+                "toolkit/methods/m.md:1:1: error: front matter must be a mapping of 'key: value' lines"
+            ])
     }
 
     @Test(arguments: [[UInt8](), Array("  \n\n\t\r\n".utf8), [0xEF, 0xBB, 0xBF]])
     func emptyFiles(bytes: [UInt8]) {
-        #expect(Support.parse(bytes).findings.map(\.description) == [
-            "toolkit/methods/m.md:1:1: error: file is empty (expected front matter between '---' lines)",
-        ])
+        #expect(
+            Support.parse(bytes).findings.map(\.description) == [
+                "toolkit/methods/m.md:1:1: error: file is empty (expected front matter between '---' lines)"
+            ])
     }
 
     @Test func nulByte() {
-        #expect(Support.parse(Array("---\nid: m\ntitle: a".utf8) + [0] + Array("b\n---\n".utf8)).findings.map(\.description) == [
-            "toolkit/methods/m.md:3:9: error: file contains a NUL byte (binary data is not a record)",
-        ])
+        #expect(
+            Support.parse(Array("---\nid: m\ntitle: a".utf8) + [0] + Array("b\n---\n".utf8)).findings.map(\.description) == [
+                "toolkit/methods/m.md:3:9: error: file contains a NUL byte (binary data is not a record)"
+            ])
     }
 
     @Test func invalidUTF8() {
         // "café" in Latin-1: the é is the single byte 0xE9.
-        #expect(Support.parse(Array("---\nid: m\ntitle: caf".utf8) + [0xE9] + Array("\n---\n".utf8)).findings.map(\.description) == [
-            "toolkit/methods/m.md:3:11: error: file is not valid UTF-8",
-        ])
+        #expect(
+            Support.parse(Array("---\nid: m\ntitle: caf".utf8) + [0xE9] + Array("\n---\n".utf8)).findings.map(\.description) == [
+                "toolkit/methods/m.md:3:11: error: file is not valid UTF-8"
+            ])
         // A truncated sequence at the very end of the file.
-        #expect(Support.parse(Array("---\nid: m\n---\nend ".utf8) + [0xE2, 0x82]).findings.map(\.description) == [
-            "toolkit/methods/m.md:4:5: error: file is not valid UTF-8",
-        ])
+        #expect(
+            Support.parse(Array("---\nid: m\n---\nend ".utf8) + [0xE2, 0x82]).findings.map(\.description) == [
+                "toolkit/methods/m.md:4:5: error: file is not valid UTF-8"
+            ])
     }
 
     @Test func columnsCountCharactersLikeYAMLPositionsDo() {
@@ -82,9 +92,10 @@ import Testing
         #expect(badByte.findings.map(\.description) == ["toolkit/methods/m.md:3:11: error: file is not valid UTF-8"])
         let nul = Support.parse(Array("---\nid: m\ntitle: été".utf8) + [0] + Array("\n---\n".utf8))
         #expect(nul.findings.map(\.description) == ["toolkit/methods/m.md:3:11: error: file contains a NUL byte (binary data is not a record)"])
-        #expect(Support.parseFindings("---\nid: m\ntitle: été: x\n---\n") == [
-            "toolkit/methods/m.md:3:11: error: the value of 'title' contains ': ', which YAML reads as the start of a new key: put the whole value in quotes (title: \"été: x\")",
-        ])
+        #expect(
+            Support.parseFindings("---\nid: m\ntitle: été: x\n---\n") == [
+                "toolkit/methods/m.md:3:11: error: the value of 'title' contains ': ', which YAML reads as the start of a new key: put the whole value in quotes (title: \"été: x\")"
+            ])
     }
 
     @Test func filesOverOneMebibyteAreRefusedUnparsed() {
@@ -92,9 +103,10 @@ import Testing
         let footer = Array("\n---\n".utf8)
         let tooLarge = header + [UInt8](repeating: UInt8(ascii: "a"), count: (1 << 20) + 1 - header.count - footer.count) + footer
         #expect(tooLarge.count == (1 << 20) + 1)
-        #expect(Support.parse(tooLarge).findings.map(\.description) == [
-            "toolkit/methods/m.md: error: file is larger than 1 MiB (1048576 bytes), the limit for a record",
-        ])
+        #expect(
+            Support.parse(tooLarge).findings.map(\.description) == [
+                "toolkit/methods/m.md: error: file is larger than 1 MiB (1048576 bytes), the limit for a record"
+            ])
         // Exactly 1 MiB is read (and here fails for other reasons: no phases, no status).
         let atLimit = Array(tooLarge.dropFirst())
         #expect(atLimit.count == 1 << 20)
@@ -114,9 +126,11 @@ import Testing
             try Support.copyFixture("valid-kb", to: root)
             let big = Array("---\nid: big\n---\n".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 5 << 20)
             try Support.write(big, to: root + "/toolkit/methods/big.md")
-            try Support.expectCheck(root, [
-                "toolkit/methods/big.md: error: file is larger than 1 MiB (1048576 bytes), the limit for a record",
-            ])
+            try Support.expectCheck(
+                root,
+                [
+                    "toolkit/methods/big.md: error: file is larger than 1 MiB (1048576 bytes), the limit for a record"
+                ])
         }
     }
 
@@ -125,18 +139,20 @@ import Testing
         let clean = Support.parse(bom + Array(Support.method().utf8))
         #expect(clean.findings.map(\.description) == [])
         #expect(clean.record?.source.body == "Body.\n")
-        #expect(Support.parse(bom + Array(Support.method("cost: cheap\n").utf8)).findings.map(\.description) == [
-            "toolkit/methods/m.md:7:7: error: unknown cost 'cheap' (expected low, medium, high)",
-        ])
+        #expect(
+            Support.parse(bom + Array(Support.method("cost: cheap\n").utf8)).findings.map(\.description) == [
+                "toolkit/methods/m.md:7:7: error: unknown cost 'cheap' (expected low, medium, high)"
+            ])
     }
 
     @Test func crlfLineEndingsAreAcceptedWithCorrectLines() {
         let crlf = Support.method("cost: cheap\ntitel: x\n").replacingOccurrences(of: "\n", with: "\r\n")
         #expect(crlf.utf8.contains(0x0D))
-        #expect(Support.parseFindings(crlf) == [
-            "toolkit/methods/m.md:7:7: error: unknown cost 'cheap' (expected low, medium, high)",
-            "toolkit/methods/m.md:8:1: error: unknown key 'titel' (did you mean 'title'?)",
-        ])
+        #expect(
+            Support.parseFindings(crlf) == [
+                "toolkit/methods/m.md:7:7: error: unknown cost 'cheap' (expected low, medium, high)",
+                "toolkit/methods/m.md:8:1: error: unknown key 'titel' (did you mean 'title'?)",
+            ])
         let clean = Support.parse(Array(Support.method().replacingOccurrences(of: "\n", with: "\r\n").utf8))
         #expect(clean.findings.map(\.description) == [])
         guard case .method(let method)? = clean.record else {
@@ -164,9 +180,11 @@ import Testing
 
                 """.replacingOccurrences(of: "\n", with: "\r\n")
             try Support.write([0xEF, 0xBB, 0xBF] + Array(text.utf8), to: root + "/projects/alpha/evidence/field-notes.md")
-            try Support.expectCheck(root, [
-                "projects/alpha/evidence/field-notes.md:8:11: error: 'strength' must be 1 to 5 (the Nesta standards of evidence), not 9",
-            ])
+            try Support.expectCheck(
+                root,
+                [
+                    "projects/alpha/evidence/field-notes.md:8:11: error: 'strength' must be 1 to 5 (the Nesta standards of evidence), not 9"
+                ])
         }
     }
 }

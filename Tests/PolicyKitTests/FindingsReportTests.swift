@@ -6,18 +6,20 @@ import Testing
 /// The three output formats of `check`.
 @Suite struct FindingsReportTests {
     static let findings = [
-        Finding.error("unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)",
-                      in: "toolkit/methods/survey.md", at: SourcePosition(line: 6, column: 9)),
+        Finding.error(
+            "unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)",
+            in: "toolkit/methods/survey.md", at: SourcePosition(line: 6, column: 9)),
         Finding.warning("no policylab.yaml: using the default settings", in: "policylab.yaml"),
     ]
 
     @Test func textAndSummary() throws {
         let report = FindingsReport(findings: Self.findings, recordCount: 12)
-        #expect(try report.render(.text) == """
-            toolkit/methods/survey.md:6:9: error: unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)
-            policylab.yaml: warning: no policylab.yaml: using the default settings
+        #expect(
+            try report.render(.text) == """
+                toolkit/methods/survey.md:6:9: error: unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)
+                policylab.yaml: warning: no policylab.yaml: using the default settings
 
-            """)
+                """)
         #expect(report.summary == "12 records checked: 1 error, 1 warning")
         #expect(FindingsReport(findings: [], recordCount: 1).summary == "1 record checked: 0 errors, 0 warnings")
         #expect(try FindingsReport(findings: [], recordCount: 0).render(.text) == "")
@@ -43,16 +45,18 @@ import Testing
     }
 
     @Test func githubAnnotations() throws {
-        #expect(try FindingsReport(findings: Self.findings, recordCount: 12).render(.github) == """
-            ::error file=toolkit/methods/survey.md,line=6,col=9::unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)
-            ::warning file=policylab.yaml::no policylab.yaml: using the default settings
+        #expect(
+            try FindingsReport(findings: Self.findings, recordCount: 12).render(.github) == """
+                ::error file=toolkit/methods/survey.md,line=6,col=9::unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)
+                ::warning file=policylab.yaml::no policylab.yaml: using the default settings
 
-            """)
+                """)
     }
 
     @Test func githubEscaping() throws {
         let finding = Finding.error("100% wrong:\nsecond line, third\r", in: "lessons/a,b:c%d.md", at: SourcePosition(line: 3, column: 4))
-        #expect(try FindingsReport(findings: [finding], recordCount: 1).render(.github)
-            == "::error file=lessons/a%2Cb%3Ac%25d.md,line=3,col=4::100%25 wrong:%0Asecond line, third%0D\n")
+        #expect(
+            try FindingsReport(findings: [finding], recordCount: 1).render(.github)
+                == "::error file=lessons/a%2Cb%3Ac%25d.md,line=3,col=4::100%25 wrong:%0Asecond line, third%0D\n")
     }
 }

@@ -37,17 +37,22 @@ struct FrontMatterEditorTests {
 
     @Test func aNewFieldGoesAfterTheLastKey() throws {
         let edited = try edit { try $0.set("ended", to: "2021-01-31") }
-        #expect(edited == Self.original.replacingOccurrences(of: "tags: [transport, panels]\n", with: "tags: [transport, panels]\nended: 2021-01-31\n"))
+        #expect(
+            edited == Self.original.replacingOccurrences(of: "tags: [transport, panels]\n", with: "tags: [transport, panels]\nended: 2021-01-31\n"))
     }
 
     @Test func anItemIsAddedAtTheListsOwnIndentation() throws {
         let edited = try edit { try $0.append(to: "stakeholders", blockItem: ["- id: riders", "  name: \"Riders\"", "  kind: cso"], flowItem: nil) }
-        #expect(edited == Self.original.replacingOccurrences(of: "  kind: department\n", with: "  kind: department\n- id: riders\n  name: \"Riders\"\n  kind: cso\n"))
+        #expect(
+            edited
+                == Self.original.replacingOccurrences(
+                    of: "  kind: department\n", with: "  kind: department\n- id: riders\n  name: \"Riders\"\n  kind: cso\n"))
     }
 
     @Test func anEmptyFlowListBecomesABlockList() throws {
         let edited = try edit { try $0.append(to: "milestones", blockItem: ["- title: \"Report\"", "  due: 2020-03-31"], flowItem: nil) }
-        #expect(edited == Self.original.replacingOccurrences(of: "milestones: []\n", with: "milestones:\n  - title: \"Report\"\n    due: 2020-03-31\n"))
+        #expect(
+            edited == Self.original.replacingOccurrences(of: "milestones: []\n", with: "milestones:\n  - title: \"Report\"\n    due: 2020-03-31\n"))
     }
 
     @Test func aWordIsAddedToAOneLineFlowList() throws {
@@ -56,7 +61,8 @@ struct FrontMatterEditorTests {
     }
 
     @Test func aFieldOfAListItemIsSetInPlaceOrAdded() throws {
-        let text = Self.original.replacingOccurrences(of: "milestones: []\n", with: "milestones:\n  - title: A\n    due: 2020-01-01\n  - title: B\n    done: 2019-12-01\n")
+        let text = Self.original.replacingOccurrences(
+            of: "milestones: []\n", with: "milestones:\n  - title: A\n    due: 2020-01-01\n  - title: B\n    done: 2019-12-01\n")
         let added = try edit(text) { try $0.set("done", to: "2020-02-02", inItem: 0, of: "milestones") }
         #expect(added == text.replacingOccurrences(of: "    due: 2020-01-01\n", with: "    due: 2020-01-01\n    done: 2020-02-02\n"))
         let replaced = try edit(text) { try $0.set("done", to: "2020-02-02", inItem: 1, of: "milestones") }
@@ -65,7 +71,11 @@ struct FrontMatterEditorTests {
 
     @Test func removingTheLastItemLeavesAnEmptyList() throws {
         let edited = try edit { try $0.remove(item: 0, of: "stakeholders") }
-        #expect(edited == Self.original.replacingOccurrences(of: "stakeholders:\n- id: dft      # items written at the key's indentation\n  name: DfT\n  kind: department\n", with: "stakeholders: []\n"))
+        #expect(
+            edited
+                == Self.original.replacingOccurrences(
+                    of: "stakeholders:\n- id: dft      # items written at the key's indentation\n  name: DfT\n  kind: department\n",
+                    with: "stakeholders: []\n"))
     }
 
     @Test func crlfLineEndingsArePreserved() throws {
@@ -75,7 +85,11 @@ struct FrontMatterEditorTests {
     }
 
     @Test func invalidYAMLIsNotEdited() throws {
-        #expect(throws: WriteError.refused("projects/alpha/project.md cannot be edited: its front matter is not valid (YAML syntax error: while parsing a flow sequence did not find expected ',' or ']' (the construct started at line 2)); run 'policylab check'")) {
+        #expect(
+            throws: WriteError.refused(
+                "projects/alpha/project.md cannot be edited: its front matter is not valid (YAML syntax error: while parsing a flow sequence did not find expected ',' or ']' (the construct started at line 2)); run 'policylab check'"
+            )
+        ) {
             _ = try edit("---\nid: [unclosed\n---\n") { try $0.set("status", to: "active") }
         }
     }

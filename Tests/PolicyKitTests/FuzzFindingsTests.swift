@@ -15,16 +15,18 @@ import Testing
         let escaped = String(repeating: "\\[", count: 6_000)
         #expect(MarkdownDocument(escaped).html() == "<p>" + String(repeating: "[", count: 6_000) + "</p>\n")
         // Below the limit links are links.
-        #expect(MarkdownDocument("[a](https://example.org) " + String(repeating: "[", count: 10)).html()
-            == "<p><a href=\"https://example.org\">a</a> [[[[[[[[[[</p>\n")
+        #expect(
+            MarkdownDocument("[a](https://example.org) " + String(repeating: "[", count: 10)).html()
+                == "<p><a href=\"https://example.org\">a</a> [[[[[[[[[[</p>\n")
     }
 
     /// FuzzRecord: a repeated key in front matter whose lines end in a lone `\r` crashed the
     /// search for the repetition (libyaml counts `\r` as a line break, the search did not).
     @Test func repeatedKeyWithLoneCarriageReturns() {
-        #expect(Support.parseFindings("---\nid: m\rsummary: S\rtitle: A\rtitle: B\n---\n") == [
-            "toolkit/methods/m.md:5:1: error: duplicate key 'title' (each key may appear once; the first is at line 4)",
-        ])
+        #expect(
+            Support.parseFindings("---\nid: m\rsummary: S\rtitle: A\rtitle: B\n---\n") == [
+                "toolkit/methods/m.md:5:1: error: duplicate key 'title' (each key may appear once; the first is at line 4)"
+            ])
         #expect(YAMLLexicalChecks.repeatedKeyLine("title", after: 9, column: 1, in: "title: A\rtitle: B\n") == nil)
     }
 

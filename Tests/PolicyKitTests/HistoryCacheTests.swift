@@ -23,21 +23,29 @@ import Testing
     /// differs from both sides (the history splits into two lines).
     private func makeHistory(_ kb: AuthoringRepository) throws {
         let eve = Contributor.cso
-        try eve.commit(["toolkit/methods/interviews.md": try kb.read("toolkit/methods/interviews.md") + "More.\n"], on: "main",
-                       message: "Edit interviews", in: kb.root)
+        try eve.commit(
+            ["toolkit/methods/interviews.md": try kb.read("toolkit/methods/interviews.md") + "More.\n"], on: "main",
+            message: "Edit interviews", in: kb.root)
         try eve.git(["mv", "lessons/start-early.md", "lessons/start-earlier.md"], in: kb.root)
-        try eve.commit(["lessons/start-earlier.md": try kb.read("lessons/start-earlier.md").replacingOccurrences(
-            of: "id: start-early", with: "id: start-earlier")], on: "main", message: "Rename the lesson", in: kb.root)
-        try eve.commit(["toolkit/methods/futures.md": methodText("futures", title: "Futures thinking")], on: "proposal",
-                       message: "Retitle futures", in: kb.root)
-        try eve.commit(["toolkit/methods/workshops.md": try kb.read("toolkit/methods/workshops.md") + "Body on main.\n"],
-                       on: "main", message: "Workshops on main", in: kb.root)
+        try eve.commit(
+            [
+                "lessons/start-earlier.md": try kb.read("lessons/start-earlier.md").replacingOccurrences(
+                    of: "id: start-early", with: "id: start-earlier")
+            ], on: "main", message: "Rename the lesson", in: kb.root)
+        try eve.commit(
+            ["toolkit/methods/futures.md": methodText("futures", title: "Futures thinking")], on: "proposal",
+            message: "Retitle futures", in: kb.root)
+        try eve.commit(
+            ["toolkit/methods/workshops.md": try kb.read("toolkit/methods/workshops.md") + "Body on main.\n"],
+            on: "main", message: "Workshops on main", in: kb.root)
         try kb.git("merge", "-q", "--no-ff", "-m", "Merge proposal", "proposal")
         let workshops = try kb.read("toolkit/methods/workshops.md")
-        try eve.commit(["toolkit/methods/workshops.md": workshops.replacingOccurrences(of: "title:", with: "title: Side")],
-                       on: "side", message: "Workshops on side", in: kb.root)
-        try eve.commit(["toolkit/methods/workshops.md": workshops + "Again on main.\n"], on: "main", message: "Workshops again",
-                       in: kb.root)
+        try eve.commit(
+            ["toolkit/methods/workshops.md": workshops.replacingOccurrences(of: "title:", with: "title: Side")],
+            on: "side", message: "Workshops on side", in: kb.root)
+        try eve.commit(
+            ["toolkit/methods/workshops.md": workshops + "Again on main.\n"], on: "main", message: "Workshops again",
+            in: kb.root)
         try kb.git("merge", "-q", "--no-ff", "-m", "Merge side", "side")
     }
 
@@ -66,7 +74,9 @@ import Testing
             for commit in commits {
                 let id = try #require(ObjectID(hex: commit))
                 let hasParent = try kb.git("rev-list", "--parents", "-n", "1", commit).split(separator: " ").count > 1
-                let expected = hasParent ? try kb.git("diff", "--name-only", "--no-renames", commit + "^", commit)
+                let expected =
+                    hasParent
+                    ? try kb.git("diff", "--name-only", "--no-renames", commit + "^", commit)
                     : try kb.git("ls-tree", "-r", "--name-only", commit)
                 #expect(index.changedPaths(of: id)?.sorted() == expected.split(separator: "\n").map(String.init).sorted())
             }

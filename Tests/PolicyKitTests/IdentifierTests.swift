@@ -12,8 +12,14 @@ import Testing
 
     @Test(arguments: [
         ("", "an id cannot be empty"),
-        ("Citizens-Assembly", "id 'Citizens-Assembly' is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"),
-        ("citizens assembly", "id 'citizens assembly' is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"),
+        (
+            "Citizens-Assembly",
+            "id 'Citizens-Assembly' is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"
+        ),
+        (
+            "citizens assembly",
+            "id 'citizens assembly' is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"
+        ),
         ("..", "id '..' is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"),
         ("a/b", "id 'a/b' is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"),
         ("../etc", "id '../etc' is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"),
@@ -48,8 +54,18 @@ import Testing
             ("projects/alpha/impact/three-pilots.md", .record(.claim, id: "three-pilots", project: "alpha")),
             ("projects/alpha/evidence/files/report.pdf", .evidenceFile),
             ("projects/alpha/evidence/files/deep/er/data.csv", .evidenceFile),
-            ("projects/alpha/notes.md", .misplaced(expected: "projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...")),
-            ("projects/project.md", .misplaced(expected: "projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...")),
+            (
+                "projects/alpha/notes.md",
+                .misplaced(
+                    expected:
+                        "projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...")
+            ),
+            (
+                "projects/project.md",
+                .misplaced(
+                    expected:
+                        "projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...")
+            ),
             ("projects/Alpha/project.md", .record(.project, id: "Alpha", project: nil)),
             ("toolkit/methods/Bad Name.md", .record(.method, id: "Bad Name", project: nil)),
         ]
@@ -70,39 +86,45 @@ import Testing
             "projects/delta/impact/Claim.md": method,
         ])
         let slug = "is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"
-        #expect(findings == [
-            "lessons/lesson-.md: error: name 'lesson-' is not a valid id: id 'lesson-' is not a slug (it cannot end with a hyphen)",
-            "projects/Gamma/project.md: error: name 'Gamma' is not a valid id: id 'Gamma' \(slug)",
-            "projects/bad project/evidence/report.md: error: name 'bad project' is not a valid id: id 'bad project' \(slug)",
-            "projects/delta/impact/Claim.md: error: name 'Claim' is not a valid id: id 'Claim' \(slug)",
-            "toolkit/methods/Citizens-Assembly.md: error: name 'Citizens-Assembly' is not a valid id: id 'Citizens-Assembly' \(slug)",
-            "toolkit/methods/a..b.md: error: name 'a..b' is not a valid id: id 'a..b' \(slug)",
-            "toolkit/methods/citizens assembly.md: error: name 'citizens assembly' is not a valid id: id 'citizens assembly' \(slug)",
-        ])
+        #expect(
+            findings == [
+                "lessons/lesson-.md: error: name 'lesson-' is not a valid id: id 'lesson-' is not a slug (it cannot end with a hyphen)",
+                "projects/Gamma/project.md: error: name 'Gamma' is not a valid id: id 'Gamma' \(slug)",
+                "projects/bad project/evidence/report.md: error: name 'bad project' is not a valid id: id 'bad project' \(slug)",
+                "projects/delta/impact/Claim.md: error: name 'Claim' is not a valid id: id 'Claim' \(slug)",
+                "toolkit/methods/Citizens-Assembly.md: error: name 'Citizens-Assembly' is not a valid id: id 'Citizens-Assembly' \(slug)",
+                "toolkit/methods/a..b.md: error: name 'a..b' is not a valid id: id 'a..b' \(slug)",
+                "toolkit/methods/citizens assembly.md: error: name 'citizens assembly' is not a valid id: id 'citizens assembly' \(slug)",
+            ])
     }
 
     @Test func idInTheFrontMatterMustEqualTheFileName() {
-        #expect(Support.parseFindings(Support.method(id: "Citizens Assembly")) == [
-            "toolkit/methods/m.md:2:5: error: id 'Citizens Assembly' does not match the file name 'm' (the id must equal the file name)",
-        ])
-        #expect(Support.parseFindings(Support.method(id: "../m")) == [
-            "toolkit/methods/m.md:2:5: error: id '../m' does not match the file name 'm' (the id must equal the file name)",
-        ])
+        #expect(
+            Support.parseFindings(Support.method(id: "Citizens Assembly")) == [
+                "toolkit/methods/m.md:2:5: error: id 'Citizens Assembly' does not match the file name 'm' (the id must equal the file name)"
+            ])
+        #expect(
+            Support.parseFindings(Support.method(id: "../m")) == [
+                "toolkit/methods/m.md:2:5: error: id '../m' does not match the file name 'm' (the id must equal the file name)"
+            ])
         let project = "---\nid: projects/p\ntitle: P\nsummary: S\ncommissioner: C\nstatus: active\ndemonstrator: true\n---\n"
-        #expect(Support.parseFindings(project, path: "projects/p/project.md", kind: .project) == [
-            "projects/p/project.md:2:5: error: id 'projects/p' does not match the folder name 'p' (the id must equal the folder name)",
-        ])
-        #expect(Support.parseFindings("---\ntitle: T\nsummary: S\nphases: [discover]\nstatus: draft\n---\n") == [
-            "toolkit/methods/m.md:2:1: error: missing required key 'id'",
-        ])
+        #expect(
+            Support.parseFindings(project, path: "projects/p/project.md", kind: .project) == [
+                "projects/p/project.md:2:5: error: id 'projects/p' does not match the folder name 'p' (the id must equal the folder name)"
+            ])
+        #expect(
+            Support.parseFindings("---\ntitle: T\nsummary: S\nphases: [discover]\nstatus: draft\n---\n") == [
+                "toolkit/methods/m.md:2:1: error: missing required key 'id'"
+            ])
     }
 
     @Test func idsInReferencesMustBeSlugs() {
         let slug = "is not a slug (use lowercase letters a-z, digits and single hyphens, e.g. 'citizens-assembly')"
-        #expect(Support.parseFindings(Support.method("related: [Co-Design, ../etc/passwd, ok]\n")) == [
-            "toolkit/methods/m.md:7:11: error: id 'Co-Design' \(slug)",
-            "toolkit/methods/m.md:7:22: error: id '../etc/passwd' \(slug)",
-        ])
+        #expect(
+            Support.parseFindings(Support.method("related: [Co-Design, ../etc/passwd, ok]\n")) == [
+                "toolkit/methods/m.md:7:11: error: id 'Co-Design' \(slug)",
+                "toolkit/methods/m.md:7:22: error: id '../etc/passwd' \(slug)",
+            ])
         let project = """
             ---
             id: p
@@ -118,8 +140,9 @@ import Testing
             ---
 
             """
-        #expect(Support.parseFindings(project, path: "projects/p/project.md", kind: .project) == [
-            "projects/p/project.md:9:9: error: id 'Civil Society' \(slug)",
-        ])
+        #expect(
+            Support.parseFindings(project, path: "projects/p/project.md", kind: .project) == [
+                "projects/p/project.md:9:9: error: id 'Civil Society' \(slug)"
+            ])
     }
 }

@@ -15,7 +15,9 @@ import Testing
 
     /// Everything a full validation of `commit` finds.
     static func fullFindings(_ commit: ObjectID, in repository: Repository) throws -> [Finding] {
-        Validator.validate(try KnowledgeBaseLoader.load(from: .revision(gitDirectory: repository.gitDirectory, commit: commit), keepBodies: false), hidingDependents: false)
+        Validator.validate(
+            try KnowledgeBaseLoader.load(from: .revision(gitDirectory: repository.gitDirectory, commit: commit), keepBodies: false),
+            hidingDependents: false)
     }
 
     static func commit(_ change: [String: String?], on tip: ObjectID, in repository: Repository) throws -> (commit: ObjectID, tree: ObjectID) {
@@ -43,8 +45,9 @@ import Testing
             var generator = RandomKnowledgeBase(seed: Self.seed)
             var treeChanges: [String: TreeChange] = [:]
             for (path, text) in generator.files { treeChanges[path] = .blob(try repository.writeBlob(Array(text.utf8))) }
-            var tip = try repository.createCommit(tree: try repository.buildTree(base: nil, changes: treeChanges), parents: [],
-                                                  author: Support.author, committer: Support.author, message: "start\n")
+            var tip = try repository.createCommit(
+                tree: try repository.buildTree(base: nil, changes: treeChanges), parents: [],
+                author: Support.author, committer: Support.author, message: "start\n")
             var tipFindings = try Self.fullFindings(tip, in: repository)
             var cache = ReferenceIndexCache(gitDirectory: repository.gitDirectory)
             var judged = 0, refusedCount = 0, fullOnly = 0
@@ -67,9 +70,11 @@ import Testing
                     let movesFolders = change.keys.contains { path in files.contains { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") } }
                     // Evidence files and the evidence naming them are left to it too, where restricted files exist.
                     let touchesEvidence = change.keys.contains { $0.contains("/evidence/") }
-                    #expect(change["policylab.yaml"] != nil || movesFolders || touchesEvidence,
-                            "\(context): only the settings, folders and evidence files are left to a full validation")
-                    try advance(&tip, &tipFindings, to: commit, after, cache: cache, index: nil, refused: !fullRefusal.isEmpty, generator: &generator, change)
+                    #expect(
+                        change["policylab.yaml"] != nil || movesFolders || touchesEvidence,
+                        "\(context): only the settings, folders and evidence files are left to a full validation")
+                    try advance(
+                        &tip, &tipFindings, to: commit, after, cache: cache, index: nil, refused: !fullRefusal.isEmpty, generator: &generator, change)
                     continue
                 }
                 judged += 1
@@ -77,12 +82,14 @@ import Testing
                 let checked = verdict.scope.union(change.keys)
                 #expect(verdict.findings.map(\.description) == after.filter { checked.contains($0.path) }.map(\.description), "\(context)")
                 // The records left out are exactly as they were: what makes skipping them right.
-                #expect(after.filter { !checked.contains($0.path) }.map(\.description)
-                    == tipFindings.filter { !checked.contains($0.path) }.map(\.description), "\(context)")
+                #expect(
+                    after.filter { !checked.contains($0.path) }.map(\.description)
+                        == tipFindings.filter { !checked.contains($0.path) }.map(\.description), "\(context)")
                 #expect(verdict.index == (try ReferenceIndex.build(commit: commit, in: repository)), "\(context): the updated index")
                 if !verdict.refused.isEmpty { refusedCount += 1 }
-                try advance(&tip, &tipFindings, to: commit, after, cache: cache, index: verdict.index, refused: !verdict.refused.isEmpty,
-                            generator: &generator, change)
+                try advance(
+                    &tip, &tipFindings, to: commit, after, cache: cache, index: verdict.index, refused: !verdict.refused.isEmpty,
+                    generator: &generator, change)
                 // Now and then a new process: the index comes from the file, or from a damaged one.
                 if step % 7 == 3 { cache = ReferenceIndexCache(gitDirectory: repository.gitDirectory) }
                 if step % 50 == 17 {
@@ -98,9 +105,11 @@ import Testing
 
     /// Moves the tip to an accepted change, and to a quarter of the refused ones too, so that the
     /// knowledge base carries errors that later changes must not be blamed for.
-    private func advance(_ tip: inout ObjectID, _ tipFindings: inout [Finding], to commit: ObjectID, _ findings: [Finding],
-                         cache: ReferenceIndexCache, index: ReferenceIndex?, refused: Bool, generator: inout RandomKnowledgeBase,
-                         _ change: [String: String?]) throws {
+    private func advance(
+        _ tip: inout ObjectID, _ tipFindings: inout [Finding], to commit: ObjectID, _ findings: [Finding],
+        cache: ReferenceIndexCache, index: ReferenceIndex?, refused: Bool, generator: inout RandomKnowledgeBase,
+        _ change: [String: String?]
+    ) throws {
         guard !refused || generator.chance(0.25) else { return }
         tip = commit
         tipFindings = findings

@@ -35,12 +35,13 @@ import Testing
                 try FileManager.default.createSymbolicLink(atPath: root + "/" + path, withDestinationPath: target)
             }
             let outcome = try Support.load(root)
-            #expect(Validator.validate(outcome).map(\.description) == [
-                "lessons/linked.md: error: \(Self.symlinkMessage)",
-                "projects/evil: error: \(Self.symlinkMessage)",
-                "toolkit/methods/outside.md: error: \(Self.symlinkMessage)",
-                "toolkit/methods/x.md: error: \(Self.symlinkMessage)",
-            ])
+            #expect(
+                Validator.validate(outcome).map(\.description) == [
+                    "lessons/linked.md: error: \(Self.symlinkMessage)",
+                    "projects/evil: error: \(Self.symlinkMessage)",
+                    "toolkit/methods/outside.md: error: \(Self.symlinkMessage)",
+                    "toolkit/methods/x.md: error: \(Self.symlinkMessage)",
+                ])
             #expect(outcome.knowledgeBase.recordCount == 11)
             #expect(outcome.knowledgeBase.method(try #require(RecordID("outside"))) == nil)
         }
@@ -55,11 +56,12 @@ import Testing
             try FileManager.default.removeItem(atPath: root + "/policylab.yaml")
             try FileManager.default.createSymbolicLink(atPath: root + "/policylab.yaml", withDestinationPath: "/etc/passwd")
             let outcome = try Support.load(root)
-            #expect(Validator.validate(outcome).map(\.description) == [
-                "lessons: error: \(Self.symlinkMessage)",
-                "policylab.yaml: warning: no policylab.yaml: using the default settings",
-                "policylab.yaml: error: \(Self.symlinkMessage)",
-            ])
+            #expect(
+                Validator.validate(outcome).map(\.description) == [
+                    "lessons: error: \(Self.symlinkMessage)",
+                    "policylab.yaml: warning: no policylab.yaml: using the default settings",
+                    "policylab.yaml: error: \(Self.symlinkMessage)",
+                ])
             #expect(outcome.knowledgeBase.lessons.isEmpty)
         }
     }
@@ -75,33 +77,42 @@ import Testing
     }
 
     @Test func filesOutsideTheLayout() throws {
-        try Support.expectFindings(afterChanging: [
-            "toolkit/notes.txt": "notes",
-            "toolkit/methods/README.md": "# Methods",
-            "toolkit/methods/.hidden.md": "x",
-            "lessons/2020/old.md": "x",
-            "projects/alpha/minutes.md": "x",
-            "README.md": "# KB",
-            "site/index.html": "<html>",
-        ], [
-            "lessons/2020/old.md: warning: not read: this file does not fit the layout (expected lessons/<id>.md)",
-            "projects/alpha/minutes.md: warning: not read: this file does not fit the layout (expected projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...)",
-            "toolkit/notes.txt: warning: not read: this file does not fit the layout (expected toolkit/methods/<id>.md)",
-        ])
+        try Support.expectFindings(
+            afterChanging: [
+                "toolkit/notes.txt": "notes",
+                "toolkit/methods/README.md": "# Methods",
+                "toolkit/methods/.hidden.md": "x",
+                "lessons/2020/old.md": "x",
+                "projects/alpha/minutes.md": "x",
+                "README.md": "# KB",
+                "site/index.html": "<html>",
+            ],
+            [
+                "lessons/2020/old.md: warning: not read: this file does not fit the layout (expected lessons/<id>.md)",
+                "projects/alpha/minutes.md: warning: not read: this file does not fit the layout (expected projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...)",
+                "toolkit/notes.txt: warning: not read: this file does not fit the layout (expected toolkit/methods/<id>.md)",
+            ])
     }
 
     @Test func missingSettingsAndNotAKnowledgeBase() throws {
-        try Support.expectFindings(afterChanging: ["policylab.yaml": nil], [
-            "policylab.yaml: warning: no policylab.yaml: using the default settings",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["policylab.yaml": nil],
+            [
+                "policylab.yaml: warning: no policylab.yaml: using the default settings"
+            ])
         try Support.withTemporaryDirectory { dir in
             try Support.write(["docs/readme.md": "hello"], under: dir)
-            #expect(throws: LoadError.notAKnowledgeBase(
-                "not a policylab knowledge base: no policylab.yaml, toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")) {
+            #expect(
+                throws: LoadError.notAKnowledgeBase(
+                    "not a policylab knowledge base: no policylab.yaml, toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
+            ) {
                 try Support.load(dir)
             }
-            #expect(throws: LoadError.notAKnowledgeBase(
-                "not a policylab knowledge base: '\(dir)/docs' is in no git repository and no folder above it has a policylab.yaml (run 'policylab init')")) {
+            #expect(
+                throws: LoadError.notAKnowledgeBase(
+                    "not a policylab knowledge base: '\(dir)/docs' is in no git repository and no folder above it has a policylab.yaml (run 'policylab init')"
+                )
+            ) {
                 try KnowledgeBaseLocation.locate(from: dir + "/docs")
             }
             #expect(throws: LoadError.notAKnowledgeBase("cannot use '\(dir)/nowhere': no such folder")) {
@@ -140,9 +151,10 @@ import Testing
             #expect(fromGit.knowledgeBase.claims == fromTree.knowledgeBase.claims)
             #expect(fromGit.knowledgeBase.lessons == fromTree.knowledgeBase.lessons)
             #expect(fromGit.knowledgeBase.settings == fromTree.knowledgeBase.settings)
-            #expect(fromGit.knowledgeBase.evidenceFileDigests == [
-                "projects/alpha/evidence/files/notes.txt": "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03",
-            ])
+            #expect(
+                fromGit.knowledgeBase.evidenceFileDigests == [
+                    "projects/alpha/evidence/files/notes.txt": "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03"
+                ])
             #expect(fromGit.knowledgeBase.evidenceFileDigests == fromTree.knowledgeBase.evidenceFileDigests)
             #expect(Validator.validate(fromGit).map(\.description) == [])
         }
@@ -164,9 +176,10 @@ import Testing
             #expect(Validator.validate(old).map(\.description) == [])
             #expect(old.knowledgeBase.lessons.count == 2)
             let head = try KnowledgeBaseLoader.load(from: location.source(revision: "main"))
-            #expect(Validator.validate(head).map(\.description) == [
-                "toolkit/methods/futures.md:7:7: error: unknown cost 'cheap' (expected low, medium, high)",
-            ])
+            #expect(
+                Validator.validate(head).map(\.description) == [
+                    "toolkit/methods/futures.md:7:7: error: unknown cost 'cheap' (expected low, medium, high)"
+                ])
             #expect(try location.source(revision: "main~1") == .revision(gitDirectory: root + "/.git", commit: first))
             #expect(try location.source(revision: "HEAD") == .revision(gitDirectory: root + "/.git", commit: second))
             let tree = try Support.load(root)
@@ -188,11 +201,12 @@ import Testing
             try Support.git(["commit", "-q", "-m", "links"], in: root)
             let location = try KnowledgeBaseLocation.locate(from: root)
             let outcome = try KnowledgeBaseLoader.load(from: location.source(revision: "HEAD"))
-            #expect(Validator.validate(outcome).map(\.description) == [
-                "lessons: error: \(Self.symlinkMessage)",
-                "projects/evil: error: \(Self.symlinkMessage)",
-                "toolkit/methods/x.md: error: \(Self.symlinkMessage)",
-            ])
+            #expect(
+                Validator.validate(outcome).map(\.description) == [
+                    "lessons: error: \(Self.symlinkMessage)",
+                    "projects/evil: error: \(Self.symlinkMessage)",
+                    "toolkit/methods/x.md: error: \(Self.symlinkMessage)",
+                ])
             #expect(outcome.knowledgeBase.recordCount == 9)
         }
     }

@@ -44,8 +44,9 @@ import Testing
         let columns = ["id", "language", "split", "label", "text"].compactMap { table.header.firstIndex(of: $0) }
         try #require(columns.count == 5)
         return try table.rows.map { row in
-            Item(id: row[columns[0]], language: try #require(CommitmentLanguage(rawValue: row[columns[1]])), split: row[columns[2]],
-                 isVague: row[columns[3]] == "vague", text: row[columns[4]])
+            Item(
+                id: row[columns[0]], language: try #require(CommitmentLanguage(rawValue: row[columns[1]])), split: row[columns[2]],
+                isVague: row[columns[3]] == "vague", text: row[columns[4]])
         }
     }
 
@@ -101,7 +102,9 @@ import Testing
         let analyzer = MeasurabilityAnalyzer()
         let wrong = items.filter { analyzer.analyze($0.text, language: $0.language).isVague != $0.isVague }
         for item in wrong {
-            print("measurability mistake \(item.id) labelled \(item.isVague ? "vague" : "checkable"): \(analyzer.analyze(item.text, language: item.language).explanation) <- \(item.text)")
+            print(
+                "measurability mistake \(item.id) labelled \(item.isVague ? "vague" : "checkable"): \(analyzer.analyze(item.text, language: item.language).explanation) <- \(item.text)"
+            )
         }
         #expect(Double(wrong.count) <= Double(items.count) * 0.15)
     }

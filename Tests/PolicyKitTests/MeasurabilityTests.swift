@@ -65,19 +65,23 @@ import Testing
 
     @Test func explanationNamesWhatIsMissingTheAimAndAHint() {
         let verdict = analyzer.analyze("Advance digital literacy", language: .en)
-        #expect(verdict.summary == "vague: no number, date or deliverable; 'advance' and 'literacy' describe an aim. "
-            + "Say what will exist, how much, and by when (e.g. 'Publish 5 plain-language guides on ... by March 2025').")
+        #expect(
+            verdict.summary == "vague: no number, date or deliverable; 'advance' and 'literacy' describe an aim. "
+                + "Say what will exist, how much, and by when (e.g. 'Publish 5 plain-language guides on ... by March 2025').")
         #expect(verdict.missing == [.quantity, .date, .deliverable])
         let french = analyzer.analyze("Renforcer la transparence", language: .fr)
-        #expect(french.summary == "vague : ni nombre, ni date, ni livrable; « renforcer » et « transparence » décrivent une intention. "
-            + "Dites ce qui existera, en quelle quantité et pour quand (p. ex. « Publier 5 guides en langage clair sur ... d'ici mars 2025 »).")
+        #expect(
+            french.summary == "vague : ni nombre, ni date, ni livrable; « renforcer » et « transparence » décrivent une intention. "
+                + "Dites ce qui existera, en quelle quantité et pour quand (p. ex. « Publier 5 guides en langage clair sur ... d'ici mars 2025 »).")
     }
 
     @Test func explanationSaysWhyADeliverableDoesNotCount() {
-        #expect(analyzer.analyze("Continue to publish datasets", language: .en).explanation
-            == "no number, date or deliverable; 'continue' keeps an activity going or looks into it, so 'publish datasets' has no end to check")
-        #expect(analyzer.analyze("Publish guidance where possible", language: .en).explanation
-            == "no number, date or deliverable; 'where possible' makes 'publish guidance' optional")
+        #expect(
+            analyzer.analyze("Continue to publish datasets", language: .en).explanation
+                == "no number, date or deliverable; 'continue' keeps an activity going or looks into it, so 'publish datasets' has no end to check")
+        #expect(
+            analyzer.analyze("Publish guidance where possible", language: .en).explanation
+                == "no number, date or deliverable; 'where possible' makes 'publish guidance' optional")
     }
 
     @Test func checkableVerdictListsItsSignals() {

@@ -13,8 +13,9 @@ import Testing
         let git = { (arguments: [String]) in _ = try Contributor.maintainer.git(arguments, in: kb.root) }
         // The scripts and guides are paths a contribution may change.
         let settings = try kb.read("policylab.yaml")
-        try kb.write(settings.replacingOccurrences(of: "paths: [toolkit, projects, lessons]", with: "paths: [toolkit, projects, lessons, docs, scripts]"),
-                     to: "policylab.yaml")
+        try kb.write(
+            settings.replacingOccurrences(of: "paths: [toolkit, projects, lessons]", with: "paths: [toolkit, projects, lessons, docs, scripts]"),
+            to: "policylab.yaml")
         try kb.write("#!/bin/sh\necho check\n", to: "scripts/check.sh")
         try kb.write("#!/bin/sh\necho tool\n", to: "scripts/tool.sh")
         try kb.write("v1\n", to: "docs/guide-v1.md")
@@ -70,8 +71,11 @@ import Testing
             #expect(try kb.repository.commit(outcome.commit).parents.count == 2)
             #expect(try modes(kb, "HEAD") == Self.expectedModes)
             #expect(try modes(kb, "HEAD") == modes(kb, "proposal"))
-            #expect(outcome.changedPaths == ["docs/current.md", "scripts/check.sh", "scripts/new.sh", "scripts/tool.sh",
-                                             "toolkit/methods/crowdsourcing.md"])
+            #expect(
+                outcome.changedPaths == [
+                    "docs/current.md", "scripts/check.sh", "scripts/new.sh", "scripts/tool.sh",
+                    "toolkit/methods/crowdsourcing.md",
+                ])
             try expectWorkingTreeFollows(kb)
             #expect(try kb.git("fsck", "--strict", "--no-dangling").isEmpty)
         }

@@ -17,8 +17,10 @@ struct OpenDataExportTests {
     @Test(arguments: [OpenDataExport.Format.json, .csv])
     func nothingPrivateIsExported(format: OpenDataExport.Format) throws {
         let everything = try files(format).values.joined()
-        for secret in ["Interview notes with named porters", "intranet.example", "organiser@union.example", "7700 900123",
-                       "WhatsApp", "ada@example.org", "A draft thought"] {
+        for secret in [
+            "Interview notes with named porters", "intranet.example", "organiser@union.example", "7700 900123",
+            "WhatsApp", "ada@example.org", "A draft thought",
+        ] {
             #expect(!everything.contains(secret), "\(secret) leaked in \(format)")
         }
         #expect(everything.contains("Quayside survey results"))
@@ -44,13 +46,23 @@ struct OpenDataExportTests {
         let json = try #require(try files(.json)["policylab.json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let project = try #require((document["projects"] as? [[String: Any]])?.first)
-        #expect(project["indicators"] as? [[String: String]] == [
-            ["title": "Weekly riders on the 5:45 & 6:00 ferries", "target": "400 a week by March 2024", "actual": "310 a week", "actual_on": "2023-09-15"],
-        ])
+        #expect(
+            project["indicators"] as? [[String: String]] == [
+                [
+                    "title": "Weekly riders on the 5:45 & 6:00 ferries", "target": "400 a week by March 2024", "actual": "310 a week",
+                    "actual_on": "2023-09-15",
+                ]
+            ])
         let lesson = try #require((document["lessons"] as? [[String: Any]])?.first)
-        #expect(lesson["sources"] as? [[String: String]] == [["title": "Harbour Lab field notes <summary>", "link": "https://lab.example.gov/notes/quay?week=1&day=mon"]])
+        #expect(
+            lesson["sources"] as? [[String: String]] == [
+                ["title": "Harbour Lab field notes <summary>", "link": "https://lab.example.gov/notes/quay?week=1&day=mon"]
+            ])
         let csv = try files(.csv)
-        #expect(csv["indicators.csv"] == "project,title,target,actual,actual_on\r\nharbour,Weekly riders on the 5:45 & 6:00 ferries,400 a week by March 2024,310 a week,2023-09-15\r\n")
+        #expect(
+            csv["indicators.csv"]
+                == "project,title,target,actual,actual_on\r\nharbour,Weekly riders on the 5:45 & 6:00 ferries,400 a week by March 2024,310 a week,2023-09-15\r\n"
+        )
         #expect(csv["lessons.csv"]?.hasSuffix(",https://lab.example.gov/notes/quay?week=1&day=mon\r\n") == true)
     }
 
@@ -72,7 +84,9 @@ struct OpenDataExportTests {
 
             """
         let csv = try #require(try files(.csv, changes: ["toolkit/methods/co-design.md": method])["methods.csv"])
-        #expect(csv.contains("co-design,\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"Designing, \"\"together\"\", with people.\",develop,published,,,,,,\r\n"))
+        #expect(
+            csv.contains(
+                "co-design,\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"Designing, \"\"together\"\", with people.\",develop,published,,,,,,\r\n"))
         #expect(csv.hasPrefix("id,title,summary,phases,status,time_needed,participants,cost,level,related,updated\r\n"))
     }
 }

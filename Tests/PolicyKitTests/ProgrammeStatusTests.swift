@@ -53,9 +53,10 @@ struct ProgrammeStatusTests {
         #expect(status.milestones.overdue.isEmpty)
         #expect(status.milestones.unrecorded.map(\.title) == ["Publish the panel report", "Foster partnerships"])
         #expect(status.milestones.undated == 0)
-        #expect(status.vagueCommitments == [
-            "projects/alpha/project.md:18:5: warning: vague commitment: milestone 'Foster partnerships': no number, date or deliverable; 'foster' describes an aim. Say what will exist, how much, and by when (e.g. 'Publish 5 plain-language guides on ... by March 2025').",
-        ])
+        #expect(
+            status.vagueCommitments == [
+                "projects/alpha/project.md:18:5: warning: vague commitment: milestone 'Foster partnerships': no number, date or deliverable; 'foster' describes an aim. Say what will exist, how much, and by when (e.g. 'Publish 5 plain-language guides on ... by March 2025')."
+            ])
         let text = StatusReport(status).text()
         #expect(text.contains("Demonstrators: 1 of 2 delivered; 1 demonstrator project: 1 delivered\n"))
         #expect(text.contains("Programme: 2019-03-01 to 2021-09-30, ended 93 days ago (100% of the time elapsed)\n"))
@@ -113,10 +114,11 @@ struct ProgrammeStatusTests {
         let alpha = try #require(RecordID("alpha"))
         let project = try #require(kb.project(alpha))
         let today = try #require(Day("2022-01-01"))
-        #expect(project.milestones.map { MilestoneState($0, in: project, today: today).label(for: $0, project: project) } == [
-            "overdue since 2020-03-31", "outcome not reported in the sources (due 2019-04-30)", "done (the sources give no date)",
-            "missed (due 2019-12-31)", "dropped", "due 2023-01-31",
-        ])
+        #expect(
+            project.milestones.map { MilestoneState($0, in: project, today: today).label(for: $0, project: project) } == [
+                "overdue since 2020-03-31", "outcome not reported in the sources (due 2019-04-30)", "done (the sources give no date)",
+                "missed (due 2019-12-31)", "dropped", "due 2023-01-31",
+            ])
     }
 
     /// Indicators are listed on the dashboard with their target and latest actual data.
@@ -146,8 +148,9 @@ struct ProgrammeStatusTests {
         let status = ProgrammeStatus(kb, today: try #require(Day("2020-01-01")))
         #expect(status.indicators.map(\.indicator.title) == ["Residents who took part", "Councils using the guidance"])
         let text = StatusReport(status).text()
-        #expect(text.contains("Indicators: 2\n  alpha: Residents who took part [target: 120 by 2020; latest: 96 (collected 2019-11-30)]\n"
-            + "  alpha: Councils using the guidance [target: 10 by 2021; no actual data yet]\n"))
+        #expect(
+            text.contains(
+                "Indicators: 2\n  alpha: Residents who took part [target: 120 by 2020; latest: 96 (collected 2019-11-30)]\n"
+                    + "  alpha: Councils using the guidance [target: 10 by 2021; no actual data yet]\n"))
     }
 }
-

@@ -37,11 +37,14 @@ struct PublishingTests {
         let outcome = try Support.load(root)
         #expect(outcome.knowledgeBase.projects.count == 5)
         for project in outcome.knowledgeBase.projects {
-            let post = try Publisher(source: .directory(root), knowledgeBase: outcome.knowledgeBase, options: {
-                var options = Publisher.Options()
-                options.date = Day("2026-12-01")!
-                return options
-            }()).summary(of: project.id)
+            let post = try Publisher(
+                source: .directory(root), knowledgeBase: outcome.knowledgeBase,
+                options: {
+                    var options = Publisher.Options()
+                    options.date = Day("2026-12-01")!
+                    return options
+                }()
+            ).summary(of: project.id)
             try expectGolden(post, "shipped-\(project.id).md")
             let body = Publisher.droppingFrontMatter(post)
             for phrase in ["knowledge base", "policylab", "Policy Lab's demonstrator", "the Policy Lab", "(the sources give no date)"] {
@@ -92,16 +95,24 @@ struct PublishingTests {
             try Support.copyFixture("publish-kb", to: root)
             let projectPath = root + "/projects/harbour/project.md"
             var project = try String(contentsOfFile: projectPath, encoding: .utf8)
-            project = project.replacingOccurrences(of: "title: Harbour ferries for shift workers",
-                                                   with: "title: \"<script>alert(1)</script> [x](javascript:alert(1)) **bold**\"")
-            project = project.replacingOccurrences(of: "We talked to 40 people",
-                                                   with: "<img src=x onerror=alert(1)> [click](javascript:alert(2)) We talked to 40 people")
+            project = project.replacingOccurrences(
+                of: "title: Harbour ferries for shift workers",
+                with: "title: \"<script>alert(1)</script> [x](javascript:alert(1)) **bold**\"")
+            project = project.replacingOccurrences(
+                of: "We talked to 40 people",
+                with: "<img src=x onerror=alert(1)> [click](javascript:alert(2)) We talked to 40 people")
             try Support.write(["projects/harbour/project.md": project], under: root)
             // A custom template that tries to reach what it must not.
-            try Support.write(["templates/summary.md.mustache": "{{% CONTENT_TYPE: MARKDOWN }}{{title}}|{{contact}}|{{#people}}{{name}}{{contact}}{{/people}}|{{#evidence}}{{title}}{{/evidence}}|{{#claims}}{{statement}}{{/claims}}\n"], under: root)
+            try Support.write(
+                [
+                    "templates/summary.md.mustache":
+                        "{{% CONTENT_TYPE: MARKDOWN }}{{title}}|{{contact}}|{{#people}}{{name}}{{contact}}{{/people}}|{{#evidence}}{{title}}{{/evidence}}|{{#claims}}{{statement}}{{/claims}}\n"
+                ], under: root)
             for useCustomTemplate in [false, true] {
                 if !useCustomTemplate { try FileManager.default.removeItem(atPath: root + "/templates/summary.md.mustache") }
-                let output = try publisher(root) { $0.format = format; $0.includeUnverified = true }.summary(of: rid("harbour"))
+                let output = try publisher(root) {
+                    $0.format = format; $0.includeUnverified = true
+                }.summary(of: rid("harbour"))
                 for secret in ["Interview notes with named porters", "intranet.example", "organiser@union.example", "7700 900123", "WhatsApp"] {
                     #expect(!output.contains(secret), "\(secret) leaked (custom template: \(useCustomTemplate))")
                 }
@@ -122,8 +133,9 @@ struct PublishingTests {
     }
 
     @Test func titlesAreEscapedForMarkdown() {
-        #expect(MarkdownText.escape("<script>alert(1)</script> [x](javascript:alert(1)) **bold**")
-            == "\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(1)) \\*\\*bold\\*\\*")
+        #expect(
+            MarkdownText.escape("<script>alert(1)</script> [x](javascript:alert(1)) **bold**")
+                == "\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(1)) \\*\\*bold\\*\\*")
         #expect(MarkdownText.escape("# not a heading") == "\\# not a heading")
         #expect(MarkdownText.escape("2019. A year") == "2019\\. A year")
         #expect(MarkdownText.escape("Food & Rural\nAffairs") == "Food \\& Rural Affairs")
@@ -136,9 +148,14 @@ struct PublishingTests {
             try Support.write(["templates/summary.md.mustache": "{{% CONTENT_TYPE: MARKDOWN }}Post: {{title}}\n"], under: root)
             #expect(try publisher(root).summary(of: rid("harbour")) == "Post: Harbour ferries for shift workers\n")
             try Support.write(["elsewhere.mustache": "By file: {{commissioner}}\n"], under: dir)
-            #expect(try publisher(root) { $0.template = dir + "/elsewhere.mustache" }.summary(of: rid("harbour")) == "By file: Harbour Borough Council\n")
+            #expect(
+                try publisher(root) { $0.template = dir + "/elsewhere.mustache" }.summary(of: rid("harbour")) == "By file: Harbour Borough Council\n")
             try Support.write(["templates/summary.md.mustache": "line one\n{{#claims}}\n{{statement}}\n{{/people}}\n"], under: root)
-            #expect(throws: PublishError.template("templates/summary.md.mustache:4:4: error: template: a section is closed with another name than it was opened with in '{{/people}}'")) {
+            #expect(
+                throws: PublishError.template(
+                    "templates/summary.md.mustache:4:4: error: template: a section is closed with another name than it was opened with in '{{/people}}'"
+                )
+            ) {
                 try publisher(root).summary(of: rid("harbour"))
             }
         }
@@ -156,8 +173,10 @@ struct PublishingTests {
             #expect(activity.contributors == ["Ada Lovelace"])
             var options = Publisher.Options()
             options.date = Day("2023-12-31")!
-            let digest = try Publisher(source: .revision(gitDirectory: repository.gitDirectory, commit: head), knowledgeBase: outcome.knowledgeBase, options: options)
-                .digest(of: activity)
+            let digest = try Publisher(
+                source: .revision(gitDirectory: repository.gitDirectory, commit: head), knowledgeBase: outcome.knowledgeBase, options: options
+            )
+            .digest(of: activity)
             try expectGolden(digest, "digest-2023.md")
             #expect(!digest.contains("WhatsApp"))
             #expect(!digest.contains("A draft thought"))

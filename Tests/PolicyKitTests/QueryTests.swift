@@ -29,7 +29,8 @@ import Testing
         #expect(try Self.ids(RecordFilter(project: Self.id("alpha")), .lesson, in: kb) == ["lesson:start-early"])
         #expect(try Self.ids(RecordFilter(method: Self.id("interviews")), .lesson, in: kb) == ["lesson:interviews-first"])
         #expect(try Self.ids(RecordFilter(status: "published"), .lesson, in: kb) == ["lesson:start-early"])
-        #expect(try Self.ids(RecordFilter(), .evidence, in: kb) == ["evidence:alpha/field-notes", "evidence:alpha/panel-report", "evidence:beta/survey"])
+        #expect(
+            try Self.ids(RecordFilter(), .evidence, in: kb) == ["evidence:alpha/field-notes", "evidence:alpha/panel-report", "evidence:beta/survey"])
         #expect(try Self.ids(RecordFilter(project: Self.id("beta")), .evidence, in: kb) == ["evidence:beta/survey"])
         #expect(try Self.ids(RecordFilter(status: "pending"), .claim, in: kb) == ["claim:alpha/timetable-changed"])
         #expect(try Self.ids(RecordFilter(status: "unverified", project: Self.id("alpha")), .claim, in: kb) == [])
@@ -41,12 +42,20 @@ import Testing
             (RecordFilter(phase: .discover), .evidence, "\(input: .phase) does not apply to evidence (it filters methods)"),
             (RecordFilter(phase: .discover), .project, "\(input: .phase) does not apply to projects (it filters methods)"),
             (RecordFilter(level: .involve), .lesson, "\(input: .level) does not apply to lessons (it filters methods)"),
-            (RecordFilter(status: "public"), .evidence, "\(input: .status) does not apply to evidence (it filters methods, projects, claims, lessons)"),
+            (
+                RecordFilter(status: "public"), .evidence,
+                "\(input: .status) does not apply to evidence (it filters methods, projects, claims, lessons)"
+            ),
             (RecordFilter(tag: "x"), .method, "\(input: .tag) does not apply to methods (it filters projects, lessons)"),
             (RecordFilter(method: try Self.id("interviews")), .claim, "\(input: .methods) does not apply to claims (it filters projects, lessons)"),
-            (RecordFilter(status: "actve"), .project,
-             "\(input: .status): unknown status 'actve' (expected proposed, commissioned, active, delivered, closed, cancelled) (did you mean 'active'?)"),
-            (RecordFilter(status: "confirmed"), .claim, "\(input: .status): unknown claim status 'confirmed' (expected unverified, pending, verified, disputed, stale)"),
+            (
+                RecordFilter(status: "actve"), .project,
+                "\(input: .status): unknown status 'actve' (expected proposed, commissioned, active, delivered, closed, cancelled) (did you mean 'active'?)"
+            ),
+            (
+                RecordFilter(status: "confirmed"), .claim,
+                "\(input: .status): unknown claim status 'confirmed' (expected unverified, pending, verified, disputed, stale)"
+            ),
         ]
         for (filter, kind, message) in cases {
             #expect(throws: QueryError.badFilter(message)) { try filter.records(of: kind, in: kb) }
@@ -55,7 +64,8 @@ import Testing
 
     @Test func selectors() throws {
         let kb = try Support.knowledgeBase(afterChanging: [
-            "lessons/workshops.md": "---\nid: workshops\ntitle: On workshops\nsummary: S.\ndate: 2020-01-01\nstatus: draft\nmethods: [workshops]\n---\n",
+            "lessons/workshops.md":
+                "---\nid: workshops\ntitle: On workshops\nsummary: S.\ndate: 2020-01-01\nstatus: draft\nmethods: [workshops]\n---\n"
         ])
         let cases: [(String, String)] = [
             ("method:interviews", "method:interviews"),
@@ -79,7 +89,8 @@ import Testing
 
     @Test func selectorErrors() throws {
         let kb = try Support.knowledgeBase(afterChanging: [
-            "lessons/workshops.md": "---\nid: workshops\ntitle: On workshops\nsummary: S.\ndate: 2020-01-01\nstatus: draft\nmethods: [workshops]\n---\n",
+            "lessons/workshops.md":
+                "---\nid: workshops\ntitle: On workshops\nsummary: S.\ndate: 2020-01-01\nstatus: draft\nmethods: [workshops]\n---\n"
         ])
         #expect(throws: QueryError.ambiguous("'workshops' names several records: method:workshops, lesson:workshops; say which with kind:id")) {
             try RecordSelector("workshops").resolve(in: kb)
@@ -99,7 +110,10 @@ import Testing
         #expect(throws: QueryError.notFound("no record 'beta/panel-report'")) {
             try RecordSelector("beta/panel-report").resolve(in: kb)
         }
-        #expect(throws: QueryError.badSelector("unknown record kind 'methd' in 'methd:interviews' (expected method, project, evidence, claim, lesson) (did you mean 'method'?)")) {
+        #expect(
+            throws: QueryError.badSelector(
+                "unknown record kind 'methd' in 'methd:interviews' (expected method, project, evidence, claim, lesson) (did you mean 'method'?)")
+        ) {
             try RecordSelector("methd:interviews")
         }
         #expect(throws: QueryError.badSelector("'method:' names no record (expected kind:id, such as method:ethnography)")) {

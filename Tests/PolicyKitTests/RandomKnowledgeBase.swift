@@ -66,8 +66,11 @@ struct RandomKnowledgeBase {
     mutating func list(_ values: [String]) -> String { "[" + values.joined(separator: ", ") + "]" }
 
     mutating func method(_ id: String, declaredID: String? = nil) -> String {
-        var lines = ["---", "id: \(declaredID ?? id)", "title: Method \(id)", "summary: \(chance(0.05) ? String(repeating: "long ", count: 70) : "A way of working.")",
-                     "phases: [\(chance(0.05) ? "explore" : "discover")]", "status: \(pick(["draft", "published", "published", "retired"]))"]
+        var lines = [
+            "---", "id: \(declaredID ?? id)", "title: Method \(id)",
+            "summary: \(chance(0.05) ? String(repeating: "long ", count: 70) : "A way of working.")",
+            "phases: [\(chance(0.05) ? "explore" : "discover")]", "status: \(pick(["draft", "published", "published", "retired"]))",
+        ]
         if chance(0.4) { lines.append("related: \(list([someMethod(), chance(0.2) ? id : someMethod()]))") }
         if chance(0.3) { lines.append("aliases: \(list([pick(["old-\(id)", "old-interviews", "workshop", "futures", "legacy"])]))") }
         if chance(0.1) { lines.append("supersedes: [\(someMethod())]") }
@@ -76,9 +79,12 @@ struct RandomKnowledgeBase {
     }
 
     mutating func project(_ id: String) -> String {
-        var lines = ["---", "id: \(id)", "title: Project \(id)", "summary: \(chance(0.15) ? "We will foster partnerships." : "Three panels with a report by March 2020.")",
-                     "commissioner: A department", "status: \(chance(0.05) ? "enabled" : pick(["proposed", "active", "delivered"]))",
-                     "demonstrator: \(chance(0.5))", "started: 2019-06-01"]
+        var lines = [
+            "---", "id: \(id)", "title: Project \(id)",
+            "summary: \(chance(0.15) ? "We will foster partnerships." : "Three panels with a report by March 2020.")",
+            "commissioner: A department", "status: \(chance(0.05) ? "enabled" : pick(["proposed", "active", "delivered"]))",
+            "demonstrator: \(chance(0.5))", "started: 2019-06-01",
+        ]
         if chance(0.1) { lines.append("ended: 2018-01-01") }
         if chance(0.7) { lines.append("methods: \(list((0..<Int.random(in: 1...3, using: &random)).map { _ in someMethod() }))") }
         if chance(0.1) { lines.append("ogp_commitment: \(pick(["UK0092", "uk92"]))") }
@@ -100,8 +106,10 @@ struct RandomKnowledgeBase {
 
     /// An evidence record and, when it keeps a file, the file.
     mutating func evidence(_ id: String, of project: String) -> (path: String, text: String, attachment: (path: String, text: String)?) {
-        var lines = ["---", "id: \(id)", "title: Evidence \(id)", "kind: \(chance(0.05) ? "rumour" : "report")",
-                     "access: \(pick(["public", "public", "restricted"]))"]
+        var lines = [
+            "---", "id: \(id)", "title: Evidence \(id)", "kind: \(chance(0.05) ? "rumour" : "report")",
+            "access: \(pick(["public", "public", "restricted"]))",
+        ]
         var attachment: (path: String, text: String)?
         if chance(0.6) {
             lines.append("link: \(pick(["https://example.org/\(id)", "https://example.org/\(id)", "ftp://example.org/x", "not a url"]))")
@@ -144,7 +152,9 @@ struct RandomKnowledgeBase {
     }
 
     mutating func lesson(_ id: String) -> String {
-        var lines = ["---", "id: \(id)", "title: Lesson \(id)", "summary: Start early.", "status: \(chance(0.05) ? "final" : "published")", "date: 2020-01-01"]
+        var lines = [
+            "---", "id: \(id)", "title: Lesson \(id)", "summary: Start early.", "status: \(chance(0.05) ? "final" : "published")", "date: 2020-01-01",
+        ]
         if chance(0.7) { lines.append("projects: \(list([someProject()]))") }
         if chance(0.6) { lines.append("methods: \(list([someMethod()]))") }
         if chance(0.05) { lines.append("colour: blue") }
@@ -186,7 +196,8 @@ struct RandomKnowledgeBase {
             if let attachment { change[attachment.path] = attachment.text }
         case 8, 9:
             let project = pick(Self.projectIDs)
-            change[claimPath(project, "claim-\(Int.random(in: 0..<3, using: &random))")] = claim("claim-\(Int.random(in: 0..<3, using: &random))", of: project)
+            change[claimPath(project, "claim-\(Int.random(in: 0..<3, using: &random))")] = claim(
+                "claim-\(Int.random(in: 0..<3, using: &random))", of: project)
         case 10, 11:
             // Delete a record (others may name it) or an evidence file (its record may name it).
             if !records.isEmpty { change[pick(records)] = .some(nil) }
@@ -195,9 +206,17 @@ struct RandomKnowledgeBase {
             if !attachments.isEmpty { change[pick(attachments)] = .some("changed \(Int.random(in: 0...9, using: &random))\n") }
         case 13 where chance(0.2):
             // A folder deleted whole, or a record file turned into a folder.
-            let folders = Set(files.keys.filter { $0.hasPrefix("projects/") }.map { String($0.split(separator: "/").prefix(chance(0.5) ? 2 : 3).joined(separator: "/")) })
-                .filter { folder in files.keys.contains { $0.hasPrefix(folder + "/") } }.sorted()
-            if chance(0.5), !folders.isEmpty { change[pick(folders)] = .some(nil) } else if !records.isEmpty { change[pick(records) + "/inner.md"] = "inside\n" }
+            let folders = Set(
+                files.keys.filter { $0.hasPrefix("projects/") }.map {
+                    String($0.split(separator: "/").prefix(chance(0.5) ? 2 : 3).joined(separator: "/"))
+                }
+            )
+            .filter { folder in files.keys.contains { $0.hasPrefix(folder + "/") } }.sorted()
+            if chance(0.5), !folders.isEmpty {
+                change[pick(folders)] = .some(nil)
+            } else if !records.isEmpty {
+                change[pick(records) + "/inner.md"] = "inside\n"
+            }
         case 13:
             change[pick(["toolkit/notes.md", "lessons/sub/deep.md", "projects/alpha/extra.md", "README.md", "lessons/README.md"])] = "misplaced\n"
         case 14:

@@ -22,10 +22,12 @@ import Testing
         try eve.commit(["lessons/aside.md": "---\nid: aside\n---\n"], on: "side", message: "Aside", in: kb.root)
         try eve.commit(["lessons/meanwhile.md": "---\nid: meanwhile\n---\n"], on: "main", message: "Meanwhile", in: kb.root)
         _ = try kb.git("merge", "-q", "--no-ff", "-m", "Merge side", "side")
-        try eve.commit([Self.path: methodText("interviews", title: "Interviews, again")], on: "main", message: "Bring interviews back",
-                       in: kb.root)
-        try eve.commit([Self.path: methodText("interviews", title: "Interviews, again", status: "published")], on: "main",
-                       message: "Publish interviews", in: kb.root)
+        try eve.commit(
+            [Self.path: methodText("interviews", title: "Interviews, again")], on: "main", message: "Bring interviews back",
+            in: kb.root)
+        try eve.commit(
+            [Self.path: methodText("interviews", title: "Interviews, again", status: "published")], on: "main",
+            message: "Publish interviews", in: kb.root)
     }
 
     @Test func goesOnPastADeletionIntoTheEarlierLife() throws {
@@ -37,8 +39,11 @@ import Testing
             for cache in [false, true, true] {  // without the cache, building it, reading it
                 let found = try history(kb, cache: cache)
                 #expect(found.entries.map(\.commit) == gitLog, "cache: \(cache)")
-                #expect(found.entries.map(\.subject) == ["Publish interviews", "Bring interviews back", "Remove interviews",
-                                                         "Edit in the first life", "fixture"])
+                #expect(
+                    found.entries.map(\.subject) == [
+                        "Publish interviews", "Bring interviews back", "Remove interviews",
+                        "Edit in the first life", "fixture",
+                    ])
                 #expect(found.entries.map(\.change) == [.modified, .added, .deleted, .modified, .added])
                 #expect(found.entries.allSatisfy { $0.path == Self.path && $0.previousPath == nil })
             }
@@ -52,8 +57,9 @@ import Testing
         try AuthoringRepository.withFixture { kb in
             let eve = Contributor.cso
             // lessons/start-earlier.md exists once, is deleted, and later the other lesson is renamed to it.
-            try eve.commit(["lessons/start-earlier.md": "---\nid: start-earlier\ntitle: Old\n---\nAn old lesson.\n"], on: "main",
-                           message: "An old lesson", in: kb.root)
+            try eve.commit(
+                ["lessons/start-earlier.md": "---\nid: start-earlier\ntitle: Old\n---\nAn old lesson.\n"], on: "main",
+                message: "An old lesson", in: kb.root)
             try eve.commit(["lessons/start-earlier.md": nil], on: "main", message: "Drop the old lesson", in: kb.root)
             try eve.git(["mv", "lessons/start-early.md", "lessons/start-earlier.md"], in: kb.root)
             let renamed = try kb.read("lessons/start-earlier.md").replacingOccurrences(of: "id: start-early", with: "id: start-earlier")
@@ -61,8 +67,9 @@ import Testing
             let gitFollow = try kb.git("log", "--follow", "--format=%H", "--", "lessons/start-earlier.md")
                 .split(separator: "\n").map(String.init)
             for cache in [false, true] {
-                let found = try RecordHistory.load(try RecordSelector("lesson:start-earlier"), gitDirectory: kb.repository.gitDirectory,
-                                                   useCache: cache)
+                let found = try RecordHistory.load(
+                    try RecordSelector("lesson:start-earlier"), gitDirectory: kb.repository.gitDirectory,
+                    useCache: cache)
                 #expect(found.entries.map(\.commit) == gitFollow, "cache: \(cache)")
                 #expect(found.entries.map(\.subject) == ["Rename the lesson", "fixture"])
             }

@@ -13,7 +13,8 @@ import Testing
         try AuthoringRepository.withFixture { kb in
             let eve = Contributor.cso
             let original = try kb.read("toolkit/methods/interviews.md")
-            let edited = original.replacingOccurrences(of: "status: published", with: "status: retired")
+            let edited =
+                original.replacingOccurrences(of: "status: published", with: "status: retired")
                 .replacingOccurrences(of: "cost: low\n", with: "") + "One more line.\n"
             try eve.commit(["toolkit/methods/interviews.md": edited], on: "main", message: "Retire interviews\n\nNobody uses it.", in: kb.root)
             try eve.commit(["lessons/start-early.md": "---\nid: start-early\n---\n"], on: "main", message: "Unrelated", in: kb.root)
@@ -23,8 +24,11 @@ import Testing
             let latest = try #require(found.entries.first)
             #expect(latest.author == "Eve Activist" && latest.email == "eve@cso.example")
             #expect(latest.change == .modified)
-            #expect(latest.fields == [FieldChange(field: "status", kind: .changed, old: "published", new: "retired"),
-                                      FieldChange(field: "cost", kind: .removed, old: "low", new: nil)])
+            #expect(
+                latest.fields == [
+                    FieldChange(field: "status", kind: .changed, old: "published", new: "retired"),
+                    FieldChange(field: "cost", kind: .removed, old: "low", new: nil),
+                ])
             #expect(latest.body == BodyChange(linesAdded: 1, linesRemoved: 0))
             #expect(found.entries.last?.change == .added)
             #expect(found.text.contains("    status: published -> retired\n    - cost\n    body: 1 line added, 0 removed"))
@@ -53,10 +57,12 @@ import Testing
     @Test func followsTheSideOfAMergeThatChangedTheRecord() throws {
         try AuthoringRepository.withFixture { kb in
             let eve = Contributor.cso
-            try eve.commit(["toolkit/methods/futures.md": methodText("futures", title: "Futures thinking")], on: "proposal",
-                           message: "Retitle futures", in: kb.root)
-            try eve.commit(["lessons/new-one.md": "---\nid: new-one\ntitle: T\nsummary: S.\ndate: 2020-01-01\nstatus: draft\nmethods: [futures]\n---\n"],
-                           on: "main", message: "Meanwhile on main", in: kb.root)
+            try eve.commit(
+                ["toolkit/methods/futures.md": methodText("futures", title: "Futures thinking")], on: "proposal",
+                message: "Retitle futures", in: kb.root)
+            try eve.commit(
+                ["lessons/new-one.md": "---\nid: new-one\ntitle: T\nsummary: S.\ndate: 2020-01-01\nstatus: draft\nmethods: [futures]\n---\n"],
+                on: "main", message: "Meanwhile on main", in: kb.root)
             try kb.git("merge", "-q", "--no-ff", "-m", "Merge proposal", "proposal")
             let found = try history("futures", kb)
             #expect(found.entries.map(\.subject) == ["Retitle futures", "fixture"])

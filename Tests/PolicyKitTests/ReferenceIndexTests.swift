@@ -44,8 +44,9 @@ import Testing
         }
     }
 
-    @Test("a damaged, truncated or foreign index file is rebuilt, with one note saying why",
-          arguments: ["truncated", "flipped", "garbage", "fifo", "link", "directory", "oversized header"])
+    @Test(
+        "a damaged, truncated or foreign index file is rebuilt, with one note saying why",
+        arguments: ["truncated", "flipped", "garbage", "fifo", "link", "directory", "oversized header"])
     func damagedFileIsRebuilt(damage: String) throws {
         try AuthoringRepository.withFixture { kb in
             let good = try tipIndex(kb, ReferenceIndexCache(gitDirectory: kb.repository.gitDirectory))
@@ -103,7 +104,8 @@ import Testing
             guard case .invalid(let refused) = error else { Issue.record("not refused as invalid: \(error)"); return }
             let descriptions = refused.map(\.description)
             #expect(descriptions.contains("projects/alpha/evidence/panel-report.md: error: evidence of project 'alpha', which has no project.md"))
-            #expect(descriptions.contains("projects/alpha/impact/timetable-changed.md: error: impact claim of project 'alpha', which has no project.md"))
+            #expect(
+                descriptions.contains("projects/alpha/impact/timetable-changed.md: error: impact claim of project 'alpha', which has no project.md"))
             #expect(!descriptions.contains { $0.hasPrefix("lessons/broken.md") })
             // Exactly what a full validation of the same commit refuses.
             var changes: [String: TreeChange] = [:]

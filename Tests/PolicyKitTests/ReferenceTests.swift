@@ -27,11 +27,13 @@ import Testing
             ---
 
             """
-        try Support.expectFindings(afterChanging: ["toolkit/methods/futures.md": method], [
-            "toolkit/methods/futures.md:7:11: error: 'related' names unknown method 'workshop' (did you mean 'workshops'?)",
-            "toolkit/methods/futures.md:7:21: error: 'related' names the method itself",
-            "toolkit/methods/futures.md:8:14: error: 'supersedes' names unknown method 'horizon-scanning'",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["toolkit/methods/futures.md": method],
+            [
+                "toolkit/methods/futures.md:7:11: error: 'related' names unknown method 'workshop' (did you mean 'workshops'?)",
+                "toolkit/methods/futures.md:7:21: error: 'related' names the method itself",
+                "toolkit/methods/futures.md:8:14: error: 'supersedes' names unknown method 'horizon-scanning'",
+            ])
     }
 
     @Test func danglingProjectMethods() throws {
@@ -47,10 +49,12 @@ import Testing
             ---
 
             """
-        try Support.expectFindings(afterChanging: ["projects/beta/project.md": project], [
-            "projects/beta/project.md:8:23: error: 'methods' names unknown method 'intervews' (did you mean 'interviews'?)",
-            "projects/beta/project.md:8:34: error: 'methods' names unknown method 'ethnography'",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["projects/beta/project.md": project],
+            [
+                "projects/beta/project.md:8:23: error: 'methods' names unknown method 'intervews' (did you mean 'interviews'?)",
+                "projects/beta/project.md:8:34: error: 'methods' names unknown method 'ethnography'",
+            ])
     }
 
     @Test func danglingLessonReferences() throws {
@@ -66,11 +70,13 @@ import Testing
             ---
 
             """
-        try Support.expectFindings(afterChanging: ["lessons/start-early.md": lesson], [
-            "lessons/start-early.md:7:12: error: 'projects' names unknown project 'alpa' (did you mean 'alpha'?)",
-            "lessons/start-early.md:7:18: error: 'projects' names unknown project 'gamma'",
-            "lessons/start-early.md:8:22: error: 'methods' names unknown method 'panels'",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["lessons/start-early.md": lesson],
+            [
+                "lessons/start-early.md:7:12: error: 'projects' names unknown project 'alpa' (did you mean 'alpha'?)",
+                "lessons/start-early.md:7:18: error: 'projects' names unknown project 'gamma'",
+                "lessons/start-early.md:8:22: error: 'methods' names unknown method 'panels'",
+            ])
     }
 
     @Test func claimEvidenceMustBeOfTheSameProject() throws {
@@ -83,10 +89,12 @@ import Testing
             ---
 
             """
-        try Support.expectFindings(afterChanging: ["projects/alpha/impact/timetable-changed.md": claim], [
-            "projects/alpha/impact/timetable-changed.md:5:12: error: 'evidence' names unknown evidence 'panel-reprot' of project 'alpha' (did you mean 'panel-report'?)",
-            "projects/alpha/impact/timetable-changed.md:5:26: error: 'evidence' names unknown evidence 'survey' of project 'alpha' (evidence 'survey' belongs to project 'beta'; a claim may only cite its own project's evidence)",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["projects/alpha/impact/timetable-changed.md": claim],
+            [
+                "projects/alpha/impact/timetable-changed.md:5:12: error: 'evidence' names unknown evidence 'panel-reprot' of project 'alpha' (did you mean 'panel-report'?)",
+                "projects/alpha/impact/timetable-changed.md:5:26: error: 'evidence' names unknown evidence 'survey' of project 'alpha' (evidence 'survey' belongs to project 'beta'; a claim may only cite its own project's evidence)",
+            ])
     }
 
     @Test func claimStakeholdersMustBeStakeholdersOfTheProject() throws {
@@ -106,11 +114,13 @@ import Testing
             ---
 
             """
-        try Support.expectFindings(afterChanging: ["projects/alpha/impact/timetable-changed.md": claim], [
-            "projects/alpha/impact/timetable-changed.md:7:18: error: 'requested' names 'dtf', who is not a stakeholder of project 'alpha' (did you mean 'dft'?)",
-            "projects/alpha/impact/timetable-changed.md:10:18: error: 'verifications' names 'libraries', who is not a stakeholder of project 'alpha'",
-            "projects/alpha/impact/timetable-changed.md:10:18: warning: verification by 'libraries' is stale: the statement changed after it was given",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["projects/alpha/impact/timetable-changed.md": claim],
+            [
+                "projects/alpha/impact/timetable-changed.md:7:18: error: 'requested' names 'dtf', who is not a stakeholder of project 'alpha' (did you mean 'dft'?)",
+                "projects/alpha/impact/timetable-changed.md:10:18: error: 'verifications' names 'libraries', who is not a stakeholder of project 'alpha'",
+                "projects/alpha/impact/timetable-changed.md:10:18: warning: verification by 'libraries' is stale: the statement changed after it was given",
+            ])
     }
 
     @Test func duplicateStakeholderIDs() throws {
@@ -136,21 +146,25 @@ import Testing
             ---
 
             """
-        try Support.expectFindings(afterChanging: ["projects/beta/project.md": project], [
-            "projects/beta/project.md:16:5: error: duplicate stakeholder id 'council' (first at line 10)",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["projects/beta/project.md": project],
+            [
+                "projects/beta/project.md:16:5: error: duplicate stakeholder id 'council' (first at line 10)"
+            ])
     }
 
     @Test func recordsOfAProjectWithoutProjectFile() throws {
         let evidence = "---\nid: memo\ntitle: Memo\nkind: other\nlink: https://example.org/memo\naccess: public\n---\n"
         let claim = "---\nid: done\nstatement: 3 councils adopted the charter.\nkind: policy-change\nevidence: [memo]\n---\n"
-        try Support.expectFindings(afterChanging: [
-            "projects/zeta/evidence/memo.md": evidence,
-            "projects/zeta/impact/done.md": claim,
-        ], [
-            "projects/zeta/evidence/memo.md: error: evidence of project 'zeta', which has no project.md",
-            "projects/zeta/impact/done.md: error: impact claim of project 'zeta', which has no project.md",
-        ])
+        try Support.expectFindings(
+            afterChanging: [
+                "projects/zeta/evidence/memo.md": evidence,
+                "projects/zeta/impact/done.md": claim,
+            ],
+            [
+                "projects/zeta/evidence/memo.md: error: evidence of project 'zeta', which has no project.md",
+                "projects/zeta/impact/done.md: error: impact claim of project 'zeta', which has no project.md",
+            ])
     }
 
     @Test func referenceToAnAliasResolvesWithAHint() throws {
@@ -177,10 +191,12 @@ import Testing
             ---
 
             """
-        try Support.expectFindings(afterChanging: ["projects/beta/project.md": project, "lessons/interviews-first.md": lesson], [
-            "lessons/interviews-first.md:7:11: warning: 'methods' names 'user-interviews', a former id of method 'interviews' (update the reference)",
-            "projects/beta/project.md:8:11: warning: 'methods' names 'user-interviews', a former id of method 'interviews' (update the reference)",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["projects/beta/project.md": project, "lessons/interviews-first.md": lesson],
+            [
+                "lessons/interviews-first.md:7:11: warning: 'methods' names 'user-interviews', a former id of method 'interviews' (update the reference)",
+                "projects/beta/project.md:8:11: warning: 'methods' names 'user-interviews', a former id of method 'interviews' (update the reference)",
+            ])
         let kb = try Support.knowledgeBase(afterChanging: ["projects/beta/project.md": project])
         let user = try #require(RecordID("user-interviews"))
         #expect(kb.method(user) == nil)
@@ -200,9 +216,11 @@ import Testing
             ---
 
             """
-        try Support.expectFindings(afterChanging: ["toolkit/methods/futures.md": futures], [
-            "toolkit/methods/futures.md:7:11: error: alias 'workshops' is the id of another method (toolkit/methods/workshops.md)",
-            "toolkit/methods/futures.md:7:22: error: alias 'user-interviews' is also an alias of method 'interviews'",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["toolkit/methods/futures.md": futures],
+            [
+                "toolkit/methods/futures.md:7:11: error: alias 'workshops' is the id of another method (toolkit/methods/workshops.md)",
+                "toolkit/methods/futures.md:7:22: error: alias 'user-interviews' is also an alias of method 'interviews'",
+            ])
     }
 }

@@ -19,17 +19,24 @@ import Testing
         """
 
     @Test func publicEvidencePointingAtARestrictedFileIsAnError() throws {
-        try Support.expectFindings(afterChanging: ["projects/alpha/evidence/public-copy.md": Self.laundered], [
-            "projects/alpha/evidence/public-copy.md:5:7: error: 'file' is the file of restricted evidence alpha/field-notes "
-                + "(projects/alpha/evidence/field-notes.md): a file is restricted wherever it is referenced, so this evidence must be restricted too, or point at another file",
-        ])
+        try Support.expectFindings(
+            afterChanging: ["projects/alpha/evidence/public-copy.md": Self.laundered],
+            [
+                "projects/alpha/evidence/public-copy.md:5:7: error: 'file' is the file of restricted evidence alpha/field-notes "
+                    + "(projects/alpha/evidence/field-notes.md): a file is restricted wherever it is referenced, so this evidence must be restricted too, or point at another file"
+            ])
     }
 
     @Test func aCopyOfARestrictedFileUnderAnotherNameIsAnErrorToo() throws {
         let copy = Self.laundered.replacingOccurrences(of: "evidence/files/notes.txt", with: "evidence/files/copy.txt")
         let notes = try String(contentsOfFile: try Support.fixture("valid-kb") + "/projects/alpha/evidence/files/notes.txt", encoding: .utf8)
-        let findings = try Support.findings(afterChanging: ["projects/alpha/evidence/public-copy.md": copy, "projects/alpha/evidence/files/copy.txt": notes])
-        #expect(findings.contains { $0.hasPrefix("projects/alpha/evidence/public-copy.md:5:7: error: 'file' is the file of restricted evidence alpha/field-notes") }, "\(findings)")
+        let findings = try Support.findings(afterChanging: [
+            "projects/alpha/evidence/public-copy.md": copy, "projects/alpha/evidence/files/copy.txt": notes,
+        ])
+        #expect(
+            findings.contains {
+                $0.hasPrefix("projects/alpha/evidence/public-copy.md:5:7: error: 'file' is the file of restricted evidence alpha/field-notes")
+            }, "\(findings)")
     }
 
     @Test func aClaimCitingRestrictedEvidenceExportsNoneOfItsIds() throws {
@@ -37,7 +44,8 @@ import Testing
             let root = dir + "/kb"
             try Support.copyFixture("publish-kb", to: root)
             let path = root + "/projects/harbour/impact/timetable-changed.md"
-            let claim = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "evidence: [survey]", with: "evidence: [survey, interviews]")
+            let claim = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+                of: "evidence: [survey]", with: "evidence: [survey, interviews]")
             try Support.write(["projects/harbour/impact/timetable-changed.md": claim], under: root)
             let kb = try Support.load(root).knowledgeBase
             for format in [OpenDataExport.Format.json, .csv] {

@@ -9,8 +9,11 @@ import Testing
     @Test func aHostileBranchGetsAPlainReportWithItsTableIntact() throws {
         try AuthoringRepository.withFixture { kb in
             let title = "Evil <script>alert(1)</script> | `tick` [x](javascript:alert(2))"
-            try Contributor.cso.commit(["toolkit/methods/evil.md": methodText("evil", title: "\"\(title)\""),
-                                        "toolkit/methods/a|b.md": methodText("a-b")], on: "proposal", in: kb.root)
+            try Contributor.cso.commit(
+                [
+                    "toolkit/methods/evil.md": methodText("evil", title: "\"\(title)\""),
+                    "toolkit/methods/a|b.md": methodText("a-b"),
+                ], on: "proposal", in: kb.root)
             let review = try kb.review()
             let markdown = review.markdown
             #expect(markdown.hasPrefix("## policylab review of `proposal` against `main`\n\n**Verdict: not ready to merge.**"), "\(markdown)")

@@ -7,10 +7,14 @@ import Testing
 @Suite struct ReviewTests {
     @Test func listsNewAndChangedRecordsFieldByFieldAndChecksTheMergedKnowledgeBase() throws {
         try AuthoringRepository.withFixture { kb in
-            let changed = try kb.read("toolkit/methods/interviews.md").replacingOccurrences(of: "status: published", with: "status: retired")
+            let changed =
+                try kb.read("toolkit/methods/interviews.md").replacingOccurrences(of: "status: published", with: "status: retired")
                 + "Also by phone.\n"
-            try Contributor.cso.commit(["toolkit/methods/crowdsourcing.md": methodText("crowdsourcing", title: "Crowdsourcing"),
-                                        "toolkit/methods/interviews.md": changed], on: "proposal", in: kb.root)
+            try Contributor.cso.commit(
+                [
+                    "toolkit/methods/crowdsourcing.md": methodText("crowdsourcing", title: "Crowdsourcing"),
+                    "toolkit/methods/interviews.md": changed,
+                ], on: "proposal", in: kb.root)
             let review = try kb.review()
             #expect(review.isClean)
             #expect(review.commitCount == 1)
@@ -19,13 +23,15 @@ import Testing
             #expect(review.changes[1].fields == [FieldChange(field: "status", kind: .changed, old: "published", new: "retired")])
             #expect(review.changes[1].body == BodyChange(linesAdded: 1, linesRemoved: 0))
             #expect(review.check.isEmpty && review.policy.isEmpty && review.conflicts.isEmpty)
-            #expect(review.text.contains("""
-                records:
-                  + method:crowdsourcing (toolkit/methods/crowdsourcing.md)
-                  ~ method:interviews (toolkit/methods/interviews.md)
-                      status: published -> retired
-                      body: 1 line added, 0 removed
-                """))
+            #expect(
+                review.text.contains(
+                    """
+                    records:
+                      + method:crowdsourcing (toolkit/methods/crowdsourcing.md)
+                      ~ method:interviews (toolkit/methods/interviews.md)
+                          status: published -> retired
+                          body: 1 line added, 0 removed
+                    """))
             #expect(review.text.hasSuffix("verdict: ready to merge once approved"))
         }
     }
@@ -43,26 +49,31 @@ import Testing
 
     @Test func flagsAFileOutsideTheKnowledgeBase() throws {
         try AuthoringRepository.withFixture { kb in
-            try Contributor.cso.commit([".github/workflows/x.yml": "on: push\n", "policylab.yaml": try kb.read("policylab.yaml") + "\n"],
-                                       on: "proposal", in: kb.root)
+            try Contributor.cso.commit(
+                [".github/workflows/x.yml": "on: push\n", "policylab.yaml": try kb.read("policylab.yaml") + "\n"],
+                on: "proposal", in: kb.root)
             let review = try kb.review()
-            #expect(review.policy.map(\.description) == [
-                ".github/workflows/x.yml: error: outside the paths a contribution may change (toolkit, projects, lessons; set by review.paths in policylab.yaml)",
-                "policylab.yaml: error: the branch changes the knowledge base settings: only the maintainers in main's policylab.yaml may, so it needs their approval",
-            ])
+            #expect(
+                review.policy.map(\.description) == [
+                    ".github/workflows/x.yml: error: outside the paths a contribution may change (toolkit, projects, lessons; set by review.paths in policylab.yaml)",
+                    "policylab.yaml: error: the branch changes the knowledge base settings: only the maintainers in main's policylab.yaml may, so it needs their approval",
+                ])
             #expect(!review.isClean)
         }
     }
 
     @Test func flagsAnIdTheBaseMintedMeanwhile() throws {
         try AuthoringRepository.withFixture { kb in
-            try Contributor.cso.commit(["toolkit/methods/crowdsourcing.md": methodText("crowdsourcing", title: "Crowd A")], on: "proposal", in: kb.root)
-            try Contributor.maintainer.commit(["toolkit/methods/crowdsourcing.md": methodText("crowdsourcing", title: "Crowd B")], on: "main", in: kb.root)
+            try Contributor.cso.commit(
+                ["toolkit/methods/crowdsourcing.md": methodText("crowdsourcing", title: "Crowd A")], on: "proposal", in: kb.root)
+            try Contributor.maintainer.commit(
+                ["toolkit/methods/crowdsourcing.md": methodText("crowdsourcing", title: "Crowd B")], on: "main", in: kb.root)
             let review = try kb.review()
-            #expect(review.policy.map(\.description) == [
-                "toolkit/methods/crowdsourcing.md: error: method:crowdsourcing is also new on main since this branch forked, as a different record: "
-                    + "two contributors minted the same id; rename this one",
-            ])
+            #expect(
+                review.policy.map(\.description) == [
+                    "toolkit/methods/crowdsourcing.md: error: method:crowdsourcing is also new on main since this branch forked, as a different record: "
+                        + "two contributors minted the same id; rename this one"
+                ])
             // Both added the same file differently: git cannot merge them either.
             #expect(review.conflicts.map(\.record) == ["method:crowdsourcing"])
             #expect(!review.isClean)
@@ -72,10 +83,12 @@ import Testing
     @Test func reportsConflictsPerRecord() throws {
         try AuthoringRepository.withFixture { kb in
             let original = try kb.read("toolkit/methods/interviews.md")
-            try Contributor.cso.commit(["toolkit/methods/interviews.md": original.replacingOccurrences(of: "cost: low", with: "cost: high")],
-                                       on: "proposal", in: kb.root)
-            try Contributor.maintainer.commit(["toolkit/methods/interviews.md": original.replacingOccurrences(of: "cost: low", with: "cost: medium")],
-                                              on: "main", in: kb.root)
+            try Contributor.cso.commit(
+                ["toolkit/methods/interviews.md": original.replacingOccurrences(of: "cost: low", with: "cost: high")],
+                on: "proposal", in: kb.root)
+            try Contributor.maintainer.commit(
+                ["toolkit/methods/interviews.md": original.replacingOccurrences(of: "cost: low", with: "cost: medium")],
+                on: "main", in: kb.root)
             let review = try kb.review()
             #expect(review.conflicts.map(\.record) == ["method:interviews"])
             #expect(review.check.isEmpty)
@@ -91,7 +104,9 @@ import Testing
             try Contributor.cso.commit(["projects/alpha/impact/timetable-changed.md": verified], on: "proposal", in: kb.root)
             let forged = try kb.review()
             #expect(forged.policy.count == 1)
-            #expect(forged.policy.first?.message.hasPrefix("the verification by stakeholder 'dft' was added or edited by Eve Activist <eve@cso.example> in commit ") == true)
+            #expect(
+                forged.policy.first?.message.hasPrefix(
+                    "the verification by stakeholder 'dft' was added or edited by Eve Activist <eve@cso.example> in commit ") == true)
             #expect(!forged.isClean)
             // The stakeholder themselves (their contact address) may record it, and so may a maintainer.
             try Contributor.department.commit(["projects/alpha/impact/timetable-changed.md": verified], on: "genuine", in: kb.root)
@@ -103,11 +118,13 @@ import Testing
 
     @Test func flagsRestrictedEvidenceMadePublic() throws {
         try AuthoringRepository.withFixture { kb in
-            let evidence = try kb.read("projects/alpha/evidence/field-notes.md").replacingOccurrences(of: "access: restricted", with: "access: public")
+            let evidence = try kb.read("projects/alpha/evidence/field-notes.md").replacingOccurrences(
+                of: "access: restricted", with: "access: public")
             try Contributor.cso.commit(["projects/alpha/evidence/field-notes.md": evidence], on: "proposal", in: kb.root)
-            #expect(try kb.review().policy.map(\.description) == [
-                "projects/alpha/evidence/field-notes.md: error: access: restricted -> public: evidence restricted until now is made public; only the lab may publish it, after checking it can be",
-            ])
+            #expect(
+                try kb.review().policy.map(\.description) == [
+                    "projects/alpha/evidence/field-notes.md: error: access: restricted -> public: evidence restricted until now is made public; only the lab may publish it, after checking it can be"
+                ])
         }
     }
 

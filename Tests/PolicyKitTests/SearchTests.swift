@@ -8,10 +8,14 @@ import Testing
 /// A small knowledge base whose ranking is known: a title match, a summary match, body matches.
 let searchFixture: [String: String] = [
     "policylab.yaml": "name: Search fixture\n",
-    "toolkit/methods/assembly.md": "---\nid: assembly\ntitle: Citizens' assembly\nsummary: A randomly selected panel deliberates.\nphases: [develop]\nstatus: published\n---\n## When to use it\nWhen a hard question needs public judgement.\n",
-    "toolkit/methods/jury.md": "---\nid: jury\ntitle: Citizens' jury\nsummary: A smaller panel than an assembly.\nphases: [develop]\nstatus: published\n---\nA jury suits narrow questions.\n",
-    "toolkit/methods/survey.md": "---\nid: survey\ntitle: Survey\nsummary: Questions to many people.\nphases: [discover]\nstatus: published\n---\nNot an assembly, but a survey can precede one. Résumé of the café results.\n",
-    "lessons/panels.md": "---\nid: panels\ntitle: Panels need time\nsummary: \"Plan for it.\"\nmethods: [assembly]\n---\nCitizens take weeks to deliberate well.\n",
+    "toolkit/methods/assembly.md":
+        "---\nid: assembly\ntitle: Citizens' assembly\nsummary: A randomly selected panel deliberates.\nphases: [develop]\nstatus: published\n---\n## When to use it\nWhen a hard question needs public judgement.\n",
+    "toolkit/methods/jury.md":
+        "---\nid: jury\ntitle: Citizens' jury\nsummary: A smaller panel than an assembly.\nphases: [develop]\nstatus: published\n---\nA jury suits narrow questions.\n",
+    "toolkit/methods/survey.md":
+        "---\nid: survey\ntitle: Survey\nsummary: Questions to many people.\nphases: [discover]\nstatus: published\n---\nNot an assembly, but a survey can precede one. Résumé of the café results.\n",
+    "lessons/panels.md":
+        "---\nid: panels\ntitle: Panels need time\nsummary: \"Plan for it.\"\nmethods: [assembly]\n---\nCitizens take weeks to deliberate well.\n",
 ]
 
 func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
@@ -23,7 +27,10 @@ func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
 
 @Suite struct SearchTests {
     @Test func tokenizerLowercasesFoldsAndSplits() {
-        #expect(Tokenizer.terms("Café, CO2-emissions; naïve Zoë’s STRASSE straße") == ["cafe", "co2", "emissions", "naive", "zoe", "s", "strasse", "strasse"])
+        #expect(
+            Tokenizer.terms("Café, CO2-emissions; naïve Zoë’s STRASSE straße") == [
+                "cafe", "co2", "emissions", "naive", "zoe", "s", "strasse", "strasse",
+            ])
         #expect(Tokenizer.terms("  --- ") == [])
     }
 
@@ -98,13 +105,15 @@ func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
             bytes[weeks] = UInt8(ascii: "W")
             try Data(bytes).write(to: URL(fileURLWithPath: panels))
             #expect(try search.search("assembly").origin == .scanned)
-            try Support.write(["lessons/panels.md": "---\nid: panels\ntitle: Panels need time\nsummary: Plan.\n---\nAn assembly takes weeks.\n"], under: root)
+            try Support.write(
+                ["lessons/panels.md": "---\nid: panels\ntitle: Panels need time\nsummary: Plan.\n---\nAn assembly takes weeks.\n"], under: root)
             let edited = try search.search("assembly")
             #expect(edited.origin == .scanned)
             #expect(edited.results.map(\.ref).contains("lesson:panels"))
             #expect(try rebuilt())
             // Added.
-            try Support.write(["lessons/harbour.md": "---\nid: harbour\ntitle: Harbour assembly\nsummary: Boats.\n---\nThe harbour board listened.\n"], under: root)
+            try Support.write(
+                ["lessons/harbour.md": "---\nid: harbour\ntitle: Harbour assembly\nsummary: Boats.\n---\nThe harbour board listened.\n"], under: root)
             let added = try search.search("harbour")
             #expect(added.origin == .scanned)
             #expect(added.results.map(\.ref) == ["lesson:harbour"])
@@ -122,7 +131,8 @@ func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
             #expect(removed.results.isEmpty)
             #expect(try rebuilt())
             // A record added in a new project folder.
-            try Support.write(["projects/pier/project.md": "---\nid: pier\ntitle: Pier\nsummary: A pier.\n---\nAn assembly on the pier.\n"], under: root)
+            try Support.write(
+                ["projects/pier/project.md": "---\nid: pier\ntitle: Pier\nsummary: A pier.\n---\nAn assembly on the pier.\n"], under: root)
             let project = try search.search("pier")
             #expect(project.origin == .scanned)
             #expect(project.results.map(\.ref) == ["project:pier"])
@@ -151,12 +161,13 @@ func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
     /// The search's own walk of a working tree finds the record files `check` finds, in the same order.
     @Test func theWalkFindsTheRecordsTheLoaderFinds() throws {
         try withSearchFixture { root in
-            try Support.write([
-                "lessons/README.md": "# Lessons\n", "lessons/.draft.md": "x\n", "lessons/notes.txt": "x\n",
-                "projects/pier/project.md": "---\nid: pier\n---\n", "projects/pier/evidence/report.md": "---\nid: report\n---\n",
-                "projects/pier/evidence/files/scan.md": "x\n", "projects/pier/impact/claim.md": "---\nid: claim\n---\n",
-                "projects/pier/other.md": "x\n", "toolkit/other/method.md": "x\n", "projects/b-pier/project.md": "---\nid: b-pier\n---\n",
-            ], under: root)
+            try Support.write(
+                [
+                    "lessons/README.md": "# Lessons\n", "lessons/.draft.md": "x\n", "lessons/notes.txt": "x\n",
+                    "projects/pier/project.md": "---\nid: pier\n---\n", "projects/pier/evidence/report.md": "---\nid: report\n---\n",
+                    "projects/pier/evidence/files/scan.md": "x\n", "projects/pier/impact/claim.md": "---\nid: claim\n---\n",
+                    "projects/pier/other.md": "x\n", "toolkit/other/method.md": "x\n", "projects/b-pier/project.md": "---\nid: b-pier\n---\n",
+                ], under: root)
             let walk = try WorktreeWalk(root: root)
             let listed = IndexBuilder.records(in: try KnowledgeBaseSource.directory(root).listFiles())
             #expect(walk.records.map(\.file.path) == listed.map(\.file.path))
@@ -206,7 +217,10 @@ func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
 
     @Test func theTopHitsAreTheFirstOfTheSortedHits() {
         var generator = SystemRandomNumberGenerator()
-        let hits = (0..<500).map { BM25Ranking.Hit(document: $0, score: Double(Int.random(in: 0..<40, using: &generator)) / 8, matchedTerms: Int.random(in: 1...3, using: &generator)) }
+        let hits = (0..<500).map {
+            BM25Ranking.Hit(
+                document: $0, score: Double(Int.random(in: 0..<40, using: &generator)) / 8, matchedTerms: Int.random(in: 1...3, using: &generator))
+        }
         let sorted = hits.sorted(by: TopHits.ranksBefore)
         for limit in [0, 1, 7, 10, 499, 500, 1000] {
             var top = TopHits(limit: limit)
@@ -224,7 +238,9 @@ func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
             #expect(try search.search("assembly citizens").origin == .cache)
             // The header, the key, the document table, and (read lazily) the postings of the last term, "when".
-            for (offset, query) in [(20, "assembly citizens"), (100, "assembly citizens"), (bytes.count / 2, "assembly citizens"), (bytes.count - 3, "when")] {
+            for (offset, query) in [
+                (20, "assembly citizens"), (100, "assembly citizens"), (bytes.count / 2, "assembly citizens"), (bytes.count - 3, "when"),
+            ] {
                 let expected = try KnowledgeBaseSearch(source: .directory(root), cacheDirectory: nil).search(query)
                 var damaged = bytes
                 damaged[offset] ^= 0x5A
@@ -251,7 +267,8 @@ func withSearchFixture<T>(_ body: (String) throws -> T) throws -> T {
             #expect(try atFirst.buildIndex())
             #expect(try atFirst.search("weeks").origin == .cache)
             #expect(try atFirst.search("harbour").results.isEmpty)
-            try Support.write(["lessons/harbour.md": "---\nid: harbour\ntitle: Harbour lesson\nsummary: Boats.\n---\nThe harbour board listened.\n"], under: root)
+            try Support.write(
+                ["lessons/harbour.md": "---\nid: harbour\ntitle: Harbour lesson\nsummary: Boats.\n---\nThe harbour board listened.\n"], under: root)
             let second = try Support.commitEverything(in: root)
             let atSecond = KnowledgeBaseSearch(source: .revision(gitDirectory: root + "/.git", commit: second), cacheDirectory: cache)
             let found = try atSecond.search("harbour")

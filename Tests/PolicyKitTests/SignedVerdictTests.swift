@@ -29,7 +29,8 @@ import Testing
     }
 
     private func verify(_ kb: AuthoringRepository, signedWith key: TestSSHKey?, note: String? = nil) throws {
-        var change = VerificationAddition(claim: try RecordSelector.claim(Self.claim), stakeholder: rid("dft"), verdict: .confirmed, recordedBy: "Ada Lovelace <ada@example.org>")
+        var change = VerificationAddition(
+            claim: try RecordSelector.claim(Self.claim), stakeholder: rid("dft"), verdict: .confirmed, recordedBy: "Ada Lovelace <ada@example.org>")
         change.note = note
         change.signer = key.map { SSHSigner(key: .file($0.path), environment: ["PATH": "/usr/bin:/bin"]) }
         try kb.apply(change)
@@ -39,17 +40,21 @@ import Testing
         try withKeyedStakeholder { kb, dft, _ in
             try verify(kb, signedWith: nil)
             #expect(try status(kb) == .pending, "their unsigned word does not count")
-            #expect(try Support.check(kb.root).contains {
-                $0.hasSuffix("warning: verification by 'dft' is not signed with their signing_key, so it does not count")
-            })
+            #expect(
+                try Support.check(kb.root).contains {
+                    $0.hasSuffix("warning: verification by 'dft' is not signed with their signing_key, so it does not count")
+                })
             try verify(kb, signedWith: dft, note: "Confirmed in writing")
             #expect(try status(kb) == .verified)
             let knowledgeBase = try kb.knowledgeBase()
-            let shown = RecordPage(record: .claim(try #require(knowledgeBase.claim(rid("alpha"), rid("timetable-changed")))), knowledgeBase: knowledgeBase).text()
+            let shown = RecordPage(
+                record: .claim(try #require(knowledgeBase.claim(rid("alpha"), rid("timetable-changed")))), knowledgeBase: knowledgeBase
+            ).text()
             #expect(shown.contains("signed by dft's key \(try dft.fingerprint)"), "\(shown)")
             // Editing the signed note by hand breaks the signature: the confirmation no longer counts.
             let file = try kb.read("projects/alpha/impact/timetable-changed.md")
-            try kb.write(file.replacingOccurrences(of: "Confirmed in writing", with: "Confirmed, and more"), to: "projects/alpha/impact/timetable-changed.md")
+            try kb.write(
+                file.replacingOccurrences(of: "Confirmed in writing", with: "Confirmed, and more"), to: "projects/alpha/impact/timetable-changed.md")
             _ = try kb.git("commit", "-qam", "edit the note")
             #expect(try status(kb) == .pending)
         }
@@ -70,10 +75,11 @@ import Testing
             try kb.git("switch", "-q", "main")
             // The commits are by the test's identity, neither the DfT's contact nor a maintainer.
             #expect(try kb.review("signed").policy.isEmpty)
-            #expect(try kb.review("unsigned").policy.map(\.description) == [
-                "projects/alpha/impact/timetable-changed.md: error: the verification by stakeholder 'dft' is not signed by their signing_key "
-                    + "(\(try dft.fingerprint)) in projects/alpha/project.md on main",
-            ])
+            #expect(
+                try kb.review("unsigned").policy.map(\.description) == [
+                    "projects/alpha/impact/timetable-changed.md: error: the verification by stakeholder 'dft' is not signed by their signing_key "
+                        + "(\(try dft.fingerprint)) in projects/alpha/project.md on main"
+                ])
         }
     }
 }

@@ -55,24 +55,31 @@ struct SiteDatesTests {
             _ = try Self.history(in: root)
             try build(.directory(root), into: dir + "/site")
             let method = try SiteTests.read(dir + "/site/methods/co-design.html")
-            #expect(method.contains("<h1>Co-design workshops</h1>\n<p class=\"page-dates\">Published <time datetime=\"2024-01-01\">1 January 2024</time>, "
-                                    + "last updated <time datetime=\"2024-05-05\">5 May 2024</time>. <a href=\"#updates\">See all updates</a></p>\n"))
-            #expect(method.contains("""
-                <ol>
-                <li><time datetime="2024-05-05">5 May 2024</time>: Retitle co-design as asked by (name withheld) (address removed)</li>
-                <li><time datetime="2024-04-04">4 April 2024</time>: The summary now says what co-design shapes.</li>
-                <li><time datetime="2024-01-01">1 January 2024</time>: Add the knowledge base</li>
-                </ol>
-                """), "the whitespace-only commit of 2 February is not an update")
+            #expect(
+                method.contains(
+                    "<h1>Co-design workshops</h1>\n<p class=\"page-dates\">Published <time datetime=\"2024-01-01\">1 January 2024</time>, "
+                        + "last updated <time datetime=\"2024-05-05\">5 May 2024</time>. <a href=\"#updates\">See all updates</a></p>\n"))
+            #expect(
+                method.contains(
+                    """
+                    <ol>
+                    <li><time datetime="2024-05-05">5 May 2024</time>: Retitle co-design as asked by (name withheld) (address removed)</li>
+                    <li><time datetime="2024-04-04">4 April 2024</time>: The summary now says what co-design shapes.</li>
+                    <li><time datetime="2024-01-01">1 January 2024</time>: Add the knowledge base</li>
+                    </ol>
+                    """), "the whitespace-only commit of 2 February is not an update")
             #expect(!method.contains("@") && !method.contains("Porters"))
             let project = try SiteTests.read(dir + "/site/projects/harbour.html")
-            #expect(project.contains("<p class=\"page-dates\">Published <time datetime=\"2024-01-01\">1 January 2024</time>. <a href=\"#updates\">"),
-                    "a new private contact is no update")
+            #expect(
+                project.contains("<p class=\"page-dates\">Published <time datetime=\"2024-01-01\">1 January 2024</time>. <a href=\"#updates\">"),
+                "a new private contact is no update")
             let feed = try SiteTests.read(dir + "/site/feed.xml")
             #expect(feed.contains("<updated>2024-01-01T10:00:00Z</updated>"))
             #expect(!feed.contains("2024-06-01"), "no entry is dated the day of the build")
             let sitemap = try SiteTests.read(dir + "/site/sitemap.xml")
-            #expect(sitemap.contains("<url><loc>https://lab.example.gov/toolkit/methods/co-design.html</loc><lastmod>2024-05-05T10:00:00Z</lastmod></url>"))
+            #expect(
+                sitemap.contains(
+                    "<url><loc>https://lab.example.gov/toolkit/methods/co-design.html</loc><lastmod>2024-05-05T10:00:00Z</lastmod></url>"))
             #expect(sitemap.contains("<url><loc>https://lab.example.gov/toolkit/index.html</loc></url>"))
             try SiteTests().expectGolden(method, "site-method-dated.html")
             // The same again: dates are read from commits, so builds are reproducible.
@@ -98,7 +105,9 @@ struct SiteDatesTests {
             try Support.copyFixture("publish-kb", to: root)
             try Self.edit(root, "toolkit/methods/co-design.md") { $0.replacingOccurrences(of: "status: published", with: "status: draft") }
             try Self.commit(root, "Draft co-design\n", on: "2024-01-01")
-            try Self.edit(root, "toolkit/methods/co-design.md") { $0.replacingOccurrences(of: "title: Co-design", with: "title: Co-design (draft 2)") }
+            try Self.edit(root, "toolkit/methods/co-design.md") {
+                $0.replacingOccurrences(of: "title: Co-design", with: "title: Co-design (draft 2)")
+            }
             try Self.commit(root, "Second draft\n", on: "2024-02-01")
             try Self.edit(root, "toolkit/methods/co-design.md") { $0.replacingOccurrences(of: "status: draft", with: "status: published") }
             try Self.commit(root, "Publish co-design\n", on: "2024-03-01")
@@ -131,7 +140,8 @@ struct SiteChartTests {
                 .build(into: dir + "/site")
             let home = try SiteTests.read(dir + "/site/index.html")
             #expect(!home.contains("<script"))
-            let charts = home.matches(of: /<svg class="chart-svg" viewBox="0 0 360 [0-9.]+" role="img" aria-labelledby="([a-z-]+)-title ([a-z-]+)-desc">/)
+            let charts = home.matches(
+                of: /<svg class="chart-svg" viewBox="0 0 360 [0-9.]+" role="img" aria-labelledby="([a-z-]+)-title ([a-z-]+)-desc">/)
             #expect(charts.map { String($0.1) } == ["chart-timeline", "chart-demonstrators", "chart-claims"])
             for chart in charts {
                 let id = String(chart.1)

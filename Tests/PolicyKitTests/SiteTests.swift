@@ -49,10 +49,12 @@ struct SiteTests {
         try Support.withTemporaryDirectory { dir in
             let report = try build(try Support.fixture("publish-kb"), into: dir + "/site", baseURL: "https://lab.example.gov/toolkit/")
             #expect(report.pages == 9, "home, toolkit, projects, lessons, search, 2 methods, 1 project, 1 lesson")
-            for (page, golden) in [("index.html", "site-index.html"), ("methods/index.html", "site-toolkit.html"),
-                                   ("methods/co-design.html", "site-method.html"), ("projects/harbour.html", "site-project.html"),
-                                   ("lessons/go-where-people-are.html", "site-lesson.html"), ("feed.xml", "site-feed.xml"),
-                                   ("sitemap.xml", "site-sitemap.xml"), ("assets/search-index.js", "site-search-index.js")] {
+            for (page, golden) in [
+                ("index.html", "site-index.html"), ("methods/index.html", "site-toolkit.html"),
+                ("methods/co-design.html", "site-method.html"), ("projects/harbour.html", "site-project.html"),
+                ("lessons/go-where-people-are.html", "site-lesson.html"), ("feed.xml", "site-feed.xml"),
+                ("sitemap.xml", "site-sitemap.xml"), ("assets/search-index.js", "site-search-index.js"),
+            ] {
                 try expectGolden(try Self.read(dir + "/site/" + page), golden)
             }
         }
@@ -71,7 +73,8 @@ struct SiteTests {
             let fm = FileManager.default
             let root = Support.packageRoot
             let isSource = { (name: String) in name.hasSuffix(".md") && !name.hasSuffix(".fr.md") }
-            let records = try fm.contentsOfDirectory(atPath: root + "/toolkit/methods").filter(isSource).count
+            let records =
+                try fm.contentsOfDirectory(atPath: root + "/toolkit/methods").filter(isSource).count
                 + fm.contentsOfDirectory(atPath: root + "/projects").filter { !$0.hasPrefix(".") }.count
                 + fm.contentsOfDirectory(atPath: root + "/lessons").filter(isSource).count
             let french = Set(pages.keys.filter { $0.hasPrefix("fr/") }.map { String($0.dropFirst(3)) })
@@ -94,9 +97,11 @@ struct SiteTests {
 
     @Test func theLinkCheckFindsBrokenLinks() {
         let files = ["index.html": "<a href=\"methods/a.html#x\">", "methods/a.html": "<h2 id=\"y\">"]
-        #expect(SiteLinkCheck.problems(in: "<a href=\"methods/b.html\"><a href=\"methods/a.html#x\"><a href=\"https://x.example\">",
-                                       at: "index.html", files: files)
-            == ["index.html: methods/b.html does not exist", "index.html: methods/a.html has no id 'x'"])
+        #expect(
+            SiteLinkCheck.problems(
+                in: "<a href=\"methods/b.html\"><a href=\"methods/a.html#x\"><a href=\"https://x.example\">",
+                at: "index.html", files: files)
+                == ["index.html: methods/b.html does not exist", "index.html: methods/a.html has no id 'x'"])
     }
 
     /// Hostile text in every kind of record, restricted evidence, contacts, a stakeholder who is not
@@ -114,15 +119,21 @@ struct SiteTests {
                 }
                 try Support.write([path: text], under: root)
             }
-            try plant("projects/harbour/project.md", [("title: Harbour ferries for shift workers", "title: \"Harbour \(hostile)\""),
-                                                      ("We talked to 40 people", "<img src=x onerror=alert(1)> [go](javascript:alert(2)) We talked")])
+            try plant(
+                "projects/harbour/project.md",
+                [
+                    ("title: Harbour ferries for shift workers", "title: \"Harbour \(hostile)\""),
+                    ("We talked to 40 people", "<img src=x onerror=alert(1)> [go](javascript:alert(2)) We talked"),
+                ])
             try plant("toolkit/methods/co-design.md", [("## ", "<iframe src=\"https://evil.example\"></iframe>\n\n# A second title\n\n## ")])
             try plant("lessons/go-where-people-are.md", [("summary: ", "summary: \"\\\"><svg onload=alert(3)> \" # ")])
             try Support.write(["toolkit/methods/secret-method.md": Support.method(id: "secret-method")], under: root)  // a draft
             try build(root, into: dir + "/site", baseURL: "https://lab.example.gov")
             let files = try Self.files(of: dir + "/site")
-            let secrets = ["Interview notes with named porters", "intranet.example", "organiser@union.example", "7700 900123", "WhatsApp",
-                           "A draft thought", "secret-method", "draft-thought"]
+            let secrets = [
+                "Interview notes with named porters", "intranet.example", "organiser@union.example", "7700 900123", "WhatsApp",
+                "A draft thought", "secret-method", "draft-thought",
+            ]
             for (path, text) in files {
                 for secret in secrets { #expect(!text.contains(secret), "\(secret) leaked into \(path)") }
                 for markup in ["<script>alert", "<img", "<iframe", "<svg onload", "href=\"javascript", "\"><svg"] {
@@ -172,10 +183,13 @@ struct SiteTests {
             let fixture = try Support.fixture("publish-kb")
             try build(fixture, into: dir + "/relative")
             try build(fixture, into: dir + "/absolute", baseURL: "https://lab.example.gov/toolkit")
-            for (site, firstID) in [("relative", "urn:policylab:lessons/go-where-people-are"),
-                                    ("absolute", "https://lab.example.gov/toolkit/lessons/go-where-people-are.html")] {
+            for (site, firstID) in [
+                ("relative", "urn:policylab:lessons/go-where-people-are"),
+                ("absolute", "https://lab.example.gov/toolkit/lessons/go-where-people-are.html"),
+            ] {
                 let feed = try FeedReader(Data(Self.read(dir + "/\(site)/feed.xml").utf8))
-                #expect(feed.entries.map(\.title) == ["Go where people are, when they are there", "Harbour ferries for shift workers"], "newest first")
+                #expect(
+                    feed.entries.map(\.title) == ["Go where people are, when they are there", "Harbour ferries for shift workers"], "newest first")
                 #expect(feed.entries.first?.id == firstID)
                 #expect(feed.entries.first?.link == "lessons/go-where-people-are.html")
             }
@@ -183,8 +197,10 @@ struct SiteTests {
     }
 
     @Test func theSearchIndexFoldsAccentsAndWeighsTitles() {
-        let entries = [SiteSearchEntry(path: "a.html", kind: "method", title: "Délibération", summary: "Assemblée", text: "ŒUVRE ouvre"),
-                       SiteSearchEntry(path: "b.html", kind: "lesson", title: "Other", summary: "", text: "deliberation")]
+        let entries = [
+            SiteSearchEntry(path: "a.html", kind: "method", title: "Délibération", summary: "Assemblée", text: "ŒUVRE ouvre"),
+            SiteSearchEntry(path: "b.html", kind: "lesson", title: "Other", summary: "", text: "deliberation"),
+        ]
         let index = SiteSearchIndex(entries: entries)
         #expect(index.terms["deliberation"] == [0, 3, 1, 1])
         #expect(index.terms["assemblee"] == [0, 2])
@@ -204,8 +220,9 @@ struct SiteTests {
             try Support.copyFixture("publish-kb", to: root)
             let commit = try Support.commitEverything(in: root)
             let path = root + "/toolkit/methods/co-design.md"
-            try Support.write(["toolkit/methods/co-design.md": try Self.read(path).replacingOccurrences(of: "title: ", with: "title: Uncommitted ")],
-                              under: root)
+            try Support.write(
+                ["toolkit/methods/co-design.md": try Self.read(path).replacingOccurrences(of: "title: ", with: "title: Uncommitted ")],
+                under: root)
             try build(root, into: dir + "/site", source: .revision(gitDirectory: root + "/.git", commit: commit))
             let page = try Self.read(dir + "/site/methods/co-design.html")
             #expect(!page.contains("Uncommitted"))
@@ -261,8 +278,10 @@ final class FeedReader: NSObject, XMLParserDelegate {
         guard parser.parse() else { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         text = ""
         if name == "entry" { current = Entry() }
         if name == "link", current != nil { current?.link = attributes["href"] ?? "" }

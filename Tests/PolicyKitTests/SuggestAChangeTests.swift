@@ -22,8 +22,13 @@ import Testing
     @Test func githubLinksEditTheRecordAndPrefillAnIssue() throws {
         let files = try site(repository: "repository:\n  url: https://github.com/harbour-lab/kb.git\n  branch: main\n  forge: github\n")
         let method = try #require(files["methods/co-design.html"])
-        #expect(method.contains("<a href=\"https://github.com/harbour-lab/kb/edit/main/toolkit/methods/co-design.md\">Suggest a change to this page</a>"), "\(method)")
-        #expect(method.contains("href=\"https://github.com/harbour-lab/kb/issues/new?title=Problem%20on%20the%20page%20%22Co-design%22&amp;body=Page%3A%20Co-design%0AFile%3A%20toolkit%2Fmethods%2Fco-design.md%0A"))
+        #expect(
+            method.contains("<a href=\"https://github.com/harbour-lab/kb/edit/main/toolkit/methods/co-design.md\">Suggest a change to this page</a>"),
+            "\(method)")
+        #expect(
+            method.contains(
+                "href=\"https://github.com/harbour-lab/kb/issues/new?title=Problem%20on%20the%20page%20%22Co-design%22&amp;body=Page%3A%20Co-design%0AFile%3A%20toolkit%2Fmethods%2Fco-design.md%0A"
+            ))
         #expect(files["projects/harbour.html"]?.contains("/edit/main/projects/harbour/project.md\"") == true)
         #expect(files["lessons/go-where-people-are.html"]?.contains("/edit/main/lessons/go-where-people-are.md\"") == true)
         // A page that shows no single record offers the issue form only.
@@ -47,9 +52,10 @@ import Testing
 
     @Test func aRepositoryThatIsNotAnHTTPSAddressIsAnError() throws {
         let (_, findings) = SettingsReading.parse(Array("name: KB\nrepository:\n  url: javascript:alert(1)\n  forge: github\n".utf8))
-        #expect(findings.map(\.description) == [
-            "policylab.yaml:3:8: error: 'repository.url' must be the repository's https:// web address, such as https://github.com/lab/kb, not 'javascript:alert(1)'",
-        ])
+        #expect(
+            findings.map(\.description) == [
+                "policylab.yaml:3:8: error: 'repository.url' must be the repository's https:// web address, such as https://github.com/lab/kb, not 'javascript:alert(1)'"
+            ])
         let (_, forge) = SettingsReading.parse(Array("name: KB\nrepository:\n  url: https://x.example/kb\n  forge: bitbucket\n".utf8))
         #expect(forge.first?.message.hasPrefix("unknown forge 'bitbucket' (expected github, gitlab, gitea)") == true, "\(forge)")
     }

@@ -15,26 +15,26 @@ import Testing
         "policylab.yaml": "name: Minimal Lab\n",
         "toolkit/methods/m.md": "---\nid: m\ntitle: Method M\nsummary: Method summary.\nphases: [discover]\nstatus: published\n---\n",
         "projects/p/project.md": """
-            ---
-            id: p
-            title: Project P
-            summary: Project summary.
-            commissioner: Council C
-            status: active
-            demonstrator: false
-            methods: [m]
-            stakeholders:
-              - id: s
-                name: Stakeholder S
-                kind: cso
-            milestones:
-              - title: Milestone M
-            indicators:
-              - title: Indicator I
-                target: Ten
-            ---
+        ---
+        id: p
+        title: Project P
+        summary: Project summary.
+        commissioner: Council C
+        status: active
+        demonstrator: false
+        methods: [m]
+        stakeholders:
+          - id: s
+            name: Stakeholder S
+            kind: cso
+        milestones:
+          - title: Milestone M
+        indicators:
+          - title: Indicator I
+            target: Ten
+        ---
 
-            """,
+        """,
         "projects/p/evidence/e.md": "---\nid: e\ntitle: Evidence E\nkind: report\naccess: public\nlink: https://example.org/e\n---\n",
         "projects/p/impact/c.md": "---\nid: c\nstatement: Ten people came to 2 meetings.\nkind: participation\n---\n",
         "lessons/l.md": "---\nid: l\ntitle: Lesson L\nsummary: Lesson summary.\ndate: 2023-01-01\nstatus: published\nprojects: [p]\n---\n",
@@ -97,10 +97,11 @@ import Testing
                 #expect(output == expected, "\(output.split(separator: "\n").filter { !expected.split(separator: "\n").contains($0) })")
             }
             // The digest's views, built directly with every optional field empty.
-            let digest = DigestView(frontMatter: "", title: "Digest title", period: "P", lab: "L", introduction: "Digest introduction",
-                                    projectsStarted: [], projectsDelivered: [], milestones: [], verifiedClaims: [], disputedClaims: nil,
-                                    disputedNote: nil, newLessons: [.init(title: "New lesson", summary: "New summary", url: nil)], updatedLessons: [],
-                                    newMethods: [], updatedMethods: [], contributors: [], commitCount: 0)
+            let digest = DigestView(
+                frontMatter: "", title: "Digest title", period: "P", lab: "L", introduction: "Digest introduction",
+                projectsStarted: [], projectsDelivered: [], milestones: [], verifiedClaims: [], disputedClaims: nil,
+                disputedNote: nil, newLessons: [.init(title: "New lesson", summary: "New summary", url: nil)], updatedLessons: [],
+                newMethods: [], updatedMethods: [], contributors: [], commitCount: 0)
             let (digestTemplate, digestExpected) = Self.probe(digest)
             #expect(try MustacheTemplate(string: digestTemplate).render(view: digest) == digestExpected)
         }

@@ -18,8 +18,9 @@ enum Support {
     }()
 
     /// Fixed identity for commits made by tests.
-    static let author = Signature(name: "Ada Lovelace", email: "ada@example.org",
-                                  date: Date(timeIntervalSince1970: 1_700_000_000), timeZoneOffsetMinutes: 0)
+    static let author = Signature(
+        name: "Ada Lovelace", email: "ada@example.org",
+        date: Date(timeIntervalSince1970: 1_700_000_000), timeZoneOffsetMinutes: 0)
 
     /// The package root (where the shipped knowledge base lives), found from this file's path.
     static let packageRoot: String = URL(fileURLWithPath: #filePath)
@@ -43,8 +44,6 @@ enum Support {
         _ = emptyConfigDirectory
         return try await TemporaryDirectory.with(prefix: "policykit", body)
     }
-
-
 
     /// Writes raw bytes, creating parent directories.
     static func write(_ bytes: [UInt8], to path: String) throws { try TestFiles.write(bytes, to: path) }
@@ -88,8 +87,10 @@ enum Support {
     }
 
     /// Expects `findings(afterChanging:)` to be exactly `expected`.
-    static func expectFindings(afterChanging changes: [String: String?], _ expected: [String],
-                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectFindings(
+        afterChanging changes: [String: String?], _ expected: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let actual = try findings(afterChanging: changes)
         #expect(actual == expected, sourceLocation: sourceLocation)
     }
@@ -113,20 +114,25 @@ enum Support {
     }
 
     /// The findings of parsing one record file on its own (no cross-record rules).
-    static func parse(_ bytes: [UInt8], path: String = "toolkit/methods/m.md", kind: RecordKind = .method,
-                      project: String? = nil) -> RecordParser.Outcome {
+    static func parse(
+        _ bytes: [UInt8], path: String = "toolkit/methods/m.md", kind: RecordKind = .method,
+        project: String? = nil
+    ) -> RecordParser.Outcome {
         let location = RecordLocation(path: path)
         guard case .record(_, let id, _) = location, let fileID = RecordID(id) else {
             Issue.record("\(path) is not a record path")
             return RecordParser.Outcome(record: nil, findings: [])
         }
-        return RecordParser.parse(bytes, path: path, kind: kind, fileID: fileID, project: project.flatMap(RecordID.init),
-                                  keepBody: true, decoder: YAMLDecoder())
+        return RecordParser.parse(
+            bytes, path: path, kind: kind, fileID: fileID, project: project.flatMap(RecordID.init),
+            keepBody: true, decoder: YAMLDecoder())
     }
 
     /// `parse` of a text, giving the findings as `path:line:column: severity: message`.
-    static func parseFindings(_ text: String, path: String = "toolkit/methods/m.md", kind: RecordKind = .method,
-                              project: String? = nil) -> [String] {
+    static func parseFindings(
+        _ text: String, path: String = "toolkit/methods/m.md", kind: RecordKind = .method,
+        project: String? = nil
+    ) -> [String] {
         parse(Array(text.utf8), path: path, kind: kind, project: project).findings.sortedForDisplay().map(\.description)
     }
 

@@ -12,11 +12,12 @@ import Testing
         try Bilingual.withKB { (root: String) throws in
             if let claim { try Support.write([Bilingual.claimPath: claim], under: root) }
             let digest = try Bilingual.digest(Bilingual.claimPath, in: root)
-            try Support.write([
-                Bilingual.claimTranslation: translation(digest),
-                "toolkit/methods/interviews.fr.md": "---\ntranslation_of: \(try Bilingual.digest("toolkit/methods/interviews.md", in: root))\n"
-                    + "title: \"Entretiens approfondis\"\nsummary: \"Des conversations individuelles.\"\n---\n## Quand l'utiliser\nTôt.\n",
-            ], under: root)
+            try Support.write(
+                [
+                    Bilingual.claimTranslation: translation(digest),
+                    "toolkit/methods/interviews.fr.md": "---\ntranslation_of: \(try Bilingual.digest("toolkit/methods/interviews.md", in: root))\n"
+                        + "title: \"Entretiens approfondis\"\nsummary: \"Des conversations individuelles.\"\n---\n## Quand l'utiliser\nTôt.\n",
+                ], under: root)
             return try Support.load(root).knowledgeBase
         }
     }
@@ -43,7 +44,8 @@ import Testing
         #expect(claim.statement == Self.french)
         #expect(claim.status(in: good.project(rid("alpha")), settings: good.settings) == .verified)
         #expect(!claim.awaitsTranslation)
-        let drifted = try bilingualKB(claim: verified) { Bilingual.claim(Self.french.replacingOccurrences(of: "2", with: "3"), digest: $0) }.localized(into: "fr")
+        let drifted = try bilingualKB(claim: verified) { Bilingual.claim(Self.french.replacingOccurrences(of: "2", with: "3"), digest: $0) }
+            .localized(into: "fr")
         let awaiting = try #require(drifted.claim(rid("alpha"), rid("timetable-changed")))
         #expect(awaiting.awaitsTranslation)
         #expect(awaiting.status(in: drifted.project(rid("alpha")), settings: drifted.settings) == .stale)
@@ -54,10 +56,14 @@ import Testing
         let csv = try OpenDataExport.files(kb, format: .csv)
         let claims = try #require(csv["claims.csv"]).components(separatedBy: "\r\n")
         #expect(claims.first == "project,id,statement_en,statement_fr,kind,status_en,status_fr,evidence,confirmed_by")
-        #expect(claims.dropFirst().first == "alpha,timetable-changed,The council changed 2 rural bus timetables after the panels.,"
-            + "Le conseil a modifié 2 horaires de bus ruraux après les panels.,service-change,pending,pending,panel-report,")
+        #expect(
+            claims.dropFirst().first == "alpha,timetable-changed,The council changed 2 rural bus timetables after the panels.,"
+                + "Le conseil a modifié 2 horaires de bus ruraux après les panels.,service-change,pending,pending,panel-report,")
         let methods = try #require(csv["methods.csv"]).components(separatedBy: "\r\n")
-        #expect(methods.first == "id,title_en,title_fr,summary_en,summary_fr,phases,status,time_needed_en,time_needed_fr,participants_en,participants_fr,cost,level,related,updated")
+        #expect(
+            methods.first
+                == "id,title_en,title_fr,summary_en,summary_fr,phases,status,time_needed_en,time_needed_fr,participants_en,participants_fr,cost,level,related,updated"
+        )
         #expect(methods.contains { $0.hasPrefix("interviews,In-depth interviews,Entretiens approfondis,") })
         let json = try #require(try OpenDataExport.files(kb, format: .json)["policylab.json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -66,7 +72,9 @@ import Testing
         let frenchClaims = fr?["claims"] as? [[String: Any]]
         #expect(frenchClaims?.first?["statement"] as? String == Self.french)
         // A knowledge base in one language exports exactly as before.
-        let english = try Bilingual.withKB(settings: "") { (root: String) throws in try OpenDataExport.files(Support.load(root).knowledgeBase, format: .csv) }
+        let english = try Bilingual.withKB(settings: "") { (root: String) throws in
+            try OpenDataExport.files(Support.load(root).knowledgeBase, format: .csv)
+        }
         #expect(english["claims.csv"]?.hasPrefix("project,id,statement,kind,status,evidence,confirmed_by\r\n") == true)
     }
 }
@@ -96,49 +104,50 @@ import Testing
             let kb = try Support.load(root).knowledgeBase.localized(into: "fr")
             return try Publisher(source: .directory(root), knowledgeBase: kb, options: options).summary(of: rid("alpha"))
         }
-        #expect(text == """
-            ---
-            title: "Démonstrateur Alpha"
-            date: 2020-02-28
-            author: "Fixture"
-            tags: ["transport", "panels"]
-            summary: "Trois panels citoyens sur les transports locaux, avec un rapport publié d'ici mars 2020."
-            ---
+        #expect(
+            text == """
+                ---
+                title: "Démonstrateur Alpha"
+                date: 2020-02-28
+                author: "Fixture"
+                tags: ["transport", "panels"]
+                summary: "Trois panels citoyens sur les transports locaux, avec un rapport publié d'ici mars 2020."
+                ---
 
-            Trois panels citoyens sur les transports locaux, avec un rapport publié d'ici mars 2020.
+                Trois panels citoyens sur les transports locaux, avec un rapport publié d'ici mars 2020.
 
-            Commandé par Department for Transport, le projet a commencé le 1er juin 2019 et est en cours. C'est l'un des projets démonstrateurs de Fixture.
+                Commandé par Department for Transport, le projet a commencé le 1er juin 2019 et est en cours. C'est l'un des projets démonstrateurs de Fixture.
 
-            ## Contexte
+                ## Contexte
 
-            Les bus en zone rurale.
+                Les bus en zone rurale.
 
-            ## Ce que fait le projet
+                ## Ce que fait le projet
 
-            Méthodes de la boîte à outils de Fixture que le projet utilise :
+                Méthodes de la boîte à outils de Fixture que le projet utilise :
 
-            - [In-depth interviews](toolkit/methods/interviews.md) : One-to-one conversations that uncover how people experience a policy area.
-            - [Co-design workshops](toolkit/methods/workshops.md) : Sessions in which officials and citizens design a service together.
+                - [In-depth interviews](toolkit/methods/interviews.md) : One-to-one conversations that uncover how people experience a policy area.
+                - [Co-design workshops](toolkit/methods/workshops.md) : Sessions in which officials and citizens design a service together.
 
-            ## Qui est impliqué
+                ## Qui est impliqué
 
-            - Department for Transport
-            - Policy Lab
-            - une organisation de la société civile, dont le nom n'est pas publié à sa demande
+                - Department for Transport
+                - Policy Lab
+                - une organisation de la société civile, dont le nom n'est pas publié à sa demande
 
-            ## Avancement
+                ## Avancement
 
-            - Publier le rapport des panels : prévu d'ici le 31 mars 2020.
+                - Publier le rapport des panels : prévu d'ici le 31 mars 2020.
 
-            ## Ce qui a été appris
+                ## Ce qui a été appris
 
-            - **Start recruitment early.** Panels need two months of recruitment.
+                - **Start recruitment early.** Panels need two months of recruitment.
 
-            ## Preuves
+                ## Preuves
 
-            - [Report of the three panels](https://example.org/panel-report) : un rapport, niveau 2 sur 5 des standards de preuve de Nesta.
+                - [Report of the three panels](https://example.org/panel-report) : un rapport, niveau 2 sur 5 des standards de preuve de Nesta.
 
-            """)
+                """)
     }
 
     @Test func frenchDates() {
@@ -155,7 +164,8 @@ import Testing
     @Test func theFrenchTreeMirrorsTheEnglishOneAndEachPageLinksToItsTranslation() throws {
         try Bilingual.withKB { (root: String) throws in
             let digest = try Bilingual.digest(Bilingual.projectPath, in: root)
-            try Support.write(["projects/alpha/project.fr.md": FrenchPostTests.projectTranslation.replacingOccurrences(of: "DIGEST", with: digest)], under: root)
+            try Support.write(
+                ["projects/alpha/project.fr.md": FrenchPostTests.projectTranslation.replacingOccurrences(of: "DIGEST", with: digest)], under: root)
             let out = root + "/../site"
             var options = SiteBuilder.Options()
             options.date = Day("2020-02-28") ?? .today()
@@ -166,7 +176,8 @@ import Testing
             let french = try read("fr/projects/alpha.html")
             #expect(english.contains("<html lang=\"en\">"))
             #expect(english.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"../fr/projects/alpha.html\">"))
-            #expect(english.contains("<p class=\"language-switch\"><a href=\"../fr/projects/alpha.html\" hreflang=\"fr\" lang=\"fr\">Français</a></p>"))
+            #expect(
+                english.contains("<p class=\"language-switch\"><a href=\"../fr/projects/alpha.html\" hreflang=\"fr\" lang=\"fr\">Français</a></p>"))
             #expect(french.contains("<html lang=\"fr\">"))
             #expect(french.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../../projects/alpha.html\">"))
             #expect(french.contains("<p class=\"language-switch\"><a href=\"../../projects/alpha.html\" hreflang=\"en\" lang=\"en\">English</a></p>"))
@@ -177,7 +188,9 @@ import Testing
             #expect(try read("fr/assets/search-index.js").contains("Démonstrateur Alpha"))
             let feed = try read("fr/feed.xml")
             #expect(feed.contains("Démonstrateur Alpha"))
-            #expect(feed.contains("<title>Fixture knowledge base : enseignements et projets</title>\n<id>urn:policylab:fr:feed</id>"), "\(feed.prefix(400))")
+            #expect(
+                feed.contains("<title>Fixture knowledge base : enseignements et projets</title>\n<id>urn:policylab:fr:feed</id>"),
+                "\(feed.prefix(400))")
             #expect(try read("feed.xml").contains("<id>urn:policylab:feed</id>"), "the English feed keeps its ids")
             #expect(report.pages == 2 * (try FileManager.default.subpathsOfDirectory(atPath: out + "/fr").filter { $0.hasSuffix(".html") }.count))
         }

@@ -22,7 +22,8 @@ import Testing
 
     func staleFinding(_ repository: AuthoringRepository) throws -> [String] {
         let outcome = try KnowledgeBaseLoader.load(from: .directory(repository.root))
-        let findings = TranslationHistory.explaining(Validator.validate(outcome), in: outcome.knowledgeBase, gitDirectory: repository.repository.gitDirectory)
+        let findings = TranslationHistory.explaining(
+            Validator.validate(outcome), in: outcome.knowledgeBase, gitDirectory: repository.repository.gitDirectory)
         return findings.filter { $0.path == Self.translation && $0.message.hasPrefix("stale") }.map(\.description)
     }
 
@@ -37,18 +38,22 @@ import Testing
 
             // A structural change (a due date, a status) leaves the translation current.
             let source = try repository.read(Bilingual.projectPath)
-            try repository.write(source.replacingOccurrences(of: "status: active", with: "status: delivered")
-                .replacingOccurrences(of: "due: 2020-03-31", with: "due: 2020-04-30"), to: Bilingual.projectPath)
+            try repository.write(
+                source.replacingOccurrences(of: "status: active", with: "status: delivered")
+                    .replacingOccurrences(of: "due: 2020-03-31", with: "due: 2020-04-30"), to: Bilingual.projectPath)
             try repository.git("commit", "-qam", "structural")
             #expect(try state(repository).status == .current)
             let structuralCommit = try #require(repository.head)
 
             // A change of text makes it stale, with the text that changed and the version it translates.
-            try repository.write(try repository.read(Bilingual.projectPath)
-                .replacingOccurrences(of: "title: Publish the panel report", with: "title: Publish the panel report and its data"), to: Bilingual.projectPath)
+            try repository.write(
+                try repository.read(Bilingual.projectPath)
+                    .replacingOccurrences(of: "title: Publish the panel report", with: "title: Publish the panel report and its data"),
+                to: Bilingual.projectPath)
             try repository.git("commit", "-qam", "text")
             #expect(try state(repository).status == .stale)
-            let scaffoldCommit = try repository.git("log", "--format=%H", "-n1", "--", Self.translation).trimmingCharacters(in: .whitespacesAndNewlines)
+            let scaffoldCommit = try repository.git("log", "--format=%H", "-n1", "--", Self.translation).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             #expect(!scaffoldCommit.isEmpty)
             let translated = try #require(try repository.knowledgeBase().translations.first)
             let alpha = try #require(try repository.knowledgeBase().project(rid("alpha")))
@@ -60,10 +65,11 @@ import Testing
             #expect(history.commitsSince == 1)
             let digest = try #require(translated.translationOf)
             let now = try state(repository).sourceDigest
-            #expect(try staleFinding(repository) == [
-                "\(Self.translation):2:17: warning: stale: \(Bilingual.projectPath) changed since this translation (translation_of \(digest.prefix(12)), now \(now.prefix(12))); "
-                    + "it translates the version of \(structuralCommit.hex.prefix(7)) (\(history.date)); changed since: milestones.1.title",
-            ])
+            #expect(
+                try staleFinding(repository) == [
+                    "\(Self.translation):2:17: warning: stale: \(Bilingual.projectPath) changed since this translation (translation_of \(digest.prefix(12)), now \(now.prefix(12))); "
+                        + "it translates the version of \(structuralCommit.hex.prefix(7)) (\(history.date)); changed since: milestones.1.title"
+                ])
 
             // After translating, marking it current makes it current again, in one commit of the translation only.
             try repository.apply(TranslationChange(selector: RecordSelector(kind: nil, id: "alpha"), language: "fr", action: .markCurrent))
@@ -73,8 +79,10 @@ import Testing
             #expect(try staleFinding(repository) == [])
 
             // Editing the source again: stale again.
-            try repository.write(try repository.read(Bilingual.projectPath).replacingOccurrences(of: "Buses in rural areas.", with: "Buses in rural areas, twice a day."),
-                                 to: Bilingual.projectPath)
+            try repository.write(
+                try repository.read(Bilingual.projectPath).replacingOccurrences(
+                    of: "Buses in rural areas.", with: "Buses in rural areas, twice a day."),
+                to: Bilingual.projectPath)
             try repository.git("commit", "-qam", "body")
             #expect(try state(repository).status == .stale)
         }
@@ -99,11 +107,13 @@ import Testing
     @Test func aVersionThatNeverExistedIsSaidSo() throws {
         try AuthoringRepository.withFixture { repository in
             try bilingual(repository)
-            try repository.write(Bilingual.claim("Le conseil a modifié 2 horaires.", digest: String(repeating: "0", count: 64)), to: Bilingual.claimTranslation)
+            try repository.write(
+                Bilingual.claim("Le conseil a modifié 2 horaires.", digest: String(repeating: "0", count: 64)), to: Bilingual.claimTranslation)
             try repository.git("add", "-A")
             try repository.git("commit", "-qm", "translation")
             let outcome = try KnowledgeBaseLoader.load(from: .directory(repository.root))
-            let findings = TranslationHistory.explaining(Validator.validate(outcome), in: outcome.knowledgeBase, gitDirectory: repository.repository.gitDirectory)
+            let findings = TranslationHistory.explaining(
+                Validator.validate(outcome), in: outcome.knowledgeBase, gitDirectory: repository.repository.gitDirectory)
             let stale = findings.filter { $0.path == Bilingual.claimTranslation && $0.message.hasPrefix("stale") }.map(\.message)
             #expect(stale.count == 1)
             #expect(stale.first?.hasSuffix("; no committed version of the source has that translation_of") == true, "\(stale)")

@@ -83,12 +83,13 @@ import Yams
             Finding.error("whole file", in: "a.md"),
             Finding.error("early", in: "a.md", at: SourcePosition(line: 2, column: 7)),
         ]
-        #expect(findings.sortedForDisplay().map(\.description) == [
-            "a.md: error: whole file",
-            "a.md:2:7: error: early",
-            "a.md:10:1: error: late",
-            "b.md:2:1: warning: w",
-        ])
+        #expect(
+            findings.sortedForDisplay().map(\.description) == [
+                "a.md: error: whole file",
+                "a.md:2:7: error: early",
+                "a.md:10:1: error: late",
+                "b.md:2:1: warning: w",
+            ])
         #expect(findings.hasErrors)
         #expect(![findings[0]].hasErrors)
     }

@@ -58,19 +58,23 @@ private struct RunningWatcher {
             // Edited in place, with its times put back: inotify still reports the write.
             let panels = root + "/lessons/panels.md"
             let times = try FileManager.default.attributesOfItem(atPath: panels)[.modificationDate] as? Date
-            #expect(try changes {
-                let handle = try #require(FileHandle(forUpdatingAtPath: panels))
-                try handle.write(contentsOf: Data("X".utf8))
-                try handle.close()
-                try FileManager.default.setAttributes([.modificationDate: try #require(times)], ofItemAtPath: panels)
-            })
+            #expect(
+                try changes {
+                    let handle = try #require(FileHandle(forUpdatingAtPath: panels))
+                    try handle.write(contentsOf: Data("X".utf8))
+                    try handle.close()
+                    try FileManager.default.setAttributes([.modificationDate: try #require(times)], ofItemAtPath: panels)
+                })
             // A folder made with its subfolders at once, then a file edited deep inside it.
-            #expect(try changes { try FileManager.default.createDirectory(atPath: root + "/projects/new/evidence", withIntermediateDirectories: true) })
+            #expect(
+                try changes { try FileManager.default.createDirectory(atPath: root + "/projects/new/evidence", withIntermediateDirectories: true) })
             #expect(try changes { try Support.write(["projects/new/evidence/e1.md": "one\n"], under: root) })
             #expect(try changes { try Support.write(["projects/new/evidence/e1.md": "two\n"], under: root) })
             // A folder renamed, then a folder made inside it under its new name.
             #expect(try changes { try FileManager.default.moveItem(atPath: root + "/projects/new", toPath: root + "/projects/renamed") })
-            #expect(try changes { try FileManager.default.createDirectory(atPath: root + "/projects/renamed/impact", withIntermediateDirectories: false) })
+            #expect(
+                try changes { try FileManager.default.createDirectory(atPath: root + "/projects/renamed/impact", withIntermediateDirectories: false) }
+            )
             #expect(try changes { try Support.write(["projects/renamed/impact/c1.md": "claim\n"], under: root) })
             // A whole record folder removed, then made again.
             #expect(try changes { try FileManager.default.removeItem(atPath: root + "/lessons") })
@@ -94,7 +98,8 @@ private struct RunningWatcher {
             #expect(try search.search("assembly").indexCheck == .watcher)
 
             // An edit: the index is stale, so the files are read and the new word is found.
-            try Support.write(["lessons/panels.md": "---\nid: panels\ntitle: Panels need time\nsummary: Plan.\n---\nA quorum takes weeks.\n"], under: root)
+            try Support.write(
+                ["lessons/panels.md": "---\nid: panels\ntitle: Panels need time\nsummary: Plan.\n---\nA quorum takes weeks.\n"], under: root)
             let edited = try search.search("quorum")
             #expect(edited.origin == .scanned && edited.results.map(\.ref) == ["lesson:panels"])
             #expect(try search.buildIndex())
@@ -186,8 +191,12 @@ private struct RunningWatcher {
         #expect(WorktreeWatcher.fileSystemType(of: "/srv/kbx", mountInfo: mounts) == "ext4")
         #expect(WorktreeWatcher.fileSystemType(of: "/srv/kb/local/kb", mountInfo: mounts) == "tmpfs")
         #expect(WorktreeWatcher.fileSystemType(of: "/home/ann/my drive/kb", mountInfo: mounts) == "fuse.sshfs")
-        #expect(WorktreeWatcher.reportsEveryChange("ext4") && WorktreeWatcher.reportsEveryChange("tmpfs") && WorktreeWatcher.reportsEveryChange("overlay"))
-        #expect(!WorktreeWatcher.reportsEveryChange("nfs4") && !WorktreeWatcher.reportsEveryChange("fuse.sshfs") && !WorktreeWatcher.reportsEveryChange("9p"))
+        #expect(
+            WorktreeWatcher.reportsEveryChange("ext4") && WorktreeWatcher.reportsEveryChange("tmpfs") && WorktreeWatcher.reportsEveryChange("overlay")
+        )
+        #expect(
+            !WorktreeWatcher.reportsEveryChange("nfs4") && !WorktreeWatcher.reportsEveryChange("fuse.sshfs")
+                && !WorktreeWatcher.reportsEveryChange("9p"))
         // This machine's own temporary folder is watchable, or the other tests here could not run.
         let mountInfo = (try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8)) ?? ""
         #expect(WorktreeWatcher.fileSystemType(of: "/tmp", mountInfo: mountInfo).map(WorktreeWatcher.reportsEveryChange) == true)

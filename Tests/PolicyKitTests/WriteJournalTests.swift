@@ -19,12 +19,13 @@ import Testing
     func refusesADamagedFile(damage: String) throws {
         let bytes = try journal.encoded()
         let bodyCount = bytes.count - ((bytes.firstIndex(of: UInt8(ascii: "\n")) ?? 0) + 1)
-        let (damaged, expected): ([UInt8], String) = switch damage {
-        case "truncated": (Array(bytes.dropLast(3)), "truncated: \(bodyCount - 3) of \(bodyCount) bytes")
-        case "no header": (Array(bytes.prefix(10)), "no header line (truncated?)")
-        case "flipped": (bytes.enumerated().map { $0.offset == bytes.count - 5 ? $0.element ^ 1 : $0.element }, "checksum mismatch")
-        default: (Array("DIRC 1 2 3\n{}".utf8), "not a policylab write journal")
-        }
+        let (damaged, expected): ([UInt8], String) =
+            switch damage {
+            case "truncated": (Array(bytes.dropLast(3)), "truncated: \(bodyCount - 3) of \(bodyCount) bytes")
+            case "no header": (Array(bytes.prefix(10)), "no header line (truncated?)")
+            case "flipped": (bytes.enumerated().map { $0.offset == bytes.count - 5 ? $0.element ^ 1 : $0.element }, "checksum mismatch")
+            default: (Array("DIRC 1 2 3\n{}".utf8), "not a policylab write journal")
+            }
         #expect(throws: WriteJournal.Damage.self) { try WriteJournal.decode(damaged) }
         do {
             _ = try WriteJournal.decode(damaged)

@@ -8,39 +8,45 @@ import Testing
 /// finding, quickly, and never crashes.
 @Suite struct YAMLSyntaxTests {
     @Test func unterminatedQuotedScalar() {
-        #expect(Support.parseFindings("---\nid: m\ntitle: \"A method\nsummary: S\n---\n") == [
-            "toolkit/methods/m.md:3:8: error: the quoted value of 'title' is not closed: add the closing \" at the end of the value, on the same line",
-        ])
+        #expect(
+            Support.parseFindings("---\nid: m\ntitle: \"A method\nsummary: S\n---\n") == [
+                "toolkit/methods/m.md:3:8: error: the quoted value of 'title' is not closed: add the closing \" at the end of the value, on the same line"
+            ])
     }
 
     @Test func badIndentation() {
-        #expect(Support.parseFindings("---\nid: m\ntitle: A method\n  summary: S\n---\n") == [
-            "toolkit/methods/m.md:4:3: error: 'summary' is indented more than 'title' on line 3: keys of one mapping start in the same column (here column 1); indent it like 'title', or, if it belongs under 'title', end that line with ':' and put its value on the lines below",
-        ])
+        #expect(
+            Support.parseFindings("---\nid: m\ntitle: A method\n  summary: S\n---\n") == [
+                "toolkit/methods/m.md:4:3: error: 'summary' is indented more than 'title' on line 3: keys of one mapping start in the same column (here column 1); indent it like 'title', or, if it belongs under 'title', end that line with ':' and put its value on the lines below"
+            ])
     }
 
     @Test func unclosedFlowSequence() {
-        #expect(Support.parseFindings("---\nid: m\nphases: [discover, define\nstatus: draft\n---\n") == [
-            "toolkit/methods/m.md:4:7: error: YAML syntax error: while parsing a flow sequence did not find expected ',' or ']' (the construct started at line 3)",
-        ])
+        #expect(
+            Support.parseFindings("---\nid: m\nphases: [discover, define\nstatus: draft\n---\n") == [
+                "toolkit/methods/m.md:4:7: error: YAML syntax error: while parsing a flow sequence did not find expected ',' or ']' (the construct started at line 3)"
+            ])
     }
 
     @Test func tabsInIndentation() {
-        #expect(Support.parseFindings("---\nid: m\n\ttitle: A method\n---\n") == [
-            "toolkit/methods/m.md:3:1: error: tab used for indentation: YAML allows only spaces (replace the tab with spaces)",
-        ])
+        #expect(
+            Support.parseFindings("---\nid: m\n\ttitle: A method\n---\n") == [
+                "toolkit/methods/m.md:3:1: error: tab used for indentation: YAML allows only spaces (replace the tab with spaces)"
+            ])
         let nested = "---\nid: p\nstakeholders:\n  - id: a\n  \tname: A\n---\n"
-        #expect(Support.parseFindings(nested, path: "projects/p/project.md", kind: .project) == [
-            "projects/p/project.md:5:3: error: tab used for indentation: YAML allows only spaces (replace the tab with spaces)",
-        ])
+        #expect(
+            Support.parseFindings(nested, path: "projects/p/project.md", kind: .project) == [
+                "projects/p/project.md:5:3: error: tab used for indentation: YAML allows only spaces (replace the tab with spaces)"
+            ])
         // A tab inside a value is only text.
         #expect(Support.parseFindings(Support.method("time_needed: two\tdays\n")) == [])
     }
 
     @Test func duplicateTopLevelKey() {
-        #expect(Support.parseFindings("---\nid: m\ntitle: One\nsummary: S\ntitle: Two\n---\n") == [
-            "toolkit/methods/m.md:5:1: error: duplicate key 'title' (each key may appear once; the first is at line 3)",
-        ])
+        #expect(
+            Support.parseFindings("---\nid: m\ntitle: One\nsummary: S\ntitle: Two\n---\n") == [
+                "toolkit/methods/m.md:5:1: error: duplicate key 'title' (each key may appear once; the first is at line 3)"
+            ])
     }
 
     @Test func duplicateKeyInsideAListItemPointsAtTheRepeatedLine() {
@@ -58,9 +64,10 @@ import Testing
             ---
 
             """
-        #expect(Support.parseFindings(text, path: "projects/p/project.md", kind: .project) == [
-            "projects/p/project.md:6:5: error: duplicate key 'name' (each key may appear once; the first is at line 5)",
-        ])
+        #expect(
+            Support.parseFindings(text, path: "projects/p/project.md", kind: .project) == [
+                "projects/p/project.md:6:5: error: duplicate key 'name' (each key may appear once; the first is at line 5)"
+            ])
     }
 
     @Test func duplicateKeyAfterANestedBlock() {
@@ -75,21 +82,24 @@ import Testing
             ---
 
             """
-        #expect(Support.parseFindings(text, path: "projects/p/project.md", kind: .project) == [
-            "projects/p/project.md:7:3: error: duplicate key 'verifiable' (each key may appear once; the first is at line 4)",
-        ])
+        #expect(
+            Support.parseFindings(text, path: "projects/p/project.md", kind: .project) == [
+                "projects/p/project.md:7:3: error: duplicate key 'verifiable' (each key may appear once; the first is at line 4)"
+            ])
     }
 
     @Test func duplicateKeyInAFlowMappingPointsAtTheFirst() {
-        #expect(Support.parseFindings(Support.method("sources: [{title: A, title: B, link: x}]\n")) == [
-            "toolkit/methods/m.md:7:12: error: duplicate key 'title' (each key may appear once; the first is at line 7)",
-        ])
+        #expect(
+            Support.parseFindings(Support.method("sources: [{title: A, title: B, link: x}]\n")) == [
+                "toolkit/methods/m.md:7:12: error: duplicate key 'title' (each key may appear once; the first is at line 7)"
+            ])
     }
 
     @Test func anchorsAndAliasesAreRefused() {
-        #expect(Support.parseFindings("---\nid: m\ntitle: &t A method\nsummary: *t\n---\n") == [
-            "toolkit/methods/m.md:4:10: error: anchors and aliases ('&t', '*t') are not allowed in front matter",
-        ])
+        #expect(
+            Support.parseFindings("---\nid: m\ntitle: &t A method\nsummary: *t\n---\n") == [
+                "toolkit/methods/m.md:4:10: error: anchors and aliases ('&t', '*t') are not allowed in front matter"
+            ])
         // '&' and '*' in ordinary text are not anchors or aliases.
         #expect(Support.parseFindings(Support.method("participants: Rock & roll fans *and* friends\ntime_needed: \"*t\"\n")) == [])
     }
@@ -121,24 +131,27 @@ import Testing
     @Test func billionLaughsInSettingsIsRefusedToo() {
         let yaml = Self.billionLaughs.replacingOccurrences(of: "---\n", with: "")
         let (settings, findings) = SettingsReading.parse(Array(yaml.utf8))
-        #expect(findings.map(\.description) == [
-            "policylab.yaml:3:8: error: anchors and aliases ('&a', '*a') are not allowed in front matter",
-        ])
+        #expect(
+            findings.map(\.description) == [
+                "policylab.yaml:3:8: error: anchors and aliases ('&a', '*a') are not allowed in front matter"
+            ])
         #expect(settings == .defaults)
     }
 
     @Test func tooManyValuesAreRefused() {
         let many = Array(repeating: "x", count: 20_001).joined(separator: ", ")
-        #expect(Support.parseFindings(Support.method("tags: [\(many)]\n")) == [
-            "toolkit/methods/m.md:1:1: error: front matter is too large or too deeply nested (over 20000 values or 24 levels)",
-        ])
+        #expect(
+            Support.parseFindings(Support.method("tags: [\(many)]\n")) == [
+                "toolkit/methods/m.md:1:1: error: front matter is too large or too deeply nested (over 20000 values or 24 levels)"
+            ])
     }
 
     @Test func nestingDeeperThanTheLimitIsRefused() {
         let deep = String(repeating: "[", count: 30) + String(repeating: "]", count: 30)
-        #expect(Support.parseFindings(Support.method("tags: \(deep)\n")) == [
-            "toolkit/methods/m.md:1:1: error: front matter is too large or too deeply nested (over 20000 values or 24 levels)",
-        ])
+        #expect(
+            Support.parseFindings(Support.method("tags: \(deep)\n")) == [
+                "toolkit/methods/m.md:1:1: error: front matter is too large or too deeply nested (over 20000 values or 24 levels)"
+            ])
     }
 
     /// Documents nested far past any limit: 5000 unclosed `[`, 5000 balanced ones, 5000 nested flow
@@ -200,9 +213,11 @@ import Testing
                 thread.start()
             }
             #expect(outcome.knowledgeBase.methods.count == 3 + 200)
-            #expect(outcome.findings.map(\.description) == Self.deepDocuments.enumerated().map { index, document in
-                document.finding.replacingOccurrences(of: "toolkit/methods/m.md", with: "toolkit/methods/deep-\(index).md")
-            })
+            #expect(
+                outcome.findings.map(\.description)
+                    == Self.deepDocuments.enumerated().map { index, document in
+                        document.finding.replacingOccurrences(of: "toolkit/methods/m.md", with: "toolkit/methods/deep-\(index).md")
+                    })
         }
     }
 }

@@ -29,12 +29,15 @@ struct AuthoringCommandTests {
     @Test func milestoneOutcomesFromTheCommandLine() throws {
         try CLI.withTemporaryDirectory { dir in
             let kb = try initialised(dir)
-            try write(["project", "new", "Atelier", "--commissioner", "Ville de Paris", "--summary", "Workshops with residents.", "--status", "active"], in: kb)
+            try write(
+                ["project", "new", "Atelier", "--commissioner", "Ville de Paris", "--summary", "Workshops with residents.", "--status", "active"],
+                in: kb)
             try write(["project", "milestone", "add", "atelier", "Publish the workshop report", "--due", "2020-06-30"], in: kb)
             try write(["project", "milestone", "add", "atelier", "Hold 6 workshops", "--due", "2020-03-31"], in: kb)
             try write(["project", "milestone", "done", "atelier", "2", "--on", "2020-03-20"], in: kb)
-            #expect(try write(["project", "milestone", "set-outcome", "atelier", "Publish the workshop report", "--outcome", "not-reported"], in: kb)
-                == ["projects/atelier/project.md"])
+            #expect(
+                try write(["project", "milestone", "set-outcome", "atelier", "Publish the workshop report", "--outcome", "not-reported"], in: kb)
+                    == ["projects/atelier/project.md"])
             let diff = try CLI.git(["diff", "HEAD~1", "HEAD", "--", "projects/atelier/project.md"], in: kb)
             #expect(diff.contains("     due: 2020-06-30\n+    outcome: not-reported\n"), "\(diff)")
             let subject = try CLI.git(["log", "--format=%s", "-1"], in: kb)
@@ -42,14 +45,20 @@ struct AuthoringCommandTests {
 
             let refused = try CLI.policylab(["project", "milestone", "set-outcome", "atelier", "Hold 6 workshops", "--outcome", "missed"], in: kb)
             #expect(refused.status == 2, "\(refused)")
-            #expect(refused.stderr == "policylab: error: --outcome: milestone 'Hold 6 workshops' is done (2020-03-20); a done milestone cannot also be missed\n")
+            #expect(
+                refused.stderr
+                    == "policylab: error: --outcome: milestone 'Hold 6 workshops' is done (2020-03-20); a done milestone cannot also be missed\n")
             let unknown = try CLI.policylab(["project", "milestone", "set-outcome", "atelier", "1", "--outcome", "lost"], in: kb)
             #expect(unknown.status == 2)
-            #expect(unknown.stderr.contains("policylab: error: the value 'lost' is invalid for --outcome (expected done, missed, dropped or not-reported)\n"), "\(unknown)")
+            #expect(
+                unknown.stderr.contains(
+                    "policylab: error: the value 'lost' is invalid for --outcome (expected done, missed, dropped or not-reported)\n"), "\(unknown)")
 
             let show = try CLI.policylab(["show", "project:atelier"], in: kb)
-            #expect(show.stdout.contains("Milestone: Publish the workshop report [outcome not reported in the sources (due 2020-06-30)]\n"
-                + "Milestone: Hold 6 workshops [done on 2020-03-20]\n"), "\(show)")
+            #expect(
+                show.stdout.contains(
+                    "Milestone: Publish the workshop report [outcome not reported in the sources (due 2020-06-30)]\n"
+                        + "Milestone: Hold 6 workshops [done on 2020-03-20]\n"), "\(show)")
             let help = try CLI.policylab(["project", "milestone", "set-outcome", "--help"], in: kb)
             #expect(help.stdout.contains("policylab project milestone set-outcome france-ministere-ouvert-2017"))
         }
@@ -58,27 +67,64 @@ struct AuthoringCommandTests {
     @Test func aWholeDemonstratorFromTheCommandLine() throws {
         try CLI.withTemporaryDirectory { dir in
             let kb = try initialised(dir)
-            #expect(try write(["method", "new", "Citizens' jury", "--phase", "define", "--phase", "develop", "--summary", "A small group hears evidence.",
-                               "--level", "consult", "--level", "involve"], in: kb)
-                == ["toolkit/methods/citizens-jury.md"])
+            #expect(
+                try write(
+                    [
+                        "method", "new", "Citizens' jury", "--phase", "define", "--phase", "develop", "--summary", "A small group hears evidence.",
+                        "--level", "consult", "--level", "involve",
+                    ], in: kb)
+                    == ["toolkit/methods/citizens-jury.md"])
             #expect(try String(contentsOfFile: kb + "/toolkit/methods/citizens-jury.md", encoding: .utf8).contains("\nlevel: [consult, involve]\n"))
-            #expect(try write(["project", "new", "Atelier à Paris", "--commissioner", "Ville de Paris", "--summary", "Workshops with residents.",
-                               "--demonstrator", "--method", "citizens-jury", "--status", "active", "--started", "2020-01-15"], in: kb)
-                == ["projects/atelier-a-paris/project.md"])
+            #expect(
+                try write(
+                    [
+                        "project", "new", "Atelier à Paris", "--commissioner", "Ville de Paris", "--summary", "Workshops with residents.",
+                        "--demonstrator", "--method", "citizens-jury", "--status", "active", "--started", "2020-01-15",
+                    ], in: kb)
+                    == ["projects/atelier-a-paris/project.md"])
             let project = ["projects/atelier-a-paris/project.md"]
-            #expect(try write(["project", "stakeholder", "add", "atelier-a-paris", "--name", "Quartier Libre", "--kind", "cso", "--contact", "hello@ql.example"], in: kb) == project)
-            #expect(try write(["project", "milestone", "add", "atelier-a-paris", "Publish the workshop report", "--due", "2020-06-30"], in: kb) == project)
-            #expect(try write(["project", "milestone", "done", "atelier-a-paris", "Publish the workshop report", "--on", "2020-06-20"], in: kb) == project)
+            #expect(
+                try write(
+                    [
+                        "project", "stakeholder", "add", "atelier-a-paris", "--name", "Quartier Libre", "--kind", "cso", "--contact",
+                        "hello@ql.example",
+                    ], in: kb) == project)
+            #expect(
+                try write(["project", "milestone", "add", "atelier-a-paris", "Publish the workshop report", "--due", "2020-06-30"], in: kb) == project
+            )
+            #expect(
+                try write(["project", "milestone", "done", "atelier-a-paris", "Publish the workshop report", "--on", "2020-06-20"], in: kb) == project
+            )
             #expect(try write(["project", "set", "atelier-a-paris", "--status", "delivered", "--ended", "2020-07-01"], in: kb) == project)
             try CLI.write("interview notes\n", to: kb + "/notes.md")
-            #expect(try write(["evidence", "link", "atelier-a-paris", "--title", "Interview notes", "--kind", "interview-notes", "--file", "notes.md", "--access", "restricted"], in: kb)
-                == ["projects/atelier-a-paris/evidence/files/notes.md", "projects/atelier-a-paris/evidence/interview-notes.md"])
-            #expect(try write(["evidence", "link", "atelier-a-paris", "--title", "Report", "--kind", "report", "--url", "https://example.org/r.pdf", "--access", "public", "--strength", "2"], in: kb)
-                == ["projects/atelier-a-paris/evidence/report.md"])
-            #expect(try write(["lesson", "new", "Plan for accessibility", "--summary", "Book step-free venues.", "--project", "atelier-a-paris", "--status", "published"], in: kb)
-                == ["lessons/plan-for-accessibility.md"])
-            #expect(try write(["impact", "claim", "atelier-a-paris", "120 residents took part in 6 workshops", "--kind", "participation", "--evidence", "report"], in: kb)
-                == ["projects/atelier-a-paris/impact/120-residents-took-part-in-6.md"])
+            #expect(
+                try write(
+                    [
+                        "evidence", "link", "atelier-a-paris", "--title", "Interview notes", "--kind", "interview-notes", "--file", "notes.md",
+                        "--access", "restricted",
+                    ], in: kb)
+                    == ["projects/atelier-a-paris/evidence/files/notes.md", "projects/atelier-a-paris/evidence/interview-notes.md"])
+            #expect(
+                try write(
+                    [
+                        "evidence", "link", "atelier-a-paris", "--title", "Report", "--kind", "report", "--url", "https://example.org/r.pdf",
+                        "--access", "public", "--strength", "2",
+                    ], in: kb)
+                    == ["projects/atelier-a-paris/evidence/report.md"])
+            #expect(
+                try write(
+                    [
+                        "lesson", "new", "Plan for accessibility", "--summary", "Book step-free venues.", "--project", "atelier-a-paris", "--status",
+                        "published",
+                    ], in: kb)
+                    == ["lessons/plan-for-accessibility.md"])
+            #expect(
+                try write(
+                    [
+                        "impact", "claim", "atelier-a-paris", "120 residents took part in 6 workshops", "--kind", "participation", "--evidence",
+                        "report",
+                    ], in: kb)
+                    == ["projects/atelier-a-paris/impact/120-residents-took-part-in-6.md"])
             let claim = "atelier-a-paris/120-residents-took-part-in-6"
             try write(["impact", "request", claim, "--stakeholder", "quartier-libre"], in: kb)
             try write(["impact", "verify", claim, "--stakeholder", "quartier-libre", "--verdict", "confirmed"], in: kb)
@@ -86,12 +132,13 @@ struct AuthoringCommandTests {
             // The minimal edits: the milestone's `done` and the project's status changed one line each.
             let diff = try CLI.git(["diff", "HEAD~7", "HEAD~6", "--", "projects/atelier-a-paris/project.md"], in: kb)
             #expect(diff.contains("-status: active\n+status: delivered\n"), "\(diff)")
-            #expect(try CLI.git(["log", "--format=%s", "-3"], in: kb) == """
-                impact: quartier-libre confirmed \(claim)
-                impact: ask quartier-libre to verify \(claim)
-                impact: claim \(claim)
+            #expect(
+                try CLI.git(["log", "--format=%s", "-3"], in: kb) == """
+                    impact: quartier-libre confirmed \(claim)
+                    impact: ask quartier-libre to verify \(claim)
+                    impact: claim \(claim)
 
-                """)
+                    """)
             let body = try CLI.git(["log", "-1", "--format=%b", "HEAD~3"], in: kb)
             #expect(body == "Policylab-Command: lesson new\nPolicylab-Record: lesson:plan-for-accessibility\n\n")
             _ = try CLI.git(["fsck", "--strict"], in: kb)
@@ -110,28 +157,65 @@ struct AuthoringCommandTests {
             try CLI.write("x\n", to: dir + "/outside.txt")
             try CLI.write("draft\n", to: kb + "/folder/draft.md")
             let cases: [([String], String)] = [
-                (["method", "new", "M", "--phase", "teleport", "--summary", "S."], "the value 'teleport' is invalid for --phase (expected discover, define, develop or deliver)\n"),
-                (["method", "new", "M", "--phase", "discover", "--summary", "S.", "--level", "empowr"], "the value 'empowr' is invalid for --level (expected inform, consult, involve, collaborate or empower) (did you mean 'empower'?)\n"),
+                (
+                    ["method", "new", "M", "--phase", "teleport", "--summary", "S."],
+                    "the value 'teleport' is invalid for --phase (expected discover, define, develop or deliver)\n"
+                ),
+                (
+                    ["method", "new", "M", "--phase", "discover", "--summary", "S.", "--level", "empowr"],
+                    "the value 'empowr' is invalid for --level (expected inform, consult, involve, collaborate or empower) (did you mean 'empower'?)\n"
+                ),
                 (["method", "new", "  ", "--phase", "discover", "--summary", "S."], "TITLE is empty"),
-                (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "2019-02-30"], "the value '2019-02-30' is invalid for --started: February 2019 has 28 days, so there is no day 30\n"),
-                (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--method", "nope"], "--method: no method 'nope' (see 'policylab list methods')"),
-                (["project", "new", "Alpha", "--commissioner", "DfT", "--summary", "S."], "id 'alpha' is already used by projects/alpha/project.md; choose another with --id (for example --id alpha-2)"),
+                (
+                    ["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "2019-02-30"],
+                    "the value '2019-02-30' is invalid for --started: February 2019 has 28 days, so there is no day 30\n"
+                ),
+                (
+                    ["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--method", "nope"],
+                    "--method: no method 'nope' (see 'policylab list methods')"
+                ),
+                (
+                    ["project", "new", "Alpha", "--commissioner", "DfT", "--summary", "S."],
+                    "id 'alpha' is already used by projects/alpha/project.md; choose another with --id (for example --id alpha-2)"
+                ),
                 (["project", "set", "gamma", "--status", "active"], "PROJECT: no project 'gamma'"),
                 (["project", "milestone", "done", "alpha", "Nothing"], "MILESTONE: project 'alpha' has no milestone 'Nothing' (it has none yet)"),
-                (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--file", "missing.pdf", "--access", "public"], "--file: 'missing.pdf' does not exist"),
-                (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--file", "folder", "--access", "public"], "--file: 'folder' is a folder; give one file"),
-                (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--file", "../outside.txt", "--access", "public"], "is outside the repository"),
-                (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--url", "ftp://x", "--access", "public"], "--url must be an http:// or https:// address, not 'ftp://x'"),
-                (["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--url", "https://x.org", "--access", "secret"], "the value 'secret' is invalid for --access (expected public or restricted)\n"),
+                (
+                    ["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--file", "missing.pdf", "--access", "public"],
+                    "--file: 'missing.pdf' does not exist"
+                ),
+                (
+                    ["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--file", "folder", "--access", "public"],
+                    "--file: 'folder' is a folder; give one file"
+                ),
+                (
+                    ["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--file", "../outside.txt", "--access", "public"],
+                    "is outside the repository"
+                ),
+                (
+                    ["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--url", "ftp://x", "--access", "public"],
+                    "--url must be an http:// or https:// address, not 'ftp://x'"
+                ),
+                (
+                    ["evidence", "link", "alpha", "--title", "T", "--kind", "report", "--url", "https://x.org", "--access", "secret"],
+                    "the value 'secret' is invalid for --access (expected public or restricted)\n"
+                ),
                 (["lesson", "new", "L", "--summary", "S."], "give at least one --project or --method the lesson is about"),
-                (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "2019-13-01"],
-                 "the value '2019-13-01' is invalid for --started: there is no month 13 (months go from 01 to 12; the order is YYYY-MM-DD)\n"),
-                (["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "1 March 2019"],
-                 "the value '1 March 2019' is invalid for --started: not a date: write it as YYYY-MM-DD, such as 2020-06-30\n"),
+                (
+                    ["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "2019-13-01"],
+                    "the value '2019-13-01' is invalid for --started: there is no month 13 (months go from 01 to 12; the order is YYYY-MM-DD)\n"
+                ),
+                (
+                    ["project", "new", "B", "--commissioner", "DfT", "--summary", "S.", "--started", "1 March 2019"],
+                    "the value '1 March 2019' is invalid for --started: not a date: write it as YYYY-MM-DD, such as 2020-06-30\n"
+                ),
                 (["project", "new"], "policylab: error: missing TITLE, --commissioner and --summary\n"),
                 (["project", "new", "B"], "policylab: error: missing --commissioner and --summary\n"),
                 (["project", "new", "B", "--summary", "S."], "policylab: error: missing --commissioner\n"),
-                (["impact", "claim", "alpha", "Claim", "--kind", "participation", "--evidence", "nope"], "--evidence: project 'alpha' has no evidence 'nope'"),
+                (
+                    ["impact", "claim", "alpha", "Claim", "--kind", "participation", "--evidence", "nope"],
+                    "--evidence: project 'alpha' has no evidence 'nope'"
+                ),
             ]
             let head = try CLI.git(["rev-parse", "HEAD"], in: kb)
             for (arguments, message) in cases {
@@ -154,7 +238,8 @@ struct AuthoringCommandTests {
             let handle = try #require(FileHandle(forWritingAtPath: kb + "/big.bin"))
             try handle.truncate(atOffset: 51 << 20)
             try handle.close()
-            let run = try CLI.policylab(["evidence", "link", "alpha", "--title", "Data", "--kind", "dataset", "--file", "big.bin", "--access", "public"], in: kb)
+            let run = try CLI.policylab(
+                ["evidence", "link", "alpha", "--title", "Data", "--kind", "dataset", "--file", "big.bin", "--access", "public"], in: kb)
             #expect(run.status == 2)
             #expect(run.stderr == "policylab: error: --file: 'big.bin' is 51 MiB, over the 50 MiB limit; publish it elsewhere and use --url\n")
         }

@@ -12,8 +12,12 @@ import Testing
         try CLI.withTemporaryDirectory { dir in
             let root = dir + "/kb"
             try CLI.repository(from: "valid-kb", at: root)
-            for (forge, path, schema) in [("github", ".github/workflows/policylab.yml", "vendor.github-workflows"), ("gitlab", ".gitlab-ci.yml", "vendor.gitlab-ci")] {
-                let run = try CLI.policylab(["ci", "init", forge, "--source", "https://git.example.org/lab/policylab.git", "--ref", "v1.0"] + (pages ? ["--pages"] : []), in: root)
+            for (forge, path, schema) in [
+                ("github", ".github/workflows/policylab.yml", "vendor.github-workflows"), ("gitlab", ".gitlab-ci.yml", "vendor.gitlab-ci"),
+            ] {
+                let run = try CLI.policylab(
+                    ["ci", "init", forge, "--source", "https://git.example.org/lab/policylab.git", "--ref", "v1.0"] + (pages ? ["--pages"] : []),
+                    in: root)
                 #expect(run.status == 0, "\(run)")
                 #expect(run.stdout == "wrote \(path): commit it to run policylab on \(forge)\n")
                 let text = try String(contentsOfFile: root + "/" + path, encoding: .utf8)

@@ -40,7 +40,8 @@ import Testing
     @Test func warningsAloneDoNotFail() throws {
         try CLI.withTemporaryDirectory { dir in
             try CLI.copyFixture("valid-kb", to: dir + "/kb")
-            try CLI.write("---\nid: lonely\ntitle: A lonely lesson\nsummary: S.\ndate: 2021-01-01\nstatus: draft\n---\n", to: dir + "/kb/lessons/lonely.md")
+            try CLI.write(
+                "---\nid: lonely\ntitle: A lonely lesson\nsummary: S.\ndate: 2021-01-01\nstatus: draft\n---\n", to: dir + "/kb/lessons/lonely.md")
             let run = try CLI.policylab(["check"], in: dir + "/kb")
             #expect(run.status == 0, "\(run)")
             #expect(run.stderr == "lessons/lonely.md:2:5: warning: lesson names no project or method (add 'projects' or 'methods')\n")
@@ -73,16 +74,17 @@ import Testing
             let run = try CLI.policylab(["check", "--format", "github"], in: dir + "/kb")
             #expect(run.status == 1)
             #expect(run.stderr == "")
-            #expect(run.stdout == """
-                ::warning file=lessons/orphan.md,line=2,col=5::lesson names no project or method (add 'projects' or 'methods')
-                ::error file=lessons/orphan.md,line=5,col=7::'date': '2021-02-30' is not a real date
-                ::error file=projects/gamma/project.md,line=7,col=15::'demonstrator' must be true or false
-                ::error file=projects/gamma/project.md,line=8,col=19::'methods' names unknown method 'nonexistent'
-                ::warning file=projects/gamma/project.md,line=10,col=5::vague commitment: milestone 'Foster partnerships': no number, date or deliverable; 'foster' describes an aim. Say what will exist, how much, and by when (e.g. 'Publish 5 plain-language guides on ... by March 2025').
-                ::error file=toolkit/methods/survey.md,line=6,col=9::unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)
-                ::error file=toolkit/methods/survey.md,line=7,col=1::unknown key 'titel' (did you mean 'title'?)
+            #expect(
+                run.stdout == """
+                    ::warning file=lessons/orphan.md,line=2,col=5::lesson names no project or method (add 'projects' or 'methods')
+                    ::error file=lessons/orphan.md,line=5,col=7::'date': '2021-02-30' is not a real date
+                    ::error file=projects/gamma/project.md,line=7,col=15::'demonstrator' must be true or false
+                    ::error file=projects/gamma/project.md,line=8,col=19::'methods' names unknown method 'nonexistent'
+                    ::warning file=projects/gamma/project.md,line=10,col=5::vague commitment: milestone 'Foster partnerships': no number, date or deliverable; 'foster' describes an aim. Say what will exist, how much, and by when (e.g. 'Publish 5 plain-language guides on ... by March 2025').
+                    ::error file=toolkit/methods/survey.md,line=6,col=9::unknown status 'publised' (expected draft, published, retired) (did you mean 'published'?)
+                    ::error file=toolkit/methods/survey.md,line=7,col=1::unknown key 'titel' (did you mean 'title'?)
 
-                """)
+                    """)
         }
     }
 
@@ -92,23 +94,26 @@ import Testing
             try CLI.copyFixture("valid-kb", to: root)
             // Enough files for the loader to parse on several Dispatch workers, and the main thread.
             for index in 0..<200 {
-                try CLI.write("---\nid: filler-\(index)\ntitle: Filler\nsummary: S.\nphases: [define]\nstatus: draft\n---\n",
-                              to: root + "/toolkit/methods/filler-\(index).md")
+                try CLI.write(
+                    "---\nid: filler-\(index)\ntitle: Filler\nsummary: S.\nphases: [define]\nstatus: draft\n---\n",
+                    to: root + "/toolkit/methods/filler-\(index).md")
             }
             try CLI.write("---\nid: deep\ntitle: " + String(repeating: "[", count: 5000) + "\n---\n", to: root + "/toolkit/methods/deep.md")
-            try CLI.write("---\nid: bomb\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n",
-                          to: root + "/lessons/bomb.md")
+            try CLI.write(
+                "---\nid: bomb\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n",
+                to: root + "/lessons/bomb.md")
             try FileManager.default.createSymbolicLink(atPath: root + "/toolkit/methods/x.md", withDestinationPath: "/etc/passwd")
             let start = Date()
             let run = try CLI.policylab(["check"], in: root)
             #expect(Date().timeIntervalSince(start) < 20)
             #expect(run.status == 1, "\(run)")
-            #expect(run.stderr == """
-                lessons/bomb.md:4:8: error: anchors and aliases ('&a', '*a') are not allowed in front matter
-                toolkit/methods/deep.md:3:9: error: front matter is too large or too deeply nested (over 20000 values or 24 levels)
-                toolkit/methods/x.md: error: symbolic link is not followed (store the file itself in the repository)
+            #expect(
+                run.stderr == """
+                    lessons/bomb.md:4:8: error: anchors and aliases ('&a', '*a') are not allowed in front matter
+                    toolkit/methods/deep.md:3:9: error: front matter is too large or too deeply nested (over 20000 values or 24 levels)
+                    toolkit/methods/x.md: error: symbolic link is not followed (store the file itself in the repository)
 
-                """)
+                    """)
             #expect(run.stdout == "211 records checked: 3 errors, 0 warnings\n")
         }
     }
@@ -119,15 +124,24 @@ import Testing
             let cases: [([String], String)] = [
                 (["list", "teleports"], "unknown kind 'teleports' (expected methods, projects, lessons, evidence or claims)"),
                 (["list", "methds"], "unknown kind 'methds' (expected methods, projects, lessons, evidence or claims) (did you mean 'methods'?)"),
-                (["list", "methods", "--phase", "teleport"],
-                 "policylab: error: the value 'teleport' is invalid for --phase (expected discover, define, develop or deliver)\n"),
-                (["check", "--format", "xml"], "policylab: error: the value 'xml' is invalid for --format (expected text, json, github, sarif or gitlab)\n"),
+                (
+                    ["list", "methods", "--phase", "teleport"],
+                    "policylab: error: the value 'teleport' is invalid for --phase (expected discover, define, develop or deliver)\n"
+                ),
+                (
+                    ["check", "--format", "xml"],
+                    "policylab: error: the value 'xml' is invalid for --format (expected text, json, github, sarif or gitlab)\n"
+                ),
                 (["list", "evidence", "--phase", "discover"], "policylab: error: --phase does not apply to evidence (it filters methods)\n"),
                 (["list", "projects", "--level", "involve"], "policylab: error: --level does not apply to projects (it filters methods)\n"),
-                (["list", "methods", "--level", "involv"],
-                 "policylab: error: the value 'involv' is invalid for --level (expected inform, consult, involve, collaborate or empower) (did you mean 'involve'?)\n"),
-                (["list", "claims", "--status", "confirmed"],
-                 "policylab: error: --status: unknown claim status 'confirmed' (expected unverified, pending, verified, disputed, stale)\n"),
+                (
+                    ["list", "methods", "--level", "involv"],
+                    "policylab: error: the value 'involv' is invalid for --level (expected inform, consult, involve, collaborate or empower) (did you mean 'involve'?)\n"
+                ),
+                (
+                    ["list", "claims", "--status", "confirmed"],
+                    "policylab: error: --status: unknown claim status 'confirmed' (expected unverified, pending, verified, disputed, stale)\n"
+                ),
                 (["list", "projects", "--method", "Citizens Assembly"], "--method: id 'Citizens Assembly' is not a slug"),
                 (["show"], "policylab: error: missing RECORD\n"),
                 (["frobnicate"], "policylab: error: unknown command 'frobnicate'; 'policylab --help' lists the commands\n"),
@@ -149,7 +163,10 @@ import Testing
             try FileManager.default.createDirectory(atPath: dir + "/empty", withIntermediateDirectories: true)
             var run = try CLI.policylab(["check"], in: dir + "/empty")
             #expect(run.status == 3)
-            #expect(run.stderr == "policylab: error: not a policylab knowledge base: '\(dir)/empty' is in no git repository and no folder above it has a policylab.yaml (run 'policylab init')\n")
+            #expect(
+                run.stderr
+                    == "policylab: error: not a policylab knowledge base: '\(dir)/empty' is in no git repository and no folder above it has a policylab.yaml (run 'policylab init')\n"
+            )
             #expect(run.stdout == "")
 
             run = try CLI.policylab(["check", "-C", dir + "/missing"], in: dir)
@@ -159,7 +176,10 @@ import Testing
             try CLI.git(["init", "-q", "-b", "main", "repo"], in: dir)
             run = try CLI.policylab(["list", "methods"], in: dir + "/repo")
             #expect(run.status == 3)
-            #expect(run.stderr == "policylab: error: not a policylab knowledge base: no policylab.yaml, toolkit/, projects/ or lessons/ (run 'policylab init' to create one)\n")
+            #expect(
+                run.stderr
+                    == "policylab: error: not a policylab knowledge base: no policylab.yaml, toolkit/, projects/ or lessons/ (run 'policylab init' to create one)\n"
+            )
 
             run = try CLI.policylab(["check", "--rev", "main"], in: dir + "/repo")
             #expect(run.status == 3)
@@ -207,14 +227,16 @@ import Testing
         try CLI.withTemporaryDirectory { dir in
             let root = dir + "/kb"
             try CLI.repository(from: "valid-kb", at: root)
-            try CLI.write("---\nid: futures\ntitle: Futures\nsummary: S.\nphases: [discover]\nstatus: retird\n---\n",
-                          to: root + "/toolkit/methods/futures.md")
+            try CLI.write(
+                "---\nid: futures\ntitle: Futures\nsummary: S.\nphases: [discover]\nstatus: retird\n---\n",
+                to: root + "/toolkit/methods/futures.md")
             try CLI.git(["commit", "-q", "-am", "Break futures"], in: root)
             try CLI.git(["tag", "broken"], in: root)
             // Uncommitted: only the working tree sees it.
             try FileManager.default.removeItem(atPath: root + "/lessons/start-early.md")
 
-            let finding = "toolkit/methods/futures.md:6:9: error: unknown status 'retird' (expected draft, published, retired) (did you mean 'retired'?)\n"
+            let finding =
+                "toolkit/methods/futures.md:6:9: error: unknown status 'retird' (expected draft, published, retired) (did you mean 'retired'?)\n"
             var run = try CLI.policylab(["check"], in: root)
             #expect(run.status == 1)
             #expect(run.stderr == finding)
@@ -255,8 +277,9 @@ import Testing
             #expect(run.stdout == "11 records checked: 0 errors, 0 warnings\n")
             run = try CLI.policylab(["list", "methods", "-C", dir + "/kb.git"], in: dir)
             #expect(run.status == 0, "\(run)")
-            #expect(run.stdout.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-                == ["futures", "interviews", "workshops"])
+            #expect(
+                run.stdout.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
+                    == ["futures", "interviews", "workshops"])
             run = try CLI.policylab(["show", "method:interviews", "-C", dir + "/kb.git"], in: dir)
             #expect(run.status == 0, "\(run)")
             #expect(run.stdout.contains("Used by projects: alpha, beta\n"))

@@ -26,17 +26,24 @@ import Testing
             let review = try CLI.policylab(["review", "proposal"], in: root)
             #expect(review.status == 0, "\(review)")
             #expect(review.stdout.contains("  + method:crowdsourcing (toolkit/methods/crowdsourcing.md)\n"))
-            #expect(review.stdout.hasSuffix("approvals: 0 of 1 required\nnote: approvals are not authenticated: policylab.yaml names no signing keys, "
-                                            + "so an approval is a name and e-mail anyone can type\nverdict: ready to merge once approved\n"))
+            #expect(
+                review.stdout.hasSuffix(
+                    "approvals: 0 of 1 required\nnote: approvals are not authenticated: policylab.yaml names no signing keys, "
+                        + "so an approval is a name and e-mail anyone can type\nverdict: ready to merge once approved\n"))
 
             let refused = try CLI.policylab(["merge", "proposal", "--author", Self.maintainer], in: root)
             #expect(refused.status == 1)
-            #expect(refused.stderr == "policylab: error: 0 of 1 required approvals of the branch's current head by maintainers, so nothing was merged (record one with 'policylab review approve BRANCH')\n")
+            #expect(
+                refused.stderr
+                    == "policylab: error: 0 of 1 required approvals of the branch's current head by maintainers, so nothing was merged (record one with 'policylab review approve BRANCH')\n"
+            )
 
             let other = try CLI.policylab(["review", "approve", "proposal"], in: root)
             #expect(other.status == 0)
-            #expect(other.stderr == "policylab: warning: this approval does not count: not a maintainer in policylab.yaml\n"
-                    + "policylab: note: approvals are not authenticated: policylab.yaml names no signing keys, so an approval is a name and e-mail anyone can type\n")
+            #expect(
+                other.stderr == "policylab: warning: this approval does not count: not a maintainer in policylab.yaml\n"
+                    + "policylab: note: approvals are not authenticated: policylab.yaml names no signing keys, so an approval is a name and e-mail anyone can type\n"
+            )
             let approve = try CLI.policylab(["review", "approve", "proposal", "--author", Self.maintainer], in: root)
             #expect(approve.stdout.hasSuffix("as A Maintainer <maintainer@example.org>\napprovals: 1 of 1 required\n"), "\(approve)")
 
@@ -46,7 +53,8 @@ import Testing
             let merge = try CLI.policylab(["merge", "proposal", "--author", Self.maintainer], in: root)
             #expect(merge.status == 0, "\(merge)")
             #expect(merge.stdout.hasPrefix("merged proposal (1 file)\nApproved-by: A Maintainer <maintainer@example.org>\ncommit "))
-            #expect(try CLI.git(["log", "-1", "--format=%P%n%B"], in: root).split(separator: "\n").dropFirst()
+            #expect(
+                try CLI.git(["log", "-1", "--format=%P%n%B"], in: root).split(separator: "\n").dropFirst()
                     == ["merge: proposal", "Approved-by: A Maintainer <maintainer@example.org>", "Policylab-Command: merge"])
             #expect(try CLI.git(["rev-list", "--parents", "-1", "HEAD"], in: root).split(separator: " ").count == 3)
             #expect(try CLI.git(["status", "--porcelain"], in: root) == "")
@@ -66,7 +74,10 @@ import Testing
             try CLI.git(["switch", "-q", "main"], in: root)
             let review = try CLI.policylab(["review", "proposal", "--base", "main"], in: root)
             #expect(review.status == 1)
-            #expect(review.stderr == "scripts/run.sh: error: outside the paths a contribution may change (toolkit, projects, lessons; set by review.paths in policylab.yaml)\n")
+            #expect(
+                review.stderr
+                    == "scripts/run.sh: error: outside the paths a contribution may change (toolkit, projects, lessons; set by review.paths in policylab.yaml)\n"
+            )
             #expect(review.stdout.contains("other files:\n  + scripts/run.sh\n"))
             #expect(review.stdout.hasSuffix("verdict: not ready to merge\n"))
             let missing = try CLI.policylab(["review", "no-such-branch"], in: root)
@@ -83,7 +94,8 @@ import Testing
             #expect(try CLI.policylab(["review", "approve", "proposal", "--author", Self.maintainer], in: root).status == 0)
             let first = try CLI.policylab(["sync", dir + "/shared.git"], in: root)
             #expect(first.status == 0, "\(first)")
-            #expect(try CLI.git(["notes", "--ref", "policylab-approvals", "show", "proposal"], in: dir + "/shared.git")
+            #expect(
+                try CLI.git(["notes", "--ref", "policylab-approvals", "show", "proposal"], in: dir + "/shared.git")
                     == "Approved-by: A Maintainer <maintainer@example.org>\n")
             // The CSO's clone syncs over file://: it gets the approvals, and pushes its own commit on main.
             try CLI.write("---\nid: late\ntitle: Late\nsummary: S.\nphases: [define]\nstatus: draft\n---\n", to: dir + "/cso/toolkit/methods/late.md")

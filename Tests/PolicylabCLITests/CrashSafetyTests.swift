@@ -7,8 +7,10 @@ import Testing
 @Suite("Crash-safe, lock-safe writes")
 struct CrashSafetyTests {
     /// The durable steps of a write, as `POLICYLAB_TEST_CRASH_AT` names them.
-    static let steps = ["journal-written", "branch-moved", "first-file-written", "working-tree-written", "index-locked",
-                        "index-written", "journal-removed"]
+    static let steps = [
+        "journal-written", "branch-moved", "first-file-written", "working-tree-written", "index-locked",
+        "index-written", "journal-removed",
+    ]
 
     /// A knowledge base made by `policylab init` with one method, in `dir/kb`.
     func knowledgeBase(_ dir: String) throws -> String {
@@ -16,8 +18,11 @@ struct CrashSafetyTests {
         let kb = dir + "/kb"
         let method = try CLI.policylab(["method", "new", "Citizens jury", "--phase", "define", "--summary", "A small group hears evidence."], in: kb)
         try #require(method.status == 0, "\(method)")
-        let project = try CLI.policylab(["project", "new", "Atelier", "--commissioner", "Ville", "--summary", "Workshops.",
-                                         "--method", "citizens-jury", "--status", "active", "--started", "2020-01-15"], in: kb)
+        let project = try CLI.policylab(
+            [
+                "project", "new", "Atelier", "--commissioner", "Ville", "--summary", "Workshops.",
+                "--method", "citizens-jury", "--status", "active", "--started", "2020-01-15",
+            ], in: kb)
         try #require(project.status == 0, "\(project)")
         return kb
     }
@@ -53,8 +58,9 @@ struct CrashSafetyTests {
             #expect(list.status == 0, "\(list)")
             switch step {
             case "journal-written":
-                #expect(list.stderr.contains("policylab: recovery: discarded the interrupted write 'lesson: add crash-lesson': the branch never moved"),
-                        "\(list)")
+                #expect(
+                    list.stderr.contains("policylab: recovery: discarded the interrupted write 'lesson: add crash-lesson': the branch never moved"),
+                    "\(list)")
             case "index-written", "journal-removed":
                 #expect(!list.stderr.contains("warning"), "\(list)")
             default:
@@ -91,8 +97,9 @@ struct CrashSafetyTests {
             let mine = try String(contentsOfFile: path, encoding: .utf8) + "\nMy own notes, not yet committed.\n"
             try CLI.write(mine, to: path)
             let show = try CLI.policylab(["show", "atelier"], in: kb)
-            #expect(show.stderr.contains("policylab: warning: projects/atelier/project.md was changed after the interrupted write of commit "),
-                    "\(show)")
+            #expect(
+                show.stderr.contains("policylab: warning: projects/atelier/project.md was changed after the interrupted write of commit "),
+                "\(show)")
             #expect(show.stderr.contains("kept your version (it now differs from the commit: see 'git diff -- projects/atelier/project.md')"))
             #expect(try String(contentsOfFile: path, encoding: .utf8) == mine, "never overwritten")
             // The index holds the commit, so the next `git commit` cannot revert it: only the user's edit is unstaged.
@@ -111,8 +118,9 @@ struct CrashSafetyTests {
             try bytes.prefix(bytes.count - 10).write(to: URL(fileURLWithPath: folder + "/" + name))
             let doctor = try CLI.policylab(["doctor"], in: kb)
             #expect(doctor.status == 1)
-            #expect(doctor.stdout == ".git/policylab/journal/\(name): damaged write journal (truncated: \(bytes.count - 10 - headerLength(bytes)) of "
-                + "\(bytes.count - headerLength(bytes)) bytes); recovery sets it aside without trusting it\n", "\(doctor)")
+            #expect(
+                doctor.stdout == ".git/policylab/journal/\(name): damaged write journal (truncated: \(bytes.count - 10 - headerLength(bytes)) of "
+                    + "\(bytes.count - headerLength(bytes)) bytes); recovery sets it aside without trusting it\n", "\(doctor)")
             let list = try CLI.policylab(["list", "lessons"], in: kb)
             #expect(list.stderr.contains("policylab: warning: the write journal \(folder)/\(name) is damaged (truncated: "), "\(list)")
             #expect(!FileManager.default.fileExists(atPath: kb + "/lessons/crash-lesson.md"), "nothing written from a damaged journal")
@@ -136,10 +144,18 @@ struct CrashSafetyTests {
             #expect(doctor.status == 1)
             let lines = doctor.stdout.split(separator: "\n").map(String.init)
             #expect(lines.count == 3, "\(doctor)")
-            #expect(lines.contains { $0.hasPrefix(".git/index.lock: stale lock, ") && $0.contains(" s old, left by policylab process ")
-                && $0.hasSuffix(", which is no longer running; 'policylab doctor --repair' removes it") }, "\(doctor)")
-            #expect(lines.contains { $0.hasPrefix(".git/refs/heads/main.lock: lock, ") && $0.hasSuffix(" s old, owner unknown (git records none); "
-                + "if no git or policylab process is running, it is stale: remove it with rm '\(kb)/.git/refs/heads/main.lock'") }, "\(doctor)")
+            #expect(
+                lines.contains {
+                    $0.hasPrefix(".git/index.lock: stale lock, ") && $0.contains(" s old, left by policylab process ")
+                        && $0.hasSuffix(", which is no longer running; 'policylab doctor --repair' removes it")
+                }, "\(doctor)")
+            #expect(
+                lines.contains {
+                    $0.hasPrefix(".git/refs/heads/main.lock: lock, ")
+                        && $0.hasSuffix(
+                            " s old, owner unknown (git records none); "
+                                + "if no git or policylab process is running, it is stale: remove it with rm '\(kb)/.git/refs/heads/main.lock'")
+                }, "\(doctor)")
             let repair = try CLI.policylab(["doctor", "--repair"], in: kb)
             #expect(repair.status == 0, "\(repair)")
             #expect(!FileManager.default.fileExists(atPath: kb + "/.git/index.lock"))
@@ -158,8 +174,11 @@ struct CrashSafetyTests {
             _ = try CLI.git(["add", "notes.txt"], in: kb)
             // git runs the hook with PATH reaching policylab; the commit must keep the lesson.
             let binary = (try CLI.executable() as NSString).deletingLastPathComponent
-            let commit = try CLI.run("/usr/bin/git", ["commit", "-q", "-m", "notes"], in: kb, environment: CLI.baseEnvironment().merging(
-                CLI.identity.merging(["PATH": binary + ":/usr/bin:/bin"]) { $1 }) { $1 })
+            let commit = try CLI.run(
+                "/usr/bin/git", ["commit", "-q", "-m", "notes"], in: kb,
+                environment: CLI.baseEnvironment().merging(
+                    CLI.identity.merging(["PATH": binary + ":/usr/bin:/bin"]) { $1 }
+                ) { $1 })
             #expect(commit.status == 0, "\(commit)")
             #expect(commit.stderr.contains("completed the interrupted write 'lesson: add crash-lesson'"), "\(commit)")
             #expect(try CLI.git(["show", "--name-status", "--format=", "HEAD"], in: kb) == "A\tnotes.txt\n", "no deletion swept in")
@@ -228,10 +247,12 @@ struct CrashSafetyTests {
             let maintainer = "A Maintainer <maintainer@example.org>"
             try CLI.repository(from: "valid-kb", at: root)
             try CLI.git(["switch", "-q", "-c", "proposal"], in: root)
-            try CLI.write("---\nid: crowdsourcing\ntitle: Crowdsourcing\nsummary: Ask many people.\nphases: [discover]\nstatus: draft\n---\n",
-                          to: root + "/toolkit/methods/crowdsourcing.md")
-            try CLI.write("---\nid: survey\ntitle: Survey\nsummary: Ask many people questions.\nphases: [discover]\nstatus: draft\n---\n",
-                          to: root + "/toolkit/methods/survey.md")
+            try CLI.write(
+                "---\nid: crowdsourcing\ntitle: Crowdsourcing\nsummary: Ask many people.\nphases: [discover]\nstatus: draft\n---\n",
+                to: root + "/toolkit/methods/crowdsourcing.md")
+            try CLI.write(
+                "---\nid: survey\ntitle: Survey\nsummary: Ask many people questions.\nphases: [discover]\nstatus: draft\n---\n",
+                to: root + "/toolkit/methods/survey.md")
             try CLI.git(["add", "-A"], in: root)
             try CLI.git(["commit", "-q", "-m", "Propose crowdsourcing"], in: root)
             try CLI.git(["switch", "-q", "main"], in: root)

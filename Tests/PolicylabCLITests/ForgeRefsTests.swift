@@ -51,7 +51,9 @@ import Testing
 
             let approve = try CLI.policylab(["review", "approve", "refs/pull/7/head", "--author", Self.maintainer], in: root)
             #expect(approve.status == 0, "\(approve)")
-            #expect(approve.stdout == "approved refs/pull/7/head at \(head.prefix(7)) as A Maintainer <maintainer@example.org>\napprovals: 1 of 1 required\n")
+            #expect(
+                approve.stdout
+                    == "approved refs/pull/7/head at \(head.prefix(7)) as A Maintainer <maintainer@example.org>\napprovals: 1 of 1 required\n")
             // The approval is of the head, so it counts under every name of that head.
             let again = try CLI.policylab(["review", "pr-7"], in: root)
             #expect(again.stdout.contains("approvals: 1 of 1 required (A Maintainer <maintainer@example.org>)\n"), "\(again)")
@@ -59,7 +61,8 @@ import Testing
             let merge = try CLI.policylab(["merge", "refs/pull/7/head", "--author", Self.maintainer], in: root)
             #expect(merge.status == 0, "\(merge)")
             #expect(merge.stdout.hasPrefix("merged refs/pull/7/head (1 file)\nApproved-by: A Maintainer <maintainer@example.org>\ncommit "))
-            #expect(try CLI.git(["log", "-1", "--format=%P"], in: root).hasSuffix(" \(head)\n"), "the pull request's head is the merge's second parent")
+            #expect(
+                try CLI.git(["log", "-1", "--format=%P"], in: root).hasSuffix(" \(head)\n"), "the pull request's head is the merge's second parent")
             #expect(try CLI.git(["status", "--porcelain"], in: root) == "")
         }
     }

@@ -13,7 +13,8 @@ import Testing
             _ = try CLI.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "maintainer", "-f", dir + "/maintainer"])
             let key = try String(contentsOfFile: dir + "/maintainer.pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
             let settings = try String(contentsOfFile: root + "/policylab.yaml", encoding: .utf8)
-                .replacingOccurrences(of: "      email: maintainer@example.org\n", with: "      email: maintainer@example.org\n      signing_key: \"\(key)\"\n")
+                .replacingOccurrences(
+                    of: "      email: maintainer@example.org\n", with: "      email: maintainer@example.org\n      signing_key: \"\(key)\"\n")
             try CLI.write(settings, to: root + "/policylab.yaml")
             try CLI.git(["commit", "-q", "-am", "Maintainers sign approvals"], in: root)
             try CLI.git(["clone", "-q", "--bare", root, dir + "/shared.git"], in: dir)
@@ -27,7 +28,9 @@ import Testing
             try CLI.git(["commit", "-q", "-m", "Add late"], in: cso)
             let refused = try CLI.policylab(["review", "approve", "proposal", "--author", Self.maintainer], in: cso)
             #expect(refused.status == 1)
-            #expect(refused.stderr.hasPrefix("policylab: error: policylab.yaml on main names signing keys, so an unsigned approval would not count"), "\(refused)")
+            #expect(
+                refused.stderr.hasPrefix("policylab: error: policylab.yaml on main names signing keys, so an unsigned approval would not count"),
+                "\(refused)")
             // So they write the note with git instead, and push it with the branch.
             try CLI.git(["notes", "--ref", "policylab-approvals", "add", "-m", "Approved-by: \(Self.maintainer)", "proposal"], in: cso)
             try CLI.git(["push", "-q", "origin", "proposal", "refs/notes/policylab-approvals"], in: cso)
@@ -37,8 +40,10 @@ import Testing
             try CLI.git(["fetch", "-q", dir + "/shared.git", "proposal:proposal"], in: root)
             #expect(try CLI.git(["notes", "--ref", "policylab-approvals", "show", "proposal"], in: root) == "Approved-by: \(Self.maintainer)\n")
             let review = try CLI.policylab(["review", "proposal"], in: root)
-            #expect(review.stdout.contains("approvals: 0 of 1 required; not counted: \(Self.maintainer) (unsigned, and policylab.yaml names signing keys: "
-                                           + "only signed approvals count)\n"), "\(review)")
+            #expect(
+                review.stdout.contains(
+                    "approvals: 0 of 1 required; not counted: \(Self.maintainer) (unsigned, and policylab.yaml names signing keys: "
+                        + "only signed approvals count)\n"), "\(review)")
             let merge = try CLI.policylab(["merge", "proposal", "--author", Self.maintainer], in: root)
             #expect(merge.status == 1)
             #expect(merge.stderr.hasPrefix("policylab: error: 0 of 1 required approvals"), "\(merge)")

@@ -45,7 +45,11 @@ import Testing
         // Options are indented by two spaces; their help continues on lines indented further.
         var options: [String] = []
         for line in try help(command).components(separatedBy: "\n") {
-            if line.hasPrefix("  -") { options.append(line) } else if line.hasPrefix("     "), !options.isEmpty { options[options.count - 1] += " " + line }
+            if line.hasPrefix("  -") {
+                options.append(line)
+            } else if line.hasPrefix("     "), !options.isEmpty {
+                options[options.count - 1] += " " + line
+            }
         }
         for option in options {
             let text = option.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -22,7 +22,10 @@ import Testing
             #expect(truncate(cache, 1 << 30) == 0)
             let run = try CLI.policylab(["history", "project:alpha"], in: root)
             #expect(run.status == 0, "\(run)")
-            #expect(run.stderr == "policylab: note: the history cache \(root)/.git/policylab/history-cache was damaged (history index: not an index) and is rebuilt\n")
+            #expect(
+                run.stderr
+                    == "policylab: note: the history cache \(root)/.git/policylab/history-cache was damaged (history index: not an index) and is rebuilt\n"
+            )
             #expect(run.stdout.contains("project:alpha"))
             let size = try FileManager.default.attributesOfItem(atPath: cache)[.size] as? Int ?? 0
             #expect(size > 0 && size < 1 << 20, "rebuilt small: \(size) bytes")
@@ -60,7 +63,10 @@ import Testing
             let name = root + "/projects/caf"
             // "projects/caf" + byte 0xE9, made with the C call so that no Swift string has to hold it.
             let bad = Array(name.utf8) + [0xE9, 0]
-            #expect(bad.withUnsafeBufferPointer { pointer in pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bad.count) { mkdir($0, 0o755) } } == 0)
+            #expect(
+                bad.withUnsafeBufferPointer { pointer in
+                    pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bad.count) { mkdir($0, 0o755) }
+                } == 0)
             try CLI.git(["add", "-A"], in: root)
             for command in [["check"], ["list", "projects"], ["status"], ["search", "bus"], ["export", "--out", root + "/../export"]] {
                 let run = try CLI.policylab(command, in: root)
@@ -68,14 +74,19 @@ import Testing
             }
             let check = try CLI.policylab(["check"], in: root)
             #expect(check.status == 1)
-            #expect(check.stderr.hasPrefix("projects/caf\\xE9: error: the name is not valid UTF-8 (shown with \\x escapes): rename it; nothing in it is read\n"), "\(check)")
+            #expect(
+                check.stderr.hasPrefix(
+                    "projects/caf\\xE9: error: the name is not valid UTF-8 (shown with \\x escapes): rename it; nothing in it is read\n"), "\(check)")
         }
     }
 
     @Test func aCommittedNameThatIsNotUTF8IsAFindingFromARevisionToo() throws {
         try withKnowledgeBase { root in
             let folder = Array((root + "/projects/caf").utf8) + [0xE9, 0]
-            #expect(folder.withUnsafeBufferPointer { pointer in pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: folder.count) { mkdir($0, 0o755) } } == 0)
+            #expect(
+                folder.withUnsafeBufferPointer { pointer in
+                    pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: folder.count) { mkdir($0, 0o755) }
+                } == 0)
             let project = try String(contentsOfFile: root + "/projects/beta/project.md", encoding: .utf8)
             let file = Array((root + "/projects/caf").utf8) + [0xE9] + Array("/project.md".utf8) + [0]
             let written = file.withUnsafeBufferPointer { pointer in

@@ -3,7 +3,8 @@ import Testing
 
 /// `policylab init` end to end, cross-checked with `/usr/bin/git`.
 @Suite struct InitCommandTests {
-    static let editorFiles = ["claim", "evidence", "lesson", "method", "project", "settings"].map { ".vscode/policylab/policylab-\($0).schema.json" }
+    static let editorFiles =
+        ["claim", "evidence", "lesson", "method", "project", "settings"].map { ".vscode/policylab/policylab-\($0).schema.json" }
         + [".vscode/settings.json"]
     static let files = editorFiles + ["lessons/.gitkeep", "policylab.yaml", "projects/.gitkeep", "toolkit/methods/.gitkeep"]
 
@@ -14,20 +15,24 @@ import Testing
             #expect(run.stderr == "")
             let root = dir + "/kb"
             let head = try CLI.git(["rev-parse", "HEAD"], in: root)
-            #expect(run.stdout == """
-                Initialised a policylab knowledge base in \(root)/.git
-                \(Self.files.map { "  " + $0 }.joined(separator: "\n"))
-                commit \(head)
-                """)
+            #expect(
+                run.stdout == """
+                    Initialised a policylab knowledge base in \(root)/.git
+                    \(Self.files.map { "  " + $0 }.joined(separator: "\n"))
+                    commit \(head)
+                    """)
             try CLI.git(["fsck", "--strict", "--no-progress"], in: root)
-            #expect(try CLI.git(["log", "--format=%an <%ae>|%cn <%ce>|%s|%P"], in: root)
-                == "Grace Hopper <grace@example.org>|Grace Hopper <grace@example.org>|policylab: initialise knowledge base|\n")
+            #expect(
+                try CLI.git(["log", "--format=%an <%ae>|%cn <%ce>|%s|%P"], in: root)
+                    == "Grace Hopper <grace@example.org>|Grace Hopper <grace@example.org>|policylab: initialise knowledge base|\n")
             #expect(try CLI.git(["ls-tree", "-r", "--name-only", "HEAD"], in: root) == Self.files.joined(separator: "\n") + "\n")
             #expect(try CLI.git(["status", "--porcelain", "--untracked-files=all"], in: root) == "")
-            let editor = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/.vscode/settings.json"))) as? [String: Any])
+            let editor = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/.vscode/settings.json"))) as? [String: Any])
             #expect((editor["yaml.schemas"] as? [String: [String]]) == ["./.vscode/policylab/policylab-settings.schema.json": ["policylab.yaml"]])
-            #expect(try String(contentsOfFile: root + "/.vscode/policylab/policylab-method.schema.json", encoding: .utf8)
-                == CLI.policylab(["schema", "method"], in: root).stdout, "the same schema as 'schema --install' writes")
+            #expect(
+                try String(contentsOfFile: root + "/.vscode/policylab/policylab-method.schema.json", encoding: .utf8)
+                    == CLI.policylab(["schema", "method"], in: root).stdout, "the same schema as 'schema --install' writes")
             #expect(try CLI.git(["symbolic-ref", "HEAD"], in: root) == "refs/heads/main\n")
             let settings = try String(contentsOfFile: root + "/policylab.yaml", encoding: .utf8)
             #expect(settings.contains("name: \"Test \\\"lab\\\" KB\"\n"))
@@ -65,9 +70,13 @@ import Testing
             try CLI.write("// a comment, not JSON\n", to: dir + "/kb/.vscode/settings.json")
             let run = try CLI.policylab(["init"], in: dir + "/kb")
             #expect(run.status == 0, "\(run)")
-            #expect(run.stderr == "policylab: note: \(dir)/kb/.vscode exists, so the editor wiring was not added (run 'policylab schema --install' to add it)\n")
+            #expect(
+                run.stderr
+                    == "policylab: note: \(dir)/kb/.vscode exists, so the editor wiring was not added (run 'policylab schema --install' to add it)\n")
             #expect(try String(contentsOfFile: dir + "/kb/.vscode/settings.json", encoding: .utf8) == "// a comment, not JSON\n")
-            #expect(try CLI.git(["ls-tree", "-r", "--name-only", "HEAD"], in: dir + "/kb") == "lessons/.gitkeep\npolicylab.yaml\nprojects/.gitkeep\ntoolkit/methods/.gitkeep\n")
+            #expect(
+                try CLI.git(["ls-tree", "-r", "--name-only", "HEAD"], in: dir + "/kb")
+                    == "lessons/.gitkeep\npolicylab.yaml\nprojects/.gitkeep\ntoolkit/methods/.gitkeep\n")
         }
     }
 
@@ -96,13 +105,17 @@ import Testing
             let run = try CLI.policylab(["init", "kb"], in: dir, environment: ["HOME": dir + "/home"], includeIdentity: false)
             #expect(run.status == 1)
             #expect(run.stdout == "")
-            #expect(run.stderr == "policylab: error: no author identity: set user.name and user.email with `git config` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL), or pass --author \"Name <email>\"\n")
+            #expect(
+                run.stderr
+                    == "policylab: error: no author identity: set user.name and user.email with `git config` (or GIT_AUTHOR_NAME and GIT_AUTHOR_EMAIL), or pass --author \"Name <email>\"\n"
+            )
             // Nothing was left behind.
             #expect(!FileManager.default.fileExists(atPath: dir + "/kb"))
 
             // --author stands in for the identity.
-            let authored = try CLI.policylab(["init", "kb", "--author", "Ada Lovelace <ada@example.org>"], in: dir,
-                                             environment: ["HOME": dir + "/home"], includeIdentity: false)
+            let authored = try CLI.policylab(
+                ["init", "kb", "--author", "Ada Lovelace <ada@example.org>"], in: dir,
+                environment: ["HOME": dir + "/home"], includeIdentity: false)
             #expect(authored.status == 0, "\(authored)")
             #expect(try CLI.git(["log", "--format=%an <%ae>"], in: dir + "/kb") == "Ada Lovelace <ada@example.org>\n")
             let badAuthor = try CLI.policylab(["init", "other", "--author", "nobody"], in: dir)

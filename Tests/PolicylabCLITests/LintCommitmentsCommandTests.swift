@@ -9,23 +9,24 @@ import Testing
     @Test func markdownListIsReadItemByItemAndVagueOnesFail() throws {
         try CLI.withTemporaryDirectory { dir in
             try """
-                # Draft plan
+            # Draft plan
 
-                Some introduction that is not a commitment.
+            Some introduction that is not a commitment.
 
-                - Foster partnerships with civil society
-                - Publish 5 plain-language guides by March 2025
-                """.write(toFile: dir + "/plan.md", atomically: true, encoding: .utf8)
+            - Foster partnerships with civil society
+            - Publish 5 plain-language guides by March 2025
+            """.write(toFile: dir + "/plan.md", atomically: true, encoding: .utf8)
             let run = try CLI.policylab(["lint-commitments", "plan.md"], in: dir)
             #expect(run.status == 1)
-            #expect(run.stdout == """
-                1: Foster partnerships with civil society
-                   vague: no number, date or deliverable; 'foster' describes an aim. \(Self.hint)
-                2: Publish 5 plain-language guides by March 2025
-                   checkable: quantity '5 plain-language', date 'March 2025', deliverable 'publish … guides'
-                2 commitments: 1 vague, 1 checkable
+            #expect(
+                run.stdout == """
+                    1: Foster partnerships with civil society
+                       vague: no number, date or deliverable; 'foster' describes an aim. \(Self.hint)
+                    2: Publish 5 plain-language guides by March 2025
+                       checkable: quantity '5 plain-language', date 'March 2025', deliverable 'publish … guides'
+                    2 commitments: 1 vague, 1 checkable
 
-                """)
+                    """)
         }
     }
 

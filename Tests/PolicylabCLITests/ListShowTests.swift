@@ -15,29 +15,41 @@ import Testing
     @Test func showIndicatorsAndLessonSources() throws {
         let text = try CLI.policylab(["show", "project:canada-open-dialogue"], in: CLI.packageRoot)
         #expect(text.status == 0, "\(text)")
-        #expect(text.stdout.contains("Indicator: Availability of guidance and support that enable consultation practitioners to engage effectively with citizens"
-            + " [target: Guidance published online by June 2018; latest: Principles published in September 2018"), "\(text)")
-        #expect(text.stdout.contains("Milestone: 20.2 Identify the supports needed to engage stakeholders fully (skills, resources, technology) [outcome not reported in the sources]\n"))
+        #expect(
+            text.stdout.contains(
+                "Indicator: Availability of guidance and support that enable consultation practitioners to engage effectively with citizens"
+                    + " [target: Guidance published online by June 2018; latest: Principles published in September 2018"), "\(text)")
+        #expect(
+            text.stdout.contains(
+                "Milestone: 20.2 Identify the supports needed to engage stakeholders fully (skills, resources, technology) [outcome not reported in the sources]\n"
+            ))
         let json = try CLI.policylab(["show", "project:canada-open-dialogue", "--format", "json"], in: CLI.packageRoot)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let record = try #require(document["record"] as? [String: Any])
-        #expect((record["indicators"] as? [[String: Any]])?.map { $0["target"] as? String } == ["Policy requirements published online by June 2018", "Guidance published online by June 2018"])
-        #expect((record["milestones"] as? [[String: Any]])?.compactMap { $0["outcome"] as? String } == ["done", "not-reported", "done", "not-reported"])
+        #expect(
+            (record["indicators"] as? [[String: Any]])?.map { $0["target"] as? String } == [
+                "Policy requirements published online by June 2018", "Guidance published online by June 2018",
+            ])
+        #expect(
+            (record["milestones"] as? [[String: Any]])?.compactMap { $0["outcome"] as? String } == ["done", "not-reported", "done", "not-reported"])
         let lesson = try CLI.policylab(["show", "lesson:measure-engagement-itself"], in: CLI.packageRoot)
-        #expect(lesson.stdout.contains("Source: Government of Canada: commitment 20, enable open dialogue and open policy making (undated page; latest event reported: September 2018)"
-            + " <https://open.canada.ca/en/commitment-20-enable-open-dialogue-and-open-policy-making>\n"), "\(lesson)")
+        #expect(
+            lesson.stdout.contains(
+                "Source: Government of Canada: commitment 20, enable open dialogue and open policy making (undated page; latest event reported: September 2018)"
+                    + " <https://open.canada.ca/en/commitment-20-enable-open-dialogue-and-open-policy-making>\n"), "\(lesson)")
     }
 
     @Test func listMethods() throws {
         let run = try Self.run(["list", "methods"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout == """
-            futures     discover         draft      Futures and scenarios
-            interviews  discover,define  published  In-depth interviews
-            workshops   develop,deliver  published  Co-design workshops
+        #expect(
+            run.stdout == """
+                futures     discover         draft      Futures and scenarios
+                interviews  discover,define  published  In-depth interviews
+                workshops   develop,deliver  published  Co-design workshops
 
-            """)
+                """)
     }
 
     @Test func listFilters() throws {
@@ -84,25 +96,26 @@ import Testing
         let run = try Self.run(["show", "method:interviews"])
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr == "")
-        #expect(run.stdout == """
-            method:interviews
-            In-depth interviews
+        #expect(
+            run.stdout == """
+                method:interviews
+                In-depth interviews
 
-            Summary: One-to-one conversations that uncover how people experience a policy area.
-            Phases: discover, define
-            Status: published
-            Cost: low
-            Participation level: consult
-            Related methods: workshops
-            Used by projects: alpha, beta
-            Lessons: interviews-first
+                Summary: One-to-one conversations that uncover how people experience a policy area.
+                Phases: discover, define
+                Status: published
+                Cost: low
+                Participation level: consult
+                Related methods: workshops
+                Used by projects: alpha, beta
+                Lessons: interviews-first
 
-            ## When to use it
-            Early, before the problem is framed.
+                ## When to use it
+                Early, before the problem is framed.
 
-            (toolkit/methods/interviews.md)
+                (toolkit/methods/interviews.md)
 
-            """)
+                """)
         // By a bare id, and by a former id.
         #expect(try Self.run(["show", "interviews"]).stdout == run.stdout)
         #expect(try Self.run(["show", "user-interviews"]).stdout == run.stdout)
@@ -111,29 +124,30 @@ import Testing
     @Test func showProjectListsItsEvidenceClaimsAndLessons() throws {
         let run = try Self.run(["show", "project:alpha"])
         #expect(run.status == 0, "\(run)")
-        #expect(run.stdout == """
-            project:alpha
-            Alpha demonstrator
+        #expect(
+            run.stdout == """
+                project:alpha
+                Alpha demonstrator
 
-            Summary: Three citizens' panels on local transport, with a published report by March 2020.
-            Commissioner: Department for Transport
-            Status: active (demonstrator)
-            Period: 2019-06-01
-            Methods: interviews, workshops
-            Stakeholder: dft (Department for Transport, department)
-            Stakeholder: lab-team (Policy Lab, lab)
-            Stakeholder: riders (Riders' Union, cso, not public)
-            Milestone: Publish the panel report [overdue since 2020-03-31]
-            Evidence: alpha/field-notes, alpha/panel-report
-            Claims: alpha/timetable-changed
-            Lessons: start-early
+                Summary: Three citizens' panels on local transport, with a published report by March 2020.
+                Commissioner: Department for Transport
+                Status: active (demonstrator)
+                Period: 2019-06-01
+                Methods: interviews, workshops
+                Stakeholder: dft (Department for Transport, department)
+                Stakeholder: lab-team (Policy Lab, lab)
+                Stakeholder: riders (Riders' Union, cso, not public)
+                Milestone: Publish the panel report [overdue since 2020-03-31]
+                Evidence: alpha/field-notes, alpha/panel-report
+                Claims: alpha/timetable-changed
+                Lessons: start-early
 
-            ## Background
-            Buses in rural areas.
+                ## Background
+                Buses in rural areas.
 
-            (projects/alpha/project.md)
+                (projects/alpha/project.md)
 
-            """)
+                """)
         // A stakeholder's contact is private.
         #expect(!run.stdout.contains("policy@dft.example"))
     }
@@ -141,7 +155,8 @@ import Testing
     @Test func showEvidenceAndClaim() throws {
         let evidence = try Self.run(["show", "alpha/panel-report"])
         #expect(evidence.status == 0, "\(evidence)")
-        #expect(evidence.stdout.hasPrefix("evidence:alpha/panel-report\nReport of the three panels\n\nProject: alpha\nKind: report\nAccess: public\n"))
+        #expect(
+            evidence.stdout.hasPrefix("evidence:alpha/panel-report\nReport of the three panels\n\nProject: alpha\nKind: report\nAccess: public\n"))
         #expect(evidence.stdout.contains("Strength: 2 of 5\n"))
         #expect(evidence.stdout.contains("Cited by claims: alpha/timetable-changed\n"))
         let claim = try Self.run(["show", "claim:alpha/timetable-changed"])
@@ -163,7 +178,8 @@ import Testing
         #expect(record["aliases"] as? [String] == ["user-interviews"])
         #expect(record["level"] as? [String] == ["consult"])
         let workshops = try Self.run(["show", "method:workshops", "--format", "json"])
-        let workshopsRecord = try #require((try JSONSerialization.jsonObject(with: Data(workshops.stdout.utf8)) as? [String: Any])?["record"] as? [String: Any])
+        let workshopsRecord = try #require(
+            (try JSONSerialization.jsonObject(with: Data(workshops.stdout.utf8)) as? [String: Any])?["record"] as? [String: Any])
         #expect(workshopsRecord["level"] as? [String] == ["involve", "collaborate"])
         #expect(try Self.run(["show", "method:workshops"]).stdout.contains("\nParticipation level: involve, collaborate\n"))
         let links = try #require(document["links"] as? [String: Any])
@@ -183,15 +199,21 @@ import Testing
         #expect(run.stderr == "policylab: error: no record 'intervews' (did you mean 'interviews'?)\n")
         run = try Self.run(["show", "methd:interviews"])
         #expect(run.stdout == "")
-        #expect(run.stderr == "policylab: error: unknown record kind 'methd' in 'methd:interviews' (expected method, project, evidence, claim, lesson) (did you mean 'method'?)\n")
+        #expect(
+            run.stderr
+                == "policylab: error: unknown record kind 'methd' in 'methd:interviews' (expected method, project, evidence, claim, lesson) (did you mean 'method'?)\n"
+        )
         #expect(run.status != 0)
         try CLI.withTemporaryDirectory { dir in
             try CLI.copyFixture("valid-kb", to: dir + "/kb")
-            try CLI.write("---\nid: workshops\ntitle: On workshops\nsummary: S.\ndate: 2020-01-01\nstatus: draft\nmethods: [workshops]\n---\n",
-                          to: dir + "/kb/lessons/workshops.md")
+            try CLI.write(
+                "---\nid: workshops\ntitle: On workshops\nsummary: S.\ndate: 2020-01-01\nstatus: draft\nmethods: [workshops]\n---\n",
+                to: dir + "/kb/lessons/workshops.md")
             let ambiguous = try CLI.policylab(["show", "workshops"], in: dir + "/kb")
             #expect(ambiguous.status == 1)
-            #expect(ambiguous.stderr == "policylab: error: 'workshops' names several records: method:workshops, lesson:workshops; say which with kind:id\n")
+            #expect(
+                ambiguous.stderr
+                    == "policylab: error: 'workshops' names several records: method:workshops, lesson:workshops; say which with kind:id\n")
             #expect(try CLI.policylab(["show", "lesson:workshops"], in: dir + "/kb").status == 0)
         }
     }

@@ -4,8 +4,10 @@ import Testing
 @Suite("Publishing commands end to end")
 struct PublishingCommandTests {
     @Test func everyShippedProjectHasAPost() throws {
-        for project in ["canada-open-dialogue", "france-ministere-ouvert-2017", "innovation-in-democracy",
-                        "ongoing-open-government-collaboration", "open-policy-making-demonstrators"] {
+        for project in [
+            "canada-open-dialogue", "france-ministere-ouvert-2017", "innovation-in-democracy",
+            "ongoing-open-government-collaboration", "open-policy-making-demonstrators",
+        ] {
             let markdown = try CLI.policylab(["summary", project], in: CLI.packageRoot)
             #expect(markdown.status == 0, "\(markdown)")
             #expect(markdown.stdout.hasPrefix("---\ntitle: "))
@@ -26,9 +28,11 @@ struct PublishingCommandTests {
             // Claims left out are named on standard error, with the flag that includes them.
             let canada = try CLI.policylab(["summary", "canada-open-dialogue", "--out", dir + "/canada.md"], in: CLI.packageRoot)
             #expect(canada.status == 0)
-            #expect(canada.stderr == "policylab: note: 2 impact claims are left out because not verified yet; "
-                + "--include-unverified includes them, marked as awaiting verification\n")
-            let all = try CLI.policylab(["summary", "canada-open-dialogue", "--include-unverified", "--out", dir + "/canada.md"], in: CLI.packageRoot)
+            #expect(
+                canada.stderr == "policylab: note: 2 impact claims are left out because not verified yet; "
+                    + "--include-unverified includes them, marked as awaiting verification\n")
+            let all = try CLI.policylab(
+                ["summary", "canada-open-dialogue", "--include-unverified", "--out", dir + "/canada.md"], in: CLI.packageRoot)
             #expect(all.status == 0 && all.stderr == "", "\(all)")
             #expect(try String(contentsOfFile: dir + "/canada.md", encoding: .utf8).contains("(**awaiting verification**)"))
             let unknown = try CLI.policylab(["summary", "innovation-in-democrazy"], in: CLI.packageRoot)

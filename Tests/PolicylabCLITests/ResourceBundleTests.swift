@@ -14,7 +14,8 @@ import Testing
             try FileManager.default.createDirectory(atPath: lib, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(atPath: dir + "/prefix/bin", withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: built, toPath: lib + "/policylab")
-            try FileManager.default.copyItem(atPath: (built as NSString).deletingLastPathComponent + "/" + Self.bundle, toPath: lib + "/" + Self.bundle)
+            try FileManager.default.copyItem(
+                atPath: (built as NSString).deletingLastPathComponent + "/" + Self.bundle, toPath: lib + "/" + Self.bundle)
             try FileManager.default.createSymbolicLink(atPath: dir + "/prefix/bin/policylab", withDestinationPath: "../lib/policylab/policylab")
             for binary in [lib + "/policylab", dir + "/prefix/bin/policylab"] {
                 let run = try CLI.run(binary, ["site", "--out", dir + "/site", "--date", "2024-01-01"], in: CLI.packageRoot)
@@ -31,7 +32,8 @@ import Testing
             let run = try CLI.run(dir + "/policylab", ["site", "--out", dir + "/site"], in: CLI.packageRoot)
             #expect(run.status == 1, "\(run)")
             #expect(run.stdout == "")
-            #expect(run.stderr == "policylab: error: policylab's resource file publishing/summary.md.mustache is missing from \(dir) "
+            #expect(
+                run.stderr == "policylab: error: policylab's resource file publishing/summary.md.mustache is missing from \(dir) "
                     + "(keep the folder policylab_PolicyKit.resources beside the policylab binary)\n")
             #expect(!FileManager.default.fileExists(atPath: dir + "/site"), "nothing written")
             let check = try CLI.run(dir + "/policylab", ["check", "--format", "json"], in: CLI.packageRoot)

@@ -28,8 +28,9 @@ import Testing
         """
 
     private func validate(_ files: [(String, String)], schemas: String) throws -> [String] {
-        let run = try CLI.run("/usr/bin/env", ["python3", "-c", Self.validator, schemas] + files.map { "\($0.0)=\($0.1)" },
-                              environment: ProcessInfo.processInfo.environment)
+        let run = try CLI.run(
+            "/usr/bin/env", ["python3", "-c", Self.validator, schemas] + files.map { "\($0.0)=\($0.1)" },
+            environment: ProcessInfo.processInfo.environment)
         try #require(run.status == 0, "\(run)")
         return run.stdout.split(separator: "\n").map(String.init)
     }
@@ -72,9 +73,18 @@ import Testing
             ("method", "toolkit/methods/m.md", "---\nid: m\ntitle: M\nsummary: S.\nphases: discover\nstatus: draft\n---\n"),
             ("method", "toolkit/methods/m.md", "---\nid: m\ntitle: M\nsummary: S.\nphases: [discover]\nstatus: draft\ntitel: T\n---\n"),
             ("method", "toolkit/methods/m.md", "---\nid: M_1\ntitle: M\nsummary: S.\nphases: [discover]\nstatus: draft\n---\n"),
-            ("lesson", "lessons/l.md", "---\nid: l\ntitle: L\nsummary: S.\ndate: 2020-01-01\nstatus: published\nprojects: [alpha]\nsources:\n  - title: T\n---\n"),
-            ("evidence", "projects/alpha/evidence/e.md", "---\nid: e\ntitle: E\nkind: report\naccess: public\nlink: https://example.org/e\nstrength: 9\n---\n"),
-            ("project", "projects/alpha/project.md", "---\nid: alpha\ntitle: A\nsummary: S.\ncommissioner: C\nstatus: active\ndemonstrator: maybe\n---\n"),
+            (
+                "lesson", "lessons/l.md",
+                "---\nid: l\ntitle: L\nsummary: S.\ndate: 2020-01-01\nstatus: published\nprojects: [alpha]\nsources:\n  - title: T\n---\n"
+            ),
+            (
+                "evidence", "projects/alpha/evidence/e.md",
+                "---\nid: e\ntitle: E\nkind: report\naccess: public\nlink: https://example.org/e\nstrength: 9\n---\n"
+            ),
+            (
+                "project", "projects/alpha/project.md",
+                "---\nid: alpha\ntitle: A\nsummary: S.\ncommissioner: C\nstatus: active\ndemonstrator: maybe\n---\n"
+            ),
         ]
         try CLI.withTemporaryDirectory { dir in
             _ = try CLI.policylab(["schema", "--out", dir + "/schemas"], in: CLI.packageRoot)
@@ -96,13 +106,15 @@ import Testing
             try CLI.write("{\"editor.tabSize\": 2}\n", to: root + "/.vscode/settings.json")
             let run = try CLI.policylab(["schema", "--install"], in: root)
             #expect(run.status == 0, "\(run)")
-            let settings = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/.vscode/settings.json"))) as? [String: Any])
+            let settings = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/.vscode/settings.json"))) as? [String: Any])
             #expect(settings["editor.tabSize"] as? Int == 2, "kept")
             #expect((settings["yaml.schemas"] as? [String: [String]])?["./.vscode/policylab/policylab-settings.schema.json"] == ["policylab.yaml"])
             #expect(FileManager.default.fileExists(atPath: root + "/.vscode/policylab/policylab-method.schema.json"))
             #expect(try CLI.policylab(["schema", "nope"], in: root).status == 2)
-            #expect(try CLI.policylab(["schema", "project"], in: root).stdout == CLI.policylab(["schema", "project"], in: root).stdout,
-                    "keys in a fixed order, so that the schemas written are the same on every run")
+            #expect(
+                try CLI.policylab(["schema", "project"], in: root).stdout == CLI.policylab(["schema", "project"], in: root).stdout,
+                "keys in a fixed order, so that the schemas written are the same on every run")
         }
     }
 }

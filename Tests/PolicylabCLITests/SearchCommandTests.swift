@@ -15,16 +15,17 @@ import Testing
         let run = try Self.run(["search", "interviews", "--limit", "2"])
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr == "")
-        #expect(run.stdout == """
-            method:interviews  In-depth interviews
-              toolkit/methods/interviews.md
-              In-depth **interviews**
+        #expect(
+            run.stdout == """
+                method:interviews  In-depth interviews
+                  toolkit/methods/interviews.md
+                  In-depth **interviews**
 
-            lesson:interviews-first  Interview before you design
-              lessons/interviews-first.md
-              **Interviews** shaped the questions the panels answered.
+                lesson:interviews-first  Interview before you design
+                  lessons/interviews-first.md
+                  **Interviews** shaped the questions the panels answered.
 
-            """)
+                """)
     }
 
     @Test func jsonResults() throws {
@@ -77,8 +78,9 @@ import Testing
             let first = try CLI.policylab(["search", "interviews", "--rev", "main"], in: kb, environment: foreground)
             #expect(first.status == 0, "\(first)")
             #expect(FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-revision.idx"))
-            try CLI.write("---\nid: harbour\ntitle: Harbour lesson\nsummary: Boats.\nmethods: [interviews]\n---\nThe harbour board listened.\n",
-                          to: kb + "/lessons/harbour.md")
+            try CLI.write(
+                "---\nid: harbour\ntitle: Harbour lesson\nsummary: Boats.\nmethods: [interviews]\n---\nThe harbour board listened.\n",
+                to: kb + "/lessons/harbour.md")
             let working = try CLI.policylab(["search", "harbour"], in: kb, environment: foreground)
             #expect(working.stdout.hasPrefix("lesson:harbour  Harbour lesson\n"), "\(working)")
             #expect(FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-worktree.idx"))
@@ -105,7 +107,8 @@ import Testing
                 waited += 1
             }
             #expect(FileManager.default.fileExists(atPath: index))
-            let off = try CLI.policylab(["search", "interviews", "--limit", "1", "--rev", "main"], in: kb, environment: ["POLICYLAB_SEARCH_INDEX": "off"])
+            let off = try CLI.policylab(
+                ["search", "interviews", "--limit", "1", "--rev", "main"], in: kb, environment: ["POLICYLAB_SEARCH_INDEX": "off"])
             #expect(off.stdout == first.stdout)
             #expect(!FileManager.default.fileExists(atPath: kb + "/.git/policylab/search-revision.idx"))
         }
@@ -131,7 +134,9 @@ import Testing
             }
             let pid = try #require(Int32((try String(contentsOfFile: lock, encoding: .utf8)).dropLast()), "no watcher started")
             #expect(try CLI.policylab(["search", "interviews"], in: kb, environment: watching).stdout == off.stdout)
-            try CLI.write("---\nid: quorum-notes\ntitle: Quorum notes\nsummary: Notes.\ndate: 2026-01-01\n---\nA quorum.\n", to: kb + "/lessons/quorum-notes.md")
+            try CLI.write(
+                "---\nid: quorum-notes\ntitle: Quorum notes\nsummary: Notes.\ndate: 2026-01-01\n---\nA quorum.\n", to: kb + "/lessons/quorum-notes.md"
+            )
             let edited = try CLI.policylab(["search", "quorum"], in: kb, environment: watching)
             #expect(edited.stdout.hasPrefix("lesson:quorum-notes  Quorum notes\n"), "\(edited)")
             #expect(Self.isRunning(pid))
@@ -149,7 +154,8 @@ import Testing
     /// Whether process `pid` runs (a process that ended but was not yet reaped does not).
     static func isRunning(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let state = stat.split(separator: ")").last?.split(separator: " ").first else { return false }
+            let state = stat.split(separator: ")").last?.split(separator: " ").first
+        else { return false }
         return state != "Z" && state != "X"
     }
 }

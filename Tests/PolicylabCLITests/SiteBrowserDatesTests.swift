@@ -10,8 +10,10 @@ struct SiteBrowserDatesTests {
     /// Commits everything in `root` with `git`, as Ada on `day`.
     static func commit(_ message: String, on day: String, in root: String) throws {
         var environment = CLI.baseEnvironment()
-        environment.merge(["GIT_AUTHOR_NAME": "Ada Lab", "GIT_AUTHOR_EMAIL": "ada@lab.example", "GIT_COMMITTER_NAME": "Ada Lab",
-                           "GIT_COMMITTER_EMAIL": "ada@lab.example", "GIT_AUTHOR_DATE": day + "T09:00:00Z", "GIT_COMMITTER_DATE": day + "T09:00:00Z"]) { $1 }
+        environment.merge([
+            "GIT_AUTHOR_NAME": "Ada Lab", "GIT_AUTHOR_EMAIL": "ada@lab.example", "GIT_COMMITTER_NAME": "Ada Lab",
+            "GIT_COMMITTER_EMAIL": "ada@lab.example", "GIT_AUTHOR_DATE": day + "T09:00:00Z", "GIT_COMMITTER_DATE": day + "T09:00:00Z",
+        ]) { $1 }
         for arguments in [["add", "-A"], ["commit", "-q", "-m", message]] {
             let run = try CLI.run("/usr/bin/git", arguments, in: root, environment: environment)
             try #require(run.status == 0, "\(run)")
@@ -35,10 +37,16 @@ struct SiteBrowserDatesTests {
 
             let method = try Browser.load(file: dir + "/site/methods/co-design.html")
             #expect(method.consoleMessages == [])
-            #expect(method.dom.contains("Published <time datetime=\"2024-01-01\">1 January 2024</time>, last updated <time datetime=\"2024-03-03\">3 March 2024</time>."))
-            let updates = try #require(method.dom.firstMatch(of: /<section class="updates" id="updates"[^>]*>([\s\S]*?)<\/section>/).map { String($0.1) })
-            #expect(updates.contains("<li><time datetime=\"2024-03-03\">3 March 2024</time>: Sharper summary</li>\n<li><time datetime=\"2024-01-01\">1 January 2024</time>: Add the knowledge base</li>"),
-                    "\(updates)")
+            #expect(
+                method.dom.contains(
+                    "Published <time datetime=\"2024-01-01\">1 January 2024</time>, last updated <time datetime=\"2024-03-03\">3 March 2024</time>."))
+            let updates = try #require(
+                method.dom.firstMatch(of: /<section class="updates" id="updates"[^>]*>([\s\S]*?)<\/section>/).map { String($0.1) })
+            #expect(
+                updates.contains(
+                    "<li><time datetime=\"2024-03-03\">3 March 2024</time>: Sharper summary</li>\n<li><time datetime=\"2024-01-01\">1 January 2024</time>: Add the knowledge base</li>"
+                ),
+                "\(updates)")
             #expect(!updates.contains("Blank lines only") && !updates.contains("ada@lab.example"))
 
             let home = try Browser.load(file: dir + "/site/index.html")

@@ -11,7 +11,10 @@ struct SiteCommandTests {
             #expect(run.stderr == "", "no progress when standard error is not a terminal")
             let sitemap = try String(contentsOfFile: dir + "/site/sitemap.xml", encoding: .utf8)
             // Dated from this repository's history: the last commit that changed the method's page.
-            #expect(sitemap.contains(/<url><loc>https:\/\/lab\.example\.gov\/toolkit\/methods\/citizens-assembly\.html<\/loc><lastmod>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/lastmod><\/url>/))
+            #expect(
+                sitemap.contains(
+                    /<url><loc>https:\/\/lab\.example\.gov\/toolkit\/methods\/citizens-assembly\.html<\/loc><lastmod>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/lastmod><\/url>/
+                ))
             #expect(sitemap.contains("<url><loc>https://lab.example.gov/toolkit/index.html</loc></url>"))
         }
     }
@@ -21,18 +24,25 @@ struct SiteCommandTests {
             try CLI.write("my notes", to: dir + "/mine/notes.txt")
             let refused = try CLI.policylab(["site", "--out", dir + "/mine"], in: CLI.packageRoot)
             #expect(refused.status == 1)
-            #expect(refused.stderr == "policylab: error: \(dir)/mine exists and was not made by 'policylab site' (it has no .policylab-site marker); nothing was written: choose another --out or empty it\n")
+            #expect(
+                refused.stderr
+                    == "policylab: error: \(dir)/mine exists and was not made by 'policylab site' (it has no .policylab-site marker); nothing was written: choose another --out or empty it\n"
+            )
             #expect(try String(contentsOfFile: dir + "/mine/notes.txt", encoding: .utf8) == "my notes")
             let badURL = try CLI.policylab(["site", "--out", dir + "/site", "--base-url", "lab.example.gov"], in: CLI.packageRoot)
             #expect(badURL.status == 2)
-            #expect(badURL.stderr == "policylab: error: --base-url 'lab.example.gov' is not an absolute http(s) address such as https://lab.example.gov/toolkit\n")
+            #expect(
+                badURL.stderr
+                    == "policylab: error: --base-url 'lab.example.gov' is not an absolute http(s) address such as https://lab.example.gov/toolkit\n")
             let noSitemap = try CLI.policylab(["site", "--out", dir + "/site"], in: CLI.packageRoot)
             #expect(noSitemap.status == 0)
             #expect(noSitemap.stderr == "policylab: note: no sitemap.xml without --base-url (a sitemap needs absolute addresses)\n")
             try CLI.copyFixture("broken-kb", to: dir + "/broken")
             let broken = try CLI.policylab(["site", "--out", dir + "/broken-site"], in: dir + "/broken")
             #expect(broken.status == 1)
-            #expect(broken.stderr.hasSuffix("could not be read correctly, so the site would miss records; run 'policylab check'. Nothing was written.\n"), "\(broken)")
+            #expect(
+                broken.stderr.hasSuffix("could not be read correctly, so the site would miss records; run 'policylab check'. Nothing was written.\n"),
+                "\(broken)")
             #expect(!FileManager.default.fileExists(atPath: dir + "/broken-site"))
         }
     }
@@ -108,12 +118,17 @@ enum Browser {
     static func load(file: String) throws -> Page { try load(url: "file://" + file) }
 
     static func load(url: String) throws -> Page {
-        let chromium = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-            .first { FileManager.default.isExecutableFile(atPath: $0) }, "chromium is not installed: run `make setup` (apt-get install chromium)")
+        let chromium = try #require(
+            ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+                .first { FileManager.default.isExecutableFile(atPath: $0) }, "chromium is not installed: run `make setup` (apt-get install chromium)")
         let profile = NSTemporaryDirectory() + "policylab-chromium-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: profile) }
-        let run = try CLI.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile,
-                                         "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", "--dump-dom", url])
+        let run = try CLI.run(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile,
+                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", "--dump-dom", url,
+            ])
         #expect(run.status == 0, "\(run)")
         let console = run.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
         return Page(dom: run.stdout, consoleMessages: console)
@@ -134,7 +149,8 @@ struct BilingualSiteBrowserTests {
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let records = report?["records"] as? [[String: Any]] ?? []
         let digest = try #require(records.first { $0["record"] as? String == "method:street-interviews" }?["source_digest"] as? String, "\(json)")
-        try CLI.write("""
+        try CLI.write(
+            """
             ---
             translation_of: \(digest)
             title: "Entretiens de rue"

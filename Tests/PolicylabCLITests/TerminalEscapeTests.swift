@@ -23,8 +23,9 @@ import Testing
             }
             #expect(try CLI.policylab(["list", "projects"], in: root).stdout.contains("Hidden\\e[8m \\a\\b title"))
             #expect(try CLI.policylab(["history", "project:alpha"], in: root).stdout.contains("Subject \\e[8m with an escape\\a"))
-            #expect(try CLI.policylab(["status"], in: root).stdout.contains(
-                "Review: approvals are not authenticated (policylab.yaml names no signing keys: an approval is a name anyone can type)\n"))
+            #expect(
+                try CLI.policylab(["status"], in: root).stdout.contains(
+                    "Review: approvals are not authenticated (policylab.yaml names no signing keys: an approval is a name anyone can type)\n"))
         }
     }
 }

@@ -22,7 +22,8 @@ enum CLI {
     static func executable() throws -> String {
         // Linux: .build/debug/<package>PackageTests.xctest is the test executable itself; macOS: the
         // bundle's Contents/MacOS/ holds it, run by a helper. Look beside each, and a few folders up.
-        let starts = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        let starts =
+            [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
             + Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }.map { $0.deletingLastPathComponent() }
         var folders: [String] = []
         for start in starts {
@@ -36,7 +37,8 @@ enum CLI {
             let candidate = folder + "/policylab"
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate) {
+                FileManager.default.isExecutableFile(atPath: candidate)
+            {
                 return candidate
             }
         }
@@ -62,13 +64,17 @@ enum CLI {
     /// The environment every run starts from: no HOME configuration, no system configuration, no
     /// colour, and no search watcher left running (the tests that want one ask for it).
     static func baseEnvironment() -> [String: String] {
-        ["PATH": "/usr/bin:/bin", "HOME": emptyHome, "GIT_CONFIG_NOSYSTEM": "1", "LANG": "C.UTF-8", "TZ": "UTC",
-         "POLICYLAB_SEARCH_WATCH": "off"]
+        [
+            "PATH": "/usr/bin:/bin", "HOME": emptyHome, "GIT_CONFIG_NOSYSTEM": "1", "LANG": "C.UTF-8", "TZ": "UTC",
+            "POLICYLAB_SEARCH_WATCH": "off",
+        ]
     }
 
     /// Runs `policylab` with `arguments` in `directory`, in the base environment with a git identity.
-    static func policylab(_ arguments: [String], in directory: String, environment extra: [String: String] = [:],
-                          includeIdentity: Bool = true) throws -> Run {
+    static func policylab(
+        _ arguments: [String], in directory: String, environment extra: [String: String] = [:],
+        includeIdentity: Bool = true
+    ) throws -> Run {
         var environment = baseEnvironment()
         if includeIdentity { environment.merge(identity) { $1 } }
         environment.merge(extra) { $1 }
@@ -77,8 +83,10 @@ enum CLI {
 
     /// Runs a program with `environment` (the base one by default), its output going to files, not
     /// pipes, so that a large output cannot block it. A run taking more than a minute is stopped.
-    static func run(_ program: String, _ arguments: [String], in directory: String = NSTemporaryDirectory(),
-                    environment: [String: String] = baseEnvironment(), timeout: TimeInterval = 60) throws -> Run {
+    static func run(
+        _ program: String, _ arguments: [String], in directory: String = NSTemporaryDirectory(),
+        environment: [String: String] = baseEnvironment(), timeout: TimeInterval = 60
+    ) throws -> Run {
         try ProgramRunner.run(program, arguments, in: directory, environment: environment, timeout: timeout)
     }
 

@@ -63,7 +63,8 @@ import Testing
             for (name, lines) in listed.sorted(by: { $0.key < $1.key }) {
                 let actual = Self.normalised(printed[name] ?? [])
                 let shown = Self.normalised(lines)
-                let difference = zip(actual, shown).first { $0 != $1 }.map { "printed '\($0.0)', README '\($0.1)'" }
+                let difference =
+                    zip(actual, shown).first { $0 != $1 }.map { "printed '\($0.0)', README '\($0.1)'" }
                     ?? "in length (\(actual.count) against \(shown.count) lines)"
                 #expect(actual == shown, "README listing '\(name)' differs from what scripts/tour.sh prints; first difference: \(difference)")
             }

@@ -5,8 +5,9 @@ import GitKit
 /// committed on `main` in one commit, the index matching, so that `git status` is clean.
 public enum FixtureRepository {
     /// The identity of the fixture commit.
-    public static let author = Signature(name: "Test Author", email: "author@example.org",
-                                         date: Date(timeIntervalSince1970: 1_704_067_200), timeZoneOffsetMinutes: 0)
+    public static let author = Signature(
+        name: "Test Author", email: "author@example.org",
+        date: Date(timeIntervalSince1970: 1_704_067_200), timeZoneOffsetMinutes: 0)
 
     /// Copies the fixture `name` (under `TestFiles.fixtures`) to `directory` and commits it there.
     @discardableResult
@@ -19,8 +20,10 @@ public enum FixtureRepository {
     /// none; the commit's parent is `main`'s tip when there is one), as `author`; with
     /// `updatingIndex`, the index then matches the commit, so that `git status` is clean.
     @discardableResult
-    public static func commitFolder(_ directory: String, message: String, author: Signature = author,
-                                    updatingIndex: Bool = true) throws -> ObjectID {
+    public static func commitFolder(
+        _ directory: String, message: String, author: Signature = author,
+        updatingIndex: Bool = true
+    ) throws -> ObjectID {
         let repository = try (try? Repository.open(at: directory)) ?? Repository.create(at: directory)
         var changes: [String: TreeChange] = [:]
         var entries: [String: TreeFile?] = [:]
@@ -33,8 +36,9 @@ public enum FixtureRepository {
         }
         let parent = try repository.referenceTarget("refs/heads/main")
         let tree = try repository.buildTree(base: try parent.map { try repository.commit($0).tree }, changes: changes)
-        let commit = try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: author,
-                                                 message: message)
+        let commit = try repository.createCommit(
+            tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: author,
+            message: message)
         try repository.updateReference("refs/heads/main", to: commit, expecting: parent, logMessage: "fixture")
         guard updatingIndex else { return commit }
         let temporary = repository.gitDirectory + "/policylab-fixture-tmp"

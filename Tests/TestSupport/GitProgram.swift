@@ -12,8 +12,10 @@ public enum GitProgram {
 
     /// Runs `git` with `arguments` in `directory`, whatever its exit status. The environment is
     /// `CleanEnvironment.base` (with `home` as HOME when given), then `identity`, then `environment`.
-    public static func run(_ arguments: [String], in directory: String, home: String? = nil,
-                           identity: [String: String] = fixedIdentity, environment extra: [String: String] = [:]) throws -> ProgramRun {
+    public static func run(
+        _ arguments: [String], in directory: String, home: String? = nil,
+        identity: [String: String] = fixedIdentity, environment extra: [String: String] = [:]
+    ) throws -> ProgramRun {
         var environment = CleanEnvironment.base.merging(identity) { $1 }
         if let home { environment["HOME"] = home }
         environment.merge(extra) { $1 }
@@ -22,8 +24,10 @@ public enum GitProgram {
 
     /// Runs `git` like `run` and returns its standard output; throws when it fails.
     @discardableResult
-    public static func git(_ arguments: [String], in directory: String, home: String? = nil,
-                           identity: [String: String] = fixedIdentity, environment extra: [String: String] = [:]) throws -> String {
+    public static func git(
+        _ arguments: [String], in directory: String, home: String? = nil,
+        identity: [String: String] = fixedIdentity, environment extra: [String: String] = [:]
+    ) throws -> String {
         let result = try run(arguments, in: directory, home: home, identity: identity, environment: extra)
         guard result.status == 0 else { throw Failure(arguments: arguments, run: result) }
         return result.stdout

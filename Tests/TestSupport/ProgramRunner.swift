@@ -4,8 +4,10 @@ import Foundation
 /// cannot block it; a run of more than `timeout` seconds is stopped and reported.
 public enum ProgramRunner {
     /// Runs `program` with `arguments` in `directory` with exactly `environment`.
-    public static func run(_ program: String, _ arguments: [String], in directory: String, environment: [String: String],
-                           timeout: TimeInterval = 60) throws -> ProgramRun {
+    public static func run(
+        _ program: String, _ arguments: [String], in directory: String, environment: [String: String],
+        timeout: TimeInterval = 60
+    ) throws -> ProgramRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -16,8 +18,8 @@ public enum ProgramRunner {
         defer { try? FileManager.default.removeItem(at: outputs) }
         let stdoutURL = outputs.appendingPathComponent("stdout")
         let stderrURL = outputs.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
         let stderrHandle = try FileHandle(forWritingTo: stderrURL)
         process.standardOutput = stdoutHandle
@@ -37,9 +39,10 @@ public enum ProgramRunner {
         process.waitUntilExit()
         try stdoutHandle.close()
         try stderrHandle.close()
-        let run = ProgramRun(status: process.terminationStatus,
-                             stdout: String(decoding: try Data(contentsOf: stdoutURL), as: UTF8.self),
-                             stderr: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self))
+        let run = ProgramRun(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: stdoutURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self))
         if timedOut { throw TimedOut(program: program, arguments: arguments, timeout: timeout) }
         return run
     }

@@ -30,8 +30,9 @@ struct ApprovalNotes {
         }
         guard let joinedTip = try repository.referenceTarget(local) else { return false }
         let tree = try repository.commit(joinedTip).tree
-        let merge = try repository.createCommit(tree: tree, parents: [joinedTip, theirs], author: identity, committer: identity,
-                                                message: "policylab: merge approvals\n")
+        let merge = try repository.createCommit(
+            tree: tree, parents: [joinedTip, theirs], author: identity, committer: identity,
+            message: "policylab: merge approvals\n")
         try repository.updateReference(local, to: merge, expecting: joinedTip, logMessage: "policylab: sync approvals")
         return true
     }

@@ -28,15 +28,17 @@ public struct ApprovalWorkflow {
         let baseCommit = try repository.resolveCommit(base)
         let settings = try BranchReview.settings(at: baseCommit, in: repository)
         if settings.review.requiresSignatures, signer == nil {
-            throw ContributionError.refused("\(Settings.fileName) on \(base) names signing keys, so an unsigned approval would not count: "
-                + "sign it with \(input: .signingKey) ~/.ssh/id_ed25519.pub (or set git's user.signingKey)")
+            throw ContributionError.refused(
+                "\(Settings.fileName) on \(base) names signing keys, so an unsigned approval would not count: "
+                    + "sign it with \(input: .signingKey) ~/.ssh/id_ed25519.pub (or set git's user.signingKey)")
         }
         var record = ApprovalRecord(identity: identity.identity)
         if let signer {
             record.base = baseCommit
             record.date = Self.timestamp(identity.date)
-            let statement = ApprovalStatement(knowledgeBase: settings.name, head: head, base: baseCommit, approver: record.identity,
-                                              date: Self.timestamp(identity.date))
+            let statement = ApprovalStatement(
+                knowledgeBase: settings.name, head: head, base: baseCommit, approver: record.identity,
+                date: Self.timestamp(identity.date))
             do {
                 let signature = try signer.sign(Array(statement.text.utf8), namespace: ApprovalStatement.namespace)
                 record.signature = Data(signature.blob).base64EncodedString()
@@ -47,7 +49,8 @@ public struct ApprovalWorkflow {
         let existing = try Approvals.recorded(on: head, in: repository)
         let judged = Approvals.judge(existing + [record], head: head, settings: settings)
         let mine = judged[judged.count - 1]
-        let duplicate = existing.contains(record)
+        let duplicate =
+            existing.contains(record)
             || mine.reason == Approvals.repeatReason
             || (!settings.review.requiresSignatures && signer == nil
                 && existing.contains { $0.parsedIdentity?.email.lowercased() == identity.email.lowercased() })

@@ -18,8 +18,9 @@ public enum Approvals {
     /// Adds `record` to the note on `commit`.
     static func append(_ record: ApprovalRecord, on commit: ObjectID, identity: Signature, in repository: Repository) throws {
         let lines = (try recorded(on: commit, in: repository) + [record]).flatMap(\.lines)
-        try repository.setNote(lines.joined(separator: "\n") + "\n", on: commit, notesReference: notesReference,
-                               author: identity, committer: identity)
+        try repository.setNote(
+            lines.joined(separator: "\n") + "\n", on: commit, notesReference: notesReference,
+            author: identity, committer: identity)
     }
 
     /// The approvals of `head` judged by `settings` (the base's); approvals of its ancestors since
@@ -32,15 +33,17 @@ public enum Approvals {
             if let mergeBase, try commit == mergeBase || repository.isDescendant(mergeBase, of: commit) { continue }
             stale += ApprovalRecord.parse(note).count
         }
-        return ApprovalStatus(required: settings.review.requiredApprovals, approvals: approvals, staleApprovals: stale,
-                              authenticated: settings.review.requiresSignatures)
+        return ApprovalStatus(
+            required: settings.review.requiredApprovals, approvals: approvals, staleApprovals: stale,
+            authenticated: settings.review.requiresSignatures)
     }
 
     /// Which records count, and why the others do not. Each maintainer counts once.
     static func judge(_ records: [ApprovalRecord], head: ObjectID, settings: Settings) -> [Approval] {
         var counted: Set<String> = []
         return records.map { record in
-            var approval = settings.review.requiresSignatures
+            var approval =
+                settings.review.requiresSignatures
                 ? judgeSigned(record, head: head, settings: settings) : judgeUnsigned(record, settings: settings)
             if approval.counts, !counted.insert(approval.email.lowercased()).inserted {
                 approval.counts = false
@@ -54,8 +57,9 @@ public enum Approvals {
     private static func judgeUnsigned(_ record: ApprovalRecord, settings: Settings) -> Approval {
         let typed = record.parsedIdentity
         let isMaintainer = typed.map { typed in settings.review.maintainers.contains { $0.email.lowercased() == typed.email.lowercased() } } ?? false
-        return Approval(name: typed?.name ?? record.identity, email: typed?.email ?? "", counts: isMaintainer, signedBy: nil,
-                        reason: isMaintainer ? nil : "not a maintainer in \(Settings.fileName)")
+        return Approval(
+            name: typed?.name ?? record.identity, email: typed?.email ?? "", counts: isMaintainer, signedBy: nil,
+            reason: isMaintainer ? nil : "not a maintainer in \(Settings.fileName)")
     }
 
     /// With signing keys, an approval counts only when its signature of this head verifies
@@ -78,7 +82,8 @@ public enum Approvals {
                 approval.reason = "signed by \(signature.publicKey.fingerprint), the key of no maintainer in \(Settings.fileName)"
                 break
             }
-            guard let key = owner.signingKey, signature.isValid(for: Array(statement.text.utf8), namespace: ApprovalStatement.namespace, by: key) else {
+            guard let key = owner.signingKey, signature.isValid(for: Array(statement.text.utf8), namespace: ApprovalStatement.namespace, by: key)
+            else {
                 approval.reason = "the signature by \(owner.name)'s key does not verify for this head (made for other content or another commit)"
                 break
             }

@@ -15,10 +15,11 @@ public enum BranchReview {
     public static func review(head: ObjectID, branch: String, base: ObjectID, baseName: String, in repository: Repository) throws -> Review {
         let mergeBase = try repository.mergeBase(head, base)
         let settings = try settings(at: base, in: repository)
-        var review = Review(branch: branch, base: baseName, head: head, baseCommit: base, mergeBase: mergeBase, commitCount: 0,
-                            changes: [], check: [], policy: [], conflicts: [],
-                            approvals: try Approvals.status(of: head, mergeBase: mergeBase, settings: settings, in: repository),
-                            settings: settings)
+        var review = Review(
+            branch: branch, base: baseName, head: head, baseCommit: base, mergeBase: mergeBase, commitCount: 0,
+            changes: [], check: [], policy: [], conflicts: [],
+            approvals: try Approvals.status(of: head, mergeBase: mergeBase, settings: settings, in: repository),
+            settings: settings)
         guard let mergeBase else { return review }
         review.commitCount = try repository.commitIDs(from: head, hiding: [mergeBase]).count
         let forkTree = try repository.commit(mergeBase).tree
@@ -28,15 +29,17 @@ public enum BranchReview {
         review.changes = try deltas.map { try RecordDiff.make($0, in: repository) }
             .sorted { ($0.record == nil ? 1 : 0, $0.path) < ($1.record == nil ? 1 : 0, $1.path) }
         let baseDeltas = try repository.diffTrees(old: forkTree, new: baseTree)
-        let policy = ReviewPolicy(repository: repository, settings: settings, head: head, mergeBase: mergeBase, base: base,
-                                  baseName: baseName, approved: review.approvals.isSatisfied)
+        let policy = ReviewPolicy(
+            repository: repository, settings: settings, head: head, mergeBase: mergeBase, base: base,
+            baseName: baseName, approved: review.approvals.isSatisfied)
         review.policy = try policy.findings(branchDeltas: deltas, baseDeltas: baseDeltas)
 
         switch try repository.mergeCommits(ours: base, theirs: head) {
         case .conflicts(let conflicts):
             review.conflicts = conflicts.map { conflict in
-                RecordDiff(record: RecordDiff.reference(for: conflict.path), status: .modified, path: conflict.path,
-                           previousPath: nil, fields: [], body: nil, unreadable: nil)
+                RecordDiff(
+                    record: RecordDiff.reference(for: conflict.path), status: .modified, path: conflict.path,
+                    previousPath: nil, fields: [], body: nil, unreadable: nil)
             }
         case .clean(let tree):
             let changed = Set(deltas.flatMap { [$0.oldPath, $0.newPath].compactMap { $0 } })
@@ -46,12 +49,15 @@ public enum BranchReview {
     }
 
     /// Findings of the merged knowledge base: errors the base does not have, and warnings in changed files.
-    static func check(mergedTree: ObjectID, parents: [ObjectID], base: ObjectID, changed: Set<String>,
-                      in repository: Repository) throws -> [Finding] {
+    static func check(
+        mergedTree: ObjectID, parents: [ObjectID], base: ObjectID, changed: Set<String>,
+        in repository: Repository
+    ) throws -> [Finding] {
         // The loader reads commits: give it one that no reference will ever point at.
         let signature = Signature(name: "policylab review", email: "review@policylab.invalid", date: Date(), timeZoneOffsetMinutes: 0)
-        let commit = try repository.createCommit(tree: mergedTree, parents: parents, author: signature, committer: signature,
-                                                 message: "policylab review: proposed merge\n")
+        let commit = try repository.createCommit(
+            tree: mergedTree, parents: parents, author: signature, committer: signature,
+            message: "policylab review: proposed merge\n")
         let merged = try KnowledgeBaseLoader.load(from: .revision(gitDirectory: repository.gitDirectory, commit: commit), keepBodies: false)
         let findings = Validator.validate(merged)
         let inChanged = findings.filter { changed.contains($0.path) }

@@ -17,8 +17,9 @@ public struct ContentChange: Sendable, Hashable, Encodable {
         if let problem = after.problem ?? before.problem {
             return ContentChange(fields: [], body: nil, unreadable: problem)
         }
-        return ContentChange(fields: RecordContent.fieldChanges(from: before, to: after),
-                             body: BodyChange.between(before.body, after.body), unreadable: nil)
+        return ContentChange(
+            fields: RecordContent.fieldChanges(from: before, to: after),
+            body: BodyChange.between(before.body, after.body), unreadable: nil)
     }
 
     /// One line per change, for text output.

@@ -24,7 +24,8 @@ public enum ContributionError: CategorizedError {
     public func message(naming name: (UsageInput) -> String) -> String {
         switch self {
         case .notClean(let review):
-            let problems = review.findings.map(\.description)
+            let problems =
+                review.findings.map(\.description)
                 + review.conflicts.map { conflict in "conflict: " + (conflict.record.map { "\($0) (\(conflict.path))" } ?? conflict.path) }
                 + (review.mergeBase == nil ? ["no common history with \(review.base)"] : [])
             return "the review of \(review.branch) is not clean, so nothing was merged:\n" + problems.joined(separator: "\n")

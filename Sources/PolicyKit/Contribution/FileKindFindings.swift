@@ -14,21 +14,28 @@ enum FileKindFindings {
         guard isInRecordFolder(path) || isInRecordFolder(delta.oldPath ?? path) else { return [] }
         switch delta.newKind {
         case .submodule?:
-            findings.append(.error("a submodule (a link to commit \(delta.newID?.short ?? "?") of another repository): "
-                + "a knowledge base holds its own files, so commit the file itself", in: path))
+            findings.append(
+                .error(
+                    "a submodule (a link to commit \(delta.newID?.short ?? "?") of another repository): "
+                        + "a knowledge base holds its own files, so commit the file itself", in: path))
         default:  // symbolic links are reported by check, which never follows them
             break
         }
         if let old = delta.oldKind, let new = delta.newKind, old != new, delta.status != .renamed || old != .blob {
-            findings.append(.error("the file mode changes from \(old.mode) (\(describe(old))) to \(new.mode) (\(describe(new))): "
-                + "records and evidence are plain files (100644)", in: path))
+            findings.append(
+                .error(
+                    "the file mode changes from \(old.mode) (\(describe(old))) to \(new.mode) (\(describe(new))): "
+                        + "records and evidence are plain files (100644)", in: path))
         } else if delta.oldKind == nil, delta.newKind == .executable {
             findings.append(.error("an executable file (mode 100755): records and evidence are plain files (100644)", in: path))
         }
         if delta.newID != nil, case .ignored = RecordLocation(path: path),
-           let name = path.split(separator: "/").last, !allowedNonRecords.contains(name.lowercased()) {
-            findings.append(.error("not a record: only records (and evidence files under projects/<id>/evidence/files/) "
-                + "belong in \(RecordLocation.folders.joined(separator: "/, "))/", in: path))
+            let name = path.split(separator: "/").last, !allowedNonRecords.contains(name.lowercased())
+        {
+            findings.append(
+                .error(
+                    "not a record: only records (and evidence files under projects/<id>/evidence/files/) "
+                        + "belong in \(RecordLocation.folders.joined(separator: "/, "))/", in: path))
         }
         return findings
     }

@@ -8,28 +8,28 @@ public enum Hooks {
 
     static let scripts: [String: String] = [
         "pre-commit": """
-            #!/bin/sh
-            \(marker)
-            # First completes or discards a policylab write a crash interrupted (so that this commit
-            # cannot sweep in a deletion), then refuses the commit when the knowledge base in the
-            # working tree has errors.
-            policylab doctor --repair >/dev/null || exit 1
-            exec policylab check
-            """,
+        #!/bin/sh
+        \(marker)
+        # First completes or discards a policylab write a crash interrupted (so that this commit
+        # cannot sweep in a deletion), then refuses the commit when the knowledge base in the
+        # working tree has errors.
+        policylab doctor --repair >/dev/null || exit 1
+        exec policylab check
+        """,
         "pre-push": """
-            #!/bin/sh
-            \(marker)
-            # Refuses the push when a pushed commit holds a knowledge base with errors.
-            zero=0000000000000000000000000000000000000000
-            while read local_ref local_sha remote_ref remote_sha; do
-                [ "$local_sha" = "$zero" ] && continue
-                policylab check --rev "$local_sha" >/dev/null || {
-                    echo "policylab: $local_ref has errors (policylab check --rev $local_sha); not pushing" >&2
-                    exit 1
-                }
-            done
-            exit 0
-            """,
+        #!/bin/sh
+        \(marker)
+        # Refuses the push when a pushed commit holds a knowledge base with errors.
+        zero=0000000000000000000000000000000000000000
+        while read local_ref local_sha remote_ref remote_sha; do
+            [ "$local_sha" = "$zero" ] && continue
+            policylab check --rev "$local_sha" >/dev/null || {
+                echo "policylab: $local_ref has errors (policylab check --rev $local_sha); not pushing" >&2
+                exit 1
+            }
+        done
+        exit 0
+        """,
     ]
 
     /// Writes the hooks into the repository's hooks folder (`core.hooksPath` when set); returns
@@ -40,8 +40,9 @@ public enum Hooks {
         let targets = scripts.keys.sorted().map { (name: $0, path: folder + "/" + $0) }
         for target in targets where !force {
             if let existing = FileManager.default.contents(atPath: target.path), !String(decoding: existing, as: UTF8.self).contains(marker) {
-                throw ContributionError.refused("\(target.path) already exists and was not written by policylab: "
-                    + "add 'policylab check' to it yourself, or pass \(input: .force) to replace it")
+                throw ContributionError.refused(
+                    "\(target.path) already exists and was not written by policylab: "
+                        + "add 'policylab check' to it yourself, or pass \(input: .force) to replace it")
             }
         }
         for target in targets {

@@ -7,9 +7,10 @@ enum MergedChanges {
     static func mergedTree(tip: ObjectID, other: ObjectID, in repository: Repository) throws -> ObjectID {
         switch try repository.mergeCommits(ours: tip, theirs: other) {
         case .conflicts(let conflicts):
-            throw ContributionError.conflicts(conflicts.map { conflict in
-                RecordDiff.reference(for: conflict.path).map { "\($0) (\(conflict.path))" } ?? conflict.path
-            })
+            throw ContributionError.conflicts(
+                conflicts.map { conflict in
+                    RecordDiff.reference(for: conflict.path).map { "\($0) (\(conflict.path))" } ?? conflict.path
+                })
         case .clean(let tree):
             return tree
         }

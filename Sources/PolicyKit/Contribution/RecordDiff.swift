@@ -27,15 +27,17 @@ public struct RecordDiff: Sendable, Encodable {
 
     /// The diff of one delta between two trees of `repository`.
     static func make(_ delta: TreeDelta, in repository: Repository) throws -> RecordDiff {
-        let status: Status = switch delta.status {
-        case .added: .added
-        case .deleted: .removed
-        case .modified: .modified
-        case .renamed: .renamed
-        }
+        let status: Status =
+            switch delta.status {
+            case .added: .added
+            case .deleted: .removed
+            case .modified: .modified
+            case .renamed: .renamed
+            }
         let record = reference(for: delta.path) ?? delta.oldPath.flatMap(reference)
-        var diff = RecordDiff(record: record, status: status, path: delta.path,
-                              previousPath: delta.status == .renamed ? delta.oldPath : nil, fields: [], body: nil, unreadable: nil)
+        var diff = RecordDiff(
+            record: record, status: status, path: delta.path,
+            previousPath: delta.status == .renamed ? delta.oldPath : nil, fields: [], body: nil, unreadable: nil)
         if let old = delta.oldKind, let new = delta.newKind, old != new { diff.mode = "\(old.mode) -> \(new.mode)" }
         guard record != nil, status != .removed else { return diff }
         guard delta.newIsBlob, delta.oldKind.map({ $0 != .submodule && $0 != .tree }) ?? true else {
@@ -64,15 +66,18 @@ public struct RecordDiff: Sendable, Encodable {
 
     /// `+ method:crowdsourcing (toolkit/methods/crowdsourcing.md)` and an indented line per change.
     var lines: [String] {
-        let mark = switch status {
-        case .added: "+"
-        case .removed: "-"
-        case .modified: "~"
-        case .renamed: ">"
-        }
+        let mark =
+            switch status {
+            case .added: "+"
+            case .removed: "-"
+            case .modified: "~"
+            case .renamed: ">"
+            }
         var head = "\(mark) " + (record.map { "\($0) (\(path))" } ?? path)
         if let previousPath { head += ", renamed from \(previousPath)" }
-        let details = (mode.map { ["mode: " + $0] } ?? []) + fields.map(\.summary) + (body.map { [$0.summary] } ?? []) + (unreadable.map { ["unreadable: \($0)"] } ?? [])
+        let details =
+            (mode.map { ["mode: " + $0] } ?? []) + fields.map(\.summary) + (body.map { [$0.summary] } ?? [])
+            + (unreadable.map { ["unreadable: \($0)"] } ?? [])
         return [head] + details.map { "    " + $0 }
     }
 }

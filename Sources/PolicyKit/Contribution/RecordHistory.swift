@@ -50,8 +50,10 @@ public struct RecordHistory: Sendable, Encodable {
     /// - Parameter limit: stop after this many entries.
     /// - Parameter useCache: use (and update) the repository's history cache (`RecordHistoryCache`);
     ///   the result is the same without it, only slower.
-    public static func load(_ selector: RecordSelector, gitDirectory: String, revision: String = "HEAD", limit: Int? = nil,
-                            useCache: Bool = true) throws -> RecordHistory {
+    public static func load(
+        _ selector: RecordSelector, gitDirectory: String, revision: String = "HEAD", limit: Int? = nil,
+        useCache: Bool = true
+    ) throws -> RecordHistory {
         // Like `git log`, trust the object store while reading history: re-hashing every tree read costs most of the time.
         try GitLibrary.verifyObjectHashesOnRead(false)
         // A commit's trees are read again as its child's parent trees: keep large folders cached.
@@ -73,13 +75,18 @@ public struct RecordHistory: Sendable, Encodable {
         let old = try change.previousBlob.map { try repository.blob($0) }
         let new = try change.blob.map { try repository.blob($0) }
         let content = ContentChange.between(old, new, path: change.path)
-        let kind: Entry.Change = change.blob == nil ? .deleted : change.previousBlob == nil ? .added
-            : change.previousPath != change.path ? .renamed : .modified
+        let kind: Entry.Change =
+            change.blob == nil
+            ? .deleted
+            : change.previousBlob == nil
+                ? .added
+                : change.previousPath != change.path ? .renamed : .modified
         let author = change.commit.author
-        return Entry(commit: change.commit.id.hex, author: author.name, email: author.email, date: isoDate(author),
-                     subject: change.commit.summary, change: kind, path: change.path,
-                     previousPath: kind == .renamed ? change.previousPath : nil,
-                     fields: content.fields, body: content.body, unreadable: content.unreadable)
+        return Entry(
+            commit: change.commit.id.hex, author: author.name, email: author.email, date: isoDate(author),
+            subject: change.commit.summary, change: kind, path: change.path,
+            previousPath: kind == .renamed ? change.previousPath : nil,
+            fields: content.fields, body: content.body, unreadable: content.unreadable)
     }
 
     static func isoDate(_ signature: Signature) -> String {

@@ -8,8 +8,9 @@ extension Review {
         }
         let records = changes.filter { $0.record != nil }
         let others = changes.filter { $0.record == nil }
-        lines.append("merge base \(mergeBase.short); \(commitCount) commit\(commitCount == 1 ? "" : "s"), "
-                     + "\(records.count) record\(records.count == 1 ? "" : "s") and \(others.count) other file\(others.count == 1 ? "" : "s") changed")
+        lines.append(
+            "merge base \(mergeBase.short); \(commitCount) commit\(commitCount == 1 ? "" : "s"), "
+                + "\(records.count) record\(records.count == 1 ? "" : "s") and \(others.count) other file\(others.count == 1 ? "" : "s") changed")
         if !records.isEmpty { lines += ["", "records:"] + records.flatMap(\.lines).map { "  " + $0 } }
         if !others.isEmpty { lines += ["", "other files:"] + others.flatMap(\.lines).map { "  " + $0 } }
         if !conflicts.isEmpty {
@@ -20,8 +21,10 @@ extension Review {
         let warnings = findings.count - errors
         lines += ["", "findings: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"]
         lines.append(approvalLine)
-        lines.append(isClean ? "verdict: ready to merge" + (approvals.isSatisfied ? "" : " once approved")
-                             : "verdict: not ready to merge")
+        lines.append(
+            isClean
+                ? "verdict: ready to merge" + (approvals.isSatisfied ? "" : " once approved")
+                : "verdict: not ready to merge")
         return lines.joined(separator: "\n")
     }
 

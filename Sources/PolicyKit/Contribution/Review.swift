@@ -57,10 +57,12 @@ extension Review: Encodable {
         try container.encode(commitCount, forKey: .commits)
         try container.encode(changes, forKey: .changes)
         let encoded = check.map { ($0, "check") } + policy.map { ($0, "policy") }
-        try container.encode(encoded.map { finding, source in
-            EncodedFinding(path: finding.path, line: finding.position?.line, column: finding.position?.column,
-                           severity: finding.severity.rawValue, message: finding.message, source: source)
-        }, forKey: .findings)
+        try container.encode(
+            encoded.map { finding, source in
+                EncodedFinding(
+                    path: finding.path, line: finding.position?.line, column: finding.position?.column,
+                    severity: finding.severity.rawValue, message: finding.message, source: source)
+            }, forKey: .findings)
         try container.encode(conflicts, forKey: .conflicts)
         try container.encode(approvals, forKey: .approvals)
         try container.encode(isClean, forKey: .clean)

@@ -35,8 +35,10 @@ struct ReviewPolicy {
                 return true
             }
         }
-        findings += try VerificationAuthorship(repository: repository, settings: settings, head: head, mergeBase: mergeBase,
-                                               base: base, baseName: baseName).findings(claimDeltas: claims)
+        findings += try VerificationAuthorship(
+            repository: repository, settings: settings, head: head, mergeBase: mergeBase,
+            base: base, baseName: baseName
+        ).findings(claimDeltas: claims)
         return findings.sortedForDisplay()
     }
 
@@ -50,8 +52,9 @@ struct ReviewPolicy {
         if approved {
             return .warning("the branch changes the knowledge base settings\(listed): approved by the base's maintainers", in: Settings.fileName)
         }
-        return .error("the branch changes the knowledge base settings\(listed): only the maintainers in \(baseName)'s \(Settings.fileName) may, "
-                      + "so it needs their approval", in: Settings.fileName)
+        return .error(
+            "the branch changes the knowledge base settings\(listed): only the maintainers in \(baseName)'s \(Settings.fileName) may, "
+                + "so it needs their approval", in: Settings.fileName)
     }
 
     /// A record the branch deletes or renames: someone else's work may go with it.
@@ -69,7 +72,8 @@ struct ReviewPolicy {
     /// Contacts, keys and publicity of the stakeholders of a project file the branch changes.
     private func stakeholderFindings(_ delta: TreeDelta) throws -> [Finding] {
         guard delta.oldIsBlob, delta.newIsBlob, let old = delta.oldID, let new = delta.newID, let oldPath = delta.oldPath,
-              case .record(.project, _, _) = RecordLocation(path: delta.path) else { return [] }
+            case .record(.project, _, _) = RecordLocation(path: delta.path)
+        else { return [] }
         let before = StakeholderEntries(RecordContent(try repository.blob(old), path: oldPath))
         let after = StakeholderEntries(RecordContent(try repository.blob(new), path: delta.path))
         return StakeholderAuthority(repository: repository).findings(path: delta.path, old: before, new: after)
@@ -80,7 +84,8 @@ struct ReviewPolicy {
         if path == Settings.fileName { return nil }
         let allowed = settings.review.paths.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         if allowed.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { return nil }
-        return .error("outside the paths a contribution may change (\(allowed.joined(separator: ", ")); set by review.paths in \(Settings.fileName))", in: path)
+        return .error(
+            "outside the paths a contribution may change (\(allowed.joined(separator: ", ")); set by review.paths in \(Settings.fileName))", in: path)
     }
 
     private func sizeFinding(_ delta: TreeDelta) throws -> Finding? {
@@ -99,12 +104,15 @@ struct ReviewPolicy {
     /// Evidence whose access the branch changes: made public is an error, made restricted a warning.
     private func accessFinding(_ delta: TreeDelta) throws -> Finding? {
         guard delta.oldIsBlob, delta.newIsBlob, let old = delta.oldID, let new = delta.newID, let oldPath = delta.oldPath,
-              case .record(.evidence, _, _) = RecordLocation(path: delta.path) else { return nil }
+            case .record(.evidence, _, _) = RecordLocation(path: delta.path)
+        else { return nil }
         let before = RecordContent(try repository.blob(old), path: oldPath).value("access")?.string
         let after = RecordContent(try repository.blob(new), path: delta.path).value("access")?.string
         guard before != after else { return nil }
         if before == Access.restricted.rawValue, after == Access.public.rawValue {
-            return .error("access: restricted -> public: evidence restricted until now is made public; only the lab may publish it, after checking it can be", in: delta.path)
+            return .error(
+                "access: restricted -> public: evidence restricted until now is made public; only the lab may publish it, after checking it can be",
+                in: delta.path)
         }
         return .warning("access: \(before ?? "none") -> \(after ?? "none")", in: delta.path)
     }
@@ -118,8 +126,9 @@ struct ReviewPolicy {
                 return nil
             }
             if let record = RecordDiff.reference(for: delta.path) {
-                return .error("\(record) is also new on \(baseName) since this branch forked, as a different record: "
-                              + "two contributors minted the same id; rename this one", in: delta.path)
+                return .error(
+                    "\(record) is also new on \(baseName) since this branch forked, as a different record: "
+                        + "two contributors minted the same id; rename this one", in: delta.path)
             }
             return .error("also added on \(baseName) since this branch forked, with other contents", in: delta.path)
         }

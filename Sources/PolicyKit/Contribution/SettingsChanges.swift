@@ -13,7 +13,9 @@ enum SettingsChanges {
         }
         for maintainer in new.review.maintainers {
             guard let earlier = before[maintainer.email.lowercased()], earlier.signingKey != maintainer.signingKey else { continue }
-            changes.append("signing_key of \(maintainer.name) <\(maintainer.email)>: \(earlier.signingKey?.description ?? "none") -> \(maintainer.signingKey?.description ?? "none")")
+            changes.append(
+                "signing_key of \(maintainer.name) <\(maintainer.email)>: \(earlier.signingKey?.description ?? "none") -> \(maintainer.signingKey?.description ?? "none")"
+            )
         }
         if old.review.requiredApprovals != new.review.requiredApprovals {
             changes.append("review.required_approvals: \(old.review.requiredApprovals) -> \(new.review.requiredApprovals)")

@@ -13,15 +13,23 @@ struct StakeholderAuthority {
             guard let after = new.entries[id] else { continue }
             guard let before = old.entries[id] else { continue }
             if before.contact != after.contact {
-                findings.append(.error("stakeholder '\(id)': contact changed from \(Self.quoted(before.contact)) to \(Self.quoted(after.contact)): "
-                    + "the contact decides who may verify for this stakeholder, so only a maintainer may change it, on the base branch", in: path))
+                findings.append(
+                    .error(
+                        "stakeholder '\(id)': contact changed from \(Self.quoted(before.contact)) to \(Self.quoted(after.contact)): "
+                            + "the contact decides who may verify for this stakeholder, so only a maintainer may change it, on the base branch",
+                        in: path))
             }
             if before.signingKey != after.signingKey {
-                findings.append(.error("stakeholder '\(id)': signing_key changed from \(Self.quoted(before.signingKey)) to \(Self.quoted(after.signingKey)): "
-                    + "the key decides whose signed verdicts count, so only a maintainer may change it, on the base branch", in: path))
+                findings.append(
+                    .error(
+                        "stakeholder '\(id)': signing_key changed from \(Self.quoted(before.signingKey)) to \(Self.quoted(after.signingKey)): "
+                            + "the key decides whose signed verdicts count, so only a maintainer may change it, on the base branch", in: path))
             }
             if before.isPublic != after.isPublic {
-                findings.append(.warning("stakeholder '\(id)': made \(after.isPublic ? "public (was private): their name will be published" : "private (was public)")", in: path))
+                findings.append(
+                    .warning(
+                        "stakeholder '\(id)': made \(after.isPublic ? "public (was private): their name will be published" : "private (was public)")",
+                        in: path))
             }
         }
         for id in old.entries.keys.sorted() where new.entries[id] == nil {

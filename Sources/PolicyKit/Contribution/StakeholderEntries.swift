@@ -16,8 +16,9 @@ struct StakeholderEntries {
     init(_ content: RecordContent) {
         for node in content.value("stakeholders")?.sequence.map(Array.init) ?? [] {
             guard let mapping = node.mapping, let id = mapping["id"]?.string else { continue }
-            entries[id] = Entry(id: id, name: mapping["name"]?.string, contact: mapping["contact"]?.string.map(Self.normalisedContact),
-                                signingKey: mapping["signing_key"]?.string, isPublic: mapping["public"]?.bool ?? true)
+            entries[id] = Entry(
+                id: id, name: mapping["name"]?.string, contact: mapping["contact"]?.string.map(Self.normalisedContact),
+                signingKey: mapping["signing_key"]?.string, isPublic: mapping["public"]?.bool ?? true)
         }
     }
 

@@ -26,22 +26,29 @@ struct VerificationAuthorship {
             let after = try entries(delta.newIsBlob ? delta.newID : nil, path: delta.path)
             for (stakeholder, entry) in before where !after.keys.contains(stakeholder) {
                 let verdict = entry.mapping?["verdict"]?.string ?? "?"
-                findings.append(.error("the \(verdict) verification by stakeholder '\(stakeholder)' is removed"
-                    + (delta.newID == nil ? " with the claim" : "")
-                    + ": a verdict is the stakeholder's own, so only a maintainer may remove it, on \(baseName)", in: delta.path))
+                findings.append(
+                    .error(
+                        "the \(verdict) verification by stakeholder '\(stakeholder)' is removed"
+                            + (delta.newID == nil ? " with the claim" : "")
+                            + ": a verdict is the stakeholder's own, so only a maintainer may remove it, on \(baseName)", in: delta.path))
             }
             guard delta.newIsBlob else { continue }
             let changed = after.filter { stakeholder, entry in before[stakeholder] != entry }
             for stakeholder in changed.keys.sorted() {
                 guard let known = stakeholders.entries[stakeholder] else {
-                    findings.append(.error("the verification by stakeholder '\(stakeholder)' speaks for someone who is not a stakeholder of "
-                        + "project '\(project)' on \(baseName): a stakeholder and their verdict cannot come in the same contribution", in: delta.path))
+                    findings.append(
+                        .error(
+                            "the verification by stakeholder '\(stakeholder)' speaks for someone who is not a stakeholder of "
+                                + "project '\(project)' on \(baseName): a stakeholder and their verdict cannot come in the same contribution",
+                            in: delta.path))
                     continue
                 }
                 if let keyText = known.signingKey, let key = try? SSHPublicKey(text: keyText) {
                     if let entry = changed[stakeholder], !isSigned(entry, claim: "\(project)/\(claimID)", stakeholder: stakeholder, by: key) {
-                        findings.append(.error("the verification by stakeholder '\(stakeholder)' is not signed by their signing_key "
-                            + "(\(key.fingerprint)) in projects/\(project)/project.md on \(baseName)", in: delta.path))
+                        findings.append(
+                            .error(
+                                "the verification by stakeholder '\(stakeholder)' is not signed by their signing_key "
+                                    + "(\(key.fingerprint)) in projects/\(project)/project.md on \(baseName)", in: delta.path))
                     }
                     continue
                 }
@@ -61,10 +68,11 @@ struct VerificationAuthorship {
             let old = try entries(change.previousBlob, path: change.previousPath ?? change.path)
             let new = try entries(change.blob, path: change.path)
             if let entry = new[stakeholder], old[stakeholder] != entry, !maintainers.contains(email), contact != email {
-                findings.append(.error(
-                    "the verification by stakeholder '\(stakeholder)' was added or edited by \(change.commit.author.identity) in commit \(change.commit.id.short), "
-                        + "who is neither that stakeholder (their contact in projects/\(project)/project.md on \(baseName)) nor a maintainer in \(Settings.fileName)",
-                    in: path))
+                findings.append(
+                    .error(
+                        "the verification by stakeholder '\(stakeholder)' was added or edited by \(change.commit.author.identity) in commit \(change.commit.id.short), "
+                            + "who is neither that stakeholder (their contact in projects/\(project)/project.md on \(baseName)) nor a maintainer in \(Settings.fileName)",
+                        in: path))
             }
             return true
         }

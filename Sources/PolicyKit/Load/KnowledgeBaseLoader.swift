@@ -58,13 +58,15 @@ public enum KnowledgeBaseLoader {
             }
         }
         if settingsFile == nil && recordFiles.isEmpty {
-            throw LoadError.notAKnowledgeBase("not a policylab knowledge base: no \(Settings.fileName), toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
+            throw LoadError.notAKnowledgeBase(
+                "not a policylab knowledge base: no \(Settings.fileName), toolkit/, projects/ or lessons/ (run 'policylab init' to create one)")
         }
 
         // A translated record keeps its body: its digest and parity checks read it.
         let translated = Set(translationFiles.map { Translation.sourcePath(ofTranslation: $0.file.path, language: $0.language) })
-        let parsed = try parseInParallel(recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds,
-                                         keepingBodiesAt: translated)
+        let parsed = try parseInParallel(
+            recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds,
+            keepingBodiesAt: translated)
         var records: [Record] = []
         records.reserveCapacity(parsed.count)
         var unparsed: [UnparsedRecord] = []
@@ -74,7 +76,8 @@ public enum KnowledgeBaseLoader {
             if let record = outcome.record {
                 records.append(record)
             } else {
-                unparsed.append(UnparsedRecord(path: file.file.path, kind: file.kind, id: file.id, project: file.project, text: outcome.unparsedText ?? ""))
+                unparsed.append(
+                    UnparsedRecord(path: file.file.path, kind: file.kind, id: file.id, project: file.project, text: outcome.unparsedText ?? ""))
             }
         }
 
@@ -95,8 +98,9 @@ public enum KnowledgeBaseLoader {
                 let decoder = YAMLDecoder()
                 for item in translationFiles {
                     let bytes = try read(item.file, SourceText.maximumSize)
-                    let outcome = TranslationReading.parse(bytes, path: item.file.path, kind: item.kind, id: item.id, project: item.project,
-                                                           language: item.language, decoder: decoder)
+                    let outcome = TranslationReading.parse(
+                        bytes, path: item.file.path, kind: item.kind, id: item.id, project: item.project,
+                        language: item.language, decoder: decoder)
                     findings += outcome.findings
                     if let translation = outcome.translation { translations.append(translation) }
                 }
@@ -162,16 +166,19 @@ public enum KnowledgeBaseLoader {
         }
     }
 
-    static func parseInParallel(_ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
-                                        keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = []) throws -> [RecordParser.Outcome] {
+    static func parseInParallel(
+        _ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
+        keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = []
+    ) throws -> [RecordParser.Outcome] {
         let runs = ParallelRuns.runs(for: files.count, minimumPerRun: 64)
         return try ParallelRuns.map(files.count, runs: runs) { range throws(any Error) in
             try source.withReader { read in
                 let decoder = YAMLDecoder()
                 return try files[range].map { file, kind, id, project in
                     let bytes = try read(file, SourceText.maximumSize)
-                    return RecordParser.parse(bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: kinds.contains(kind) || paths.contains(file.path),
-                                              decoder: decoder)
+                    return RecordParser.parse(
+                        bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: kinds.contains(kind) || paths.contains(file.path),
+                        decoder: decoder)
                 }
             }
         }.flatMap { $0 }

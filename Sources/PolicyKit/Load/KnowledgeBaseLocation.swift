@@ -34,7 +34,9 @@ public struct KnowledgeBaseLocation: Sendable {
         if let repository {
             return KnowledgeBaseLocation(workingDirectory: repository.workingDirectory, gitDirectory: repository.gitDirectory)
         }
-        throw LoadError.notAKnowledgeBase("not a policylab knowledge base: '\(path)' is in no git repository and no folder above it has a \(Settings.fileName) (run 'policylab init')")
+        throw LoadError.notAKnowledgeBase(
+            "not a policylab knowledge base: '\(path)' is in no git repository and no folder above it has a \(Settings.fileName) (run 'policylab init')"
+        )
     }
 
     /// The files to read: the working tree, or `revision` (and, for a bare repository, HEAD) from git objects.

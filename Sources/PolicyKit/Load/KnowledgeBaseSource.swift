@@ -50,7 +50,8 @@ extension KnowledgeBaseSource {
         case .revision(let gitDirectory, let commit):
             let repository = try Repository.open(at: gitDirectory)
             guard let entry = try repository.entry(at: path, inTree: try repository.commit(commit).tree),
-                  entry.kind == .blob || entry.kind == .executable else { return nil }
+                entry.kind == .blob || entry.kind == .executable
+            else { return nil }
             return try repository.blob(entry.id)
         }
     }

@@ -58,7 +58,9 @@ public enum RecordLocation: Equatable, Sendable {
         case (_, "lessons"):
             .misplaced(expected: "lessons/<id>.md")
         default:
-            .misplaced(expected: "projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/...")
+            .misplaced(
+                expected: "projects/<id>/project.md, projects/<id>/evidence/<id>.md, projects/<id>/impact/<id>.md or projects/<id>/evidence/files/..."
+            )
         }
     }
 }

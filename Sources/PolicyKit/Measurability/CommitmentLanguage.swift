@@ -9,14 +9,17 @@ public enum CommitmentLanguage: String, Vocabulary {
     /// Words that are common in one language and rare in the other.
     private static let markers: [CommitmentLanguage: Set<String>] = [
         .en: ["the", "of", "and", "to", "for", "a", "an", "in", "on", "with", "by", "will", "is", "our", "we", "its", "from"],
-        .fr: ["le", "la", "les", "des", "du", "de", "et", "pour", "une", "un", "au", "aux", "d", "l", "est", "sur", "dans", "par",
-              "nous", "notre", "afin", "en", "ses"],
+        .fr: [
+            "le", "la", "les", "des", "du", "de", "et", "pour", "une", "un", "au", "aux", "d", "l", "est", "sur", "dans", "par",
+            "nous", "notre", "afin", "en", "ses",
+        ],
     ]
 
     /// The language `text` is most likely written in; `fallback` when the words do not tell.
     public static func guess(_ text: String, fallback: CommitmentLanguage = .en) -> CommitmentLanguage {
         let words = CommitmentWords(text).words.map(\.lowered)
-        let french = words.filter { markers[.fr]?.contains($0) == true }.count
+        let french =
+            words.filter { markers[.fr]?.contains($0) == true }.count
             + text.filter { "éèêàùâîôûçœ".contains($0) }.count
         let english = words.filter { markers[.en]?.contains($0) == true }.count
         if french > english { return .fr }

@@ -10,8 +10,10 @@ public struct MeasurabilityAnalyzer: Sendable {
     static let governingWindow = 6
     /// Auxiliaries of the passive, after which a participle may follow its noun ("consultations will
     /// be completed", "les lignes directrices seront publiées").
-    static let passiveAuxiliaries: Set<String> = ["be", "been", "is", "are", "was", "were", "sera", "seront", "est", "sont",
-                                                  "etre", "soit", "soient", "seraient"]
+    static let passiveAuxiliaries: Set<String> = [
+        "be", "been", "is", "are", "was", "were", "sera", "seront", "est", "sont",
+        "etre", "soit", "soient", "seraient",
+    ]
     static let determiners: Set<String> = ["a", "an", "the", "le", "la", "les", "l", "un", "une", "des", "de", "du"]
     /// "this plan", "ce mécanisme": the thing already exists, so making it is not a new deliverable.
     static let demonstratives: Set<String> = ["this", "these", "that", "those", "ce", "cet", "cette", "ces"]
@@ -47,7 +49,8 @@ public struct MeasurabilityAnalyzer: Sendable {
         let found = deliverables(in: words, lexicon, language)
         let head = headVerb(in: words, lexicon)
         // A deliverable counts unless a continuing verb heads the text or a hedge makes it optional.
-        let deliverableCounts = !found.isEmpty && head.map { !lexicon.continuing.matches(words.words[$0].folded) } != false
+        let deliverableCounts =
+            !found.isEmpty && head.map { !lexicon.continuing.matches(words.words[$0].folded) } != false
             && hedges.isEmpty
         signals += found
         signals += hedges
@@ -56,8 +59,9 @@ public struct MeasurabilityAnalyzer: Sendable {
         }
         signals += aims(in: words, lexicon)
         let isCheckable = signals.contains { $0.kind.isCheckable && $0.kind != .deliverable } || deliverableCounts
-        return MeasurabilityVerdict(text: text, language: language, isVague: !isCheckable, signals: signals,
-                                    deliverableCounts: deliverableCounts)
+        return MeasurabilityVerdict(
+            text: text, language: language, isVague: !isCheckable, signals: signals,
+            deliverableCounts: deliverableCounts)
     }
 
     /// The verdict on a milestone: checkable when it has a `due` day and a `measure` that is itself
@@ -68,8 +72,9 @@ public struct MeasurabilityAnalyzer: Sendable {
             if !verdict.isVague {
                 var signals = verdict.signals
                 signals.insert(MeasurabilitySignal(kind: .date, words: "due \(due)"), at: 0)
-                return MeasurabilityVerdict(text: milestone.title, language: language, isVague: false, signals: signals,
-                                            deliverableCounts: verdict.deliverableCounts)
+                return MeasurabilityVerdict(
+                    text: milestone.title, language: language, isVague: false, signals: signals,
+                    deliverableCounts: verdict.deliverableCounts)
             }
         }
         return analyze([milestone.title, milestone.measure ?? ""].joined(separator: " "), language: language)
@@ -100,12 +105,14 @@ public struct MeasurabilityAnalyzer: Sendable {
             let nextIsNumber = words.words.indices.contains(index + 1) && Self.isPlainNumber(words.words[index + 1].original)
             let previousIsNumber = index > 0 && Self.isPlainNumber(words.words[index - 1].original)
             if Self.isPlainNumber(word.original), Self.isYear(at: index, in: words) {
-                if index > 0, lexicon.months.matches(words.words[index - 1].folded) || lexicon.ambiguousMonths.contains(words.words[index - 1].folded) {
+                if index > 0, lexicon.months.matches(words.words[index - 1].folded) || lexicon.ambiguousMonths.contains(words.words[index - 1].folded)
+                {
                     continue  // reported with its month
                 }
                 signals.append(MeasurabilitySignal(kind: .date, words: word.original))
             } else if lexicon.months.matches(word.folded) || (lexicon.ambiguousMonths.contains(word.folded) && (nextIsNumber || previousIsNumber)) {
-                signals.append(MeasurabilitySignal(kind: .date, words: nextIsNumber ? word.original + " " + words.words[index + 1].original : word.original))
+                signals.append(
+                    MeasurabilitySignal(kind: .date, words: nextIsNumber ? word.original + " " + words.words[index + 1].original : word.original))
             }
         }
         return signals
@@ -134,7 +141,8 @@ public struct MeasurabilityAnalyzer: Sendable {
         func isPassive(_ index: Int) -> Bool { index > 0 && Self.passiveAuxiliaries.contains(list[index - 1].folded) }
         func namesAField(verb: Int, noun: Int) -> Bool {
             let isNominal = Self.nominalEndings.contains { list[verb].folded.hasSuffix($0) } || list[verb].folded == "mise"
-            let isBarePlural = (list[noun].folded.hasSuffix("s") || list[noun].folded.hasSuffix("x"))
+            let isBarePlural =
+                (list[noun].folded.hasSuffix("s") || list[noun].folded.hasSuffix("x"))
                 && Self.genericPrepositions.contains(list[noun - 1].folded)
             return isNominal && isBarePlural
         }
@@ -148,28 +156,38 @@ public struct MeasurabilityAnalyzer: Sendable {
         }
         for noun in list.indices where isDeliverable(noun) {
             let before = stride(from: noun - 1, through: 0, by: -1)
-                .first { list[$0].clause == list[noun].clause && isMaking($0) && !isDeliverableOnly($0, lexicon, words)
-                    && !isPassive($0) && !namesAField(verb: $0, noun: noun) && governs($0, noun) }
+                .first {
+                    list[$0].clause == list[noun].clause && isMaking($0) && !isDeliverableOnly($0, lexicon, words)
+                        && !isPassive($0) && !namesAField(verb: $0, noun: noun) && governs($0, noun)
+                }
             let after = (noun + 1..<min(list.count, noun + 6)).first { index in
                 guard list[index].clause == list[noun].clause, isMaking(index),
-                      participles.contains(where: list[index].folded.hasSuffix) else { return false }
+                    participles.contains(where: list[index].folded.hasSuffix)
+                else { return false }
                 let between = list[(noun + 1)..<index].map(\.folded)
                 return index - noun <= 2 || between.contains { Self.passiveAuxiliaries.contains($0) }
             }
             if let verb = before ?? after, !used.contains(noun) {
                 used.insert(noun)
                 let pair = verb < noun ? "\(list[verb].lowered) … \(list[noun].lowered)" : "\(list[noun].lowered) \(list[verb].lowered)"
-                signals.append(MeasurabilitySignal(kind: .deliverable, words: verb + 1 == noun || noun + 1 == verb ? pair.replacingOccurrences(of: " … ", with: " ") : pair))
+                signals.append(
+                    MeasurabilitySignal(
+                        kind: .deliverable, words: verb + 1 == noun || noun + 1 == verb ? pair.replacingOccurrences(of: " … ", with: " ") : pair))
             }
         }
         if signals.isEmpty, let first = list.firstIndex(where: { !Self.determiners.contains($0.folded) && !$0.isNumber }),
-           list[first].clause == 0, isDeliverable(first), !lexicon.making.matches(list[first].folded),
-           !lexicon.aims.matches(list[first].folded), !lexicon.continuing.matches(list[first].folded) {
+            list[first].clause == 0, isDeliverable(first), !lexicon.making.matches(list[first].folded),
+            !lexicon.aims.matches(list[first].folded), !lexicon.continuing.matches(list[first].folded)
+        {
             signals.append(MeasurabilitySignal(kind: .deliverable, words: list[first].lowered))
         } else if signals.isEmpty, language == .en, let last = list.indices.last, list.count <= 8, list[last].clause == 0,
-                  isDeliverable(last), !list.contains(where: { lexicon.making.matches($0.folded) || lexicon.continuing.matches($0.folded)
-                      || Self.purposeWords.contains($0.folded) }),
-                  !lexicon.aims.matches(list[0].folded) {
+            isDeliverable(last),
+            !list.contains(where: {
+                lexicon.making.matches($0.folded) || lexicon.continuing.matches($0.folded)
+                    || Self.purposeWords.contains($0.folded)
+            }),
+            !lexicon.aims.matches(list[0].folded)
+        {
             // An English title's head noun comes last: "Innovation in democracy programme".
             signals.append(MeasurabilitySignal(kind: .deliverable, words: list[last].lowered))
         }
@@ -215,13 +233,16 @@ public struct MeasurabilityAnalyzer: Sendable {
     /// policy making".
     static func isOpeningVerb(_ index: Int, in words: CommitmentWords, _ language: CommitmentLanguage) -> Bool {
         guard language == .en, ["open", "opens", "opened"].contains(words.words[index].folded),
-              words.words.indices.contains(index + 1) else { return false }
+            words.words.indices.contains(index + 1)
+        else { return false }
         return ["a", "an", "the", "new", "its", "their", "our", "up"].contains(words.words[index + 1].folded)
     }
 
     /// Words before a number that make it a year ("by 2023", "d'ici 2025").
-    static let datePrepositions: Set<String> = ["by", "in", "since", "until", "from", "to", "before", "after", "end", "of",
-                                                "d", "ici", "en", "avant", "apres", "depuis", "jusqu", "pour", "fin"]
+    static let datePrepositions: Set<String> = [
+        "by", "in", "since", "until", "from", "to", "before", "after", "end", "of",
+        "d", "ici", "en", "avant", "apres", "depuis", "jusqu", "pour", "fin",
+    ]
 
     /// A number between 1900 and 2099 is a year, unless it counts a plural noun after it ("2000
     /// times", "1500 participants") with no date preposition before it.

@@ -16,20 +16,23 @@ struct MeasurabilityExplanation {
         var parts = [language == .fr ? "ni nombre, ni date, ni livrable" : "no number, date or deliverable"]
         let deliverable = signals.first { $0.kind == .deliverable }
         if let activity = signals.first(where: { $0.kind == .activity }), let deliverable {
-            parts.append(language == .fr
-                ? "\(quote(activity.words)) prolonge ou explore une activité : \(quote(deliverable.words)) n'a pas de fin à vérifier"
-                : "\(quote(activity.words)) keeps an activity going or looks into it, so \(quote(deliverable.words)) has no end to check")
+            parts.append(
+                language == .fr
+                    ? "\(quote(activity.words)) prolonge ou explore une activité : \(quote(deliverable.words)) n'a pas de fin à vérifier"
+                    : "\(quote(activity.words)) keeps an activity going or looks into it, so \(quote(deliverable.words)) has no end to check")
         } else if let hedge = signals.first(where: { $0.kind == .hedge }), let deliverable {
-            parts.append(language == .fr
-                ? "\(quote(hedge.words)) rend \(quote(deliverable.words)) facultatif"
-                : "\(quote(hedge.words)) makes \(quote(deliverable.words)) optional")
+            parts.append(
+                language == .fr
+                    ? "\(quote(hedge.words)) rend \(quote(deliverable.words)) facultatif"
+                    : "\(quote(hedge.words)) makes \(quote(deliverable.words)) optional")
         }
         let aims = signals.filter { $0.kind == .aim || ($0.kind == .activity && deliverable == nil) }.prefix(2).map { quote($0.words) }
         if !aims.isEmpty {
             let joined = aims.joined(separator: language == .fr ? " et " : " and ")
-            parts.append(language == .fr
-                ? "\(joined) \(aims.count == 1 ? "décrit" : "décrivent") une intention"
-                : "\(joined) \(aims.count == 1 ? "describes" : "describe") an aim")
+            parts.append(
+                language == .fr
+                    ? "\(joined) \(aims.count == 1 ? "décrit" : "décrivent") une intention"
+                    : "\(joined) \(aims.count == 1 ? "describes" : "describe") an aim")
         }
         return parts.joined(separator: "; ")
     }

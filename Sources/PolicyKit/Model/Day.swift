@@ -12,7 +12,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// The day `year-month-day`; nil when there is no such day.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -45,7 +46,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         guard Day(text) == nil else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard text.utf8.count == 10, parts.count == 3, parts.map(\.count) == [4, 2, 2],
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else {
             return "not a date: write it as YYYY-MM-DD, such as 2020-06-30"
         }
         if !(1...9999).contains(year) { return "year \(year) is out of range" }
@@ -87,9 +89,11 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let parsed = Day(text) else {
-            let shape = text.utf8.count == 10 && text.enumerated().allSatisfy { index, character in
-                index == 4 || index == 7 ? character == "-" : character.isASCII && character.isNumber
-            }
+            let shape =
+                text.utf8.count == 10
+                && text.enumerated().allSatisfy { index, character in
+                    index == 4 || index == 7 ? character == "-" : character.isASCII && character.isNumber
+                }
             let message = shape ? "'\(text)' is not a real date" : "'\(text)' is not a date (expected YYYY-MM-DD)"
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: message))
         }

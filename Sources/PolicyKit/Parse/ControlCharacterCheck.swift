@@ -19,8 +19,9 @@ enum ControlCharacterCheck {
         let body = frontMatter.body
         let firstLine = frontMatter.yamlFirstLine + frontMatter.yaml.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 } + 1
         guard let (line, column, scalar) = firstUnsafe(in: body, allowingNewlines: true) else { return nil }
-        return .error("the body holds \(describe(scalar)): remove it (control characters can hide text on a terminal and break feeds and pages)",
-                      in: path, at: SourcePosition(line: firstLine + line - 1, column: column))
+        return .error(
+            "the body holds \(describe(scalar)): remove it (control characters can hide text on a terminal and break feeds and pages)",
+            in: path, at: SourcePosition(line: firstLine + line - 1, column: column))
     }
 
     private static func visit(_ node: Node, key: String, context: FieldReader.Context, into findings: inout [Finding]) {
@@ -28,9 +29,11 @@ enum ControlCharacterCheck {
         case .scalar(let scalar):
             let block = scalar.style == .literal || scalar.style == .folded
             guard let (_, _, character) = firstUnsafe(in: scalar.string, allowingNewlines: block) else { return }
-            findings.append(Finding(path: context.path, position: context.position(node.mark), severity: .error,
-                                    message: "'\(key.isEmpty ? "value" : key)' holds \(describe(character)): remove it "
-                                        + "(control characters can hide text on a terminal and break feeds and pages)"))
+            findings.append(
+                Finding(
+                    path: context.path, position: context.position(node.mark), severity: .error,
+                    message: "'\(key.isEmpty ? "value" : key)' holds \(describe(character)): remove it "
+                        + "(control characters can hide text on a terminal and break feeds and pages)"))
         case .mapping(let mapping):
             for (name, value) in mapping {
                 let keyName = name.string ?? "?"
@@ -59,20 +62,21 @@ enum ControlCharacterCheck {
     static func describe(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let name = switch scalar.value {
-        case 0: "NUL"
-        case 0x07: "bell"
-        case 0x08: "backspace"
-        case 0x09: "a tab"
-        case 0x0A: "a line break"
-        case 0x0D: "a carriage return"
-        case 0x1B: "escape"
-        case 0x7F: "delete"
-        case 0x80...0x9F: "a C1 control character"
-        case 0x202A...0x202E, 0x2066...0x2069: "a bidirectional override"
-        case _ where ControlCharacters.isNonCharacter(scalar.value): "a Unicode non-character"
-        default: "a control character"
-        }
+        let name =
+            switch scalar.value {
+            case 0: "NUL"
+            case 0x07: "bell"
+            case 0x08: "backspace"
+            case 0x09: "a tab"
+            case 0x0A: "a line break"
+            case 0x0D: "a carriage return"
+            case 0x1B: "escape"
+            case 0x7F: "delete"
+            case 0x80...0x9F: "a C1 control character"
+            case 0x202A...0x202E, 0x2066...0x2069: "a bidirectional override"
+            case _ where ControlCharacters.isNonCharacter(scalar.value): "a Unicode non-character"
+            default: "a control character"
+            }
         return "\(name) (\(code))"
     }
 }

@@ -101,7 +101,8 @@ final class FieldReader {
     func list<T: Decodable & Sendable & Hashable>(_ key: String, as type: T.Type = T.self) -> [Located<T>] {
         guard let value = node(for: key) else { return [] }
         guard case .sequence(let items) = value else {
-            add(.error, "'\(keyPrefix)\(key)' must be a list, such as [a, b] or lines starting with '- '" + Self.dashHint(value),
+            add(
+                .error, "'\(keyPrefix)\(key)' must be a list, such as [a, b] or lines starting with '- '" + Self.dashHint(value),
                 at: context.position(value.mark))
             return []
         }

@@ -35,7 +35,9 @@ enum MethodReading {
         let findingsBefore = reader.context.findings.count
         let level = reader.wordOrList("level", as: ParticipationLevel.self)
         if level.isEmpty, reader.context.findings.count == findingsBefore, reader.isWritten("level") {
-            reader.add(.error, "'level' must name at least one of \(ParticipationLevel.allowedWords.joined(separator: ", "))", at: reader.keyPositions["level"])
+            reader.add(
+                .error, "'level' must name at least one of \(ParticipationLevel.allowedWords.joined(separator: ", "))",
+                at: reader.keyPositions["level"])
         }
         return level
     }

@@ -32,8 +32,9 @@ enum ProjectReading {
         let isPublic: Bool = reader.optional("public") ?? true
         let signingKey = reader.signingKey("signing_key")
         guard let id else { return nil }
-        return Stakeholder(id: id, name: name, kind: kind, role: role, contact: contact, isPublic: isPublic, signingKey: signingKey,
-                           position: reader.position)
+        return Stakeholder(
+            id: id, name: name, kind: kind, role: role, contact: contact, isPublic: isPublic, signingKey: signingKey,
+            position: reader.position)
     }
 
     private static func milestone(_ reader: FieldReader) -> Milestone {

@@ -9,8 +9,10 @@ enum RecordParser {
         var unparsedText: String? = nil
     }
 
-    static func parse(_ bytes: [UInt8], path: String, kind: RecordKind, fileID: RecordID, project: RecordID?, keepBody: Bool,
-                      decoder: YAMLDecoder) -> Outcome {
+    static func parse(
+        _ bytes: [UInt8], path: String, kind: RecordKind, fileID: RecordID, project: RecordID?, keepBody: Bool,
+        decoder: YAMLDecoder
+    ) -> Outcome {
         let document: (YAMLDocument, FrontMatter)
         switch readDocument(bytes, path: path) {
         case .failure(let finding): return Outcome(record: nil, findings: [finding], unparsedText: String(decoding: bytes, as: UTF8.self))
@@ -23,8 +25,9 @@ enum RecordParser {
         let declaredID = reader.required("id", fallback: "")
         if !declaredID.isEmpty, declaredID != fileID.rawValue {
             let place = kind == .project ? "folder" : "file"
-            reader.add(.error, "id '\(declaredID)' does not match the \(place) name '\(fileID)' (the id must equal the \(place) name)",
-                       at: reader.keyPositions["id"])
+            reader.add(
+                .error, "id '\(declaredID)' does not match the \(place) name '\(fileID)' (the id must equal the \(place) name)",
+                at: reader.keyPositions["id"])
         }
         let source = RecordSource(path: path, keyPositions: reader.keyPositions, body: keepBody ? document.1.body : "")
         let record = read(kind, reader, id: fileID, project: project, source: source)

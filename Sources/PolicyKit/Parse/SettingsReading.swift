@@ -26,9 +26,12 @@ enum SettingsReading {
         let forge: Forge? = reader.required("forge")
         guard let url, let forge else { return nil }
         let trimmed = url.hasSuffix("/") ? String(url.dropLast()) : url
-        guard trimmed.lowercased().hasPrefix("https://"), !trimmed.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "?" || $0 == "#" }) else {
-            reader.add(.error, "'repository.url' must be the repository's https:// web address, such as https://github.com/lab/kb, not '\(url)'",
-                       at: reader.keyPositions["url"])
+        guard trimmed.lowercased().hasPrefix("https://"),
+            !trimmed.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "?" || $0 == "#" })
+        else {
+            reader.add(
+                .error, "'repository.url' must be the repository's https:// web address, such as https://github.com/lab/kb, not '\(url)'",
+                at: reader.keyPositions["url"])
             return nil
         }
         return Settings.SourceRepository(url: trimmed.hasSuffix(".git") ? String(trimmed.dropLast(4)) : trimmed, branch: branch, forge: forge)
@@ -41,14 +44,16 @@ enum SettingsReading {
         var seen: Set<String> = []
         for language in languages {
             if !TranslationLayout.isLanguageCode(language.value) {
-                reader.add(.error, "'languages': '\(language.value)' is not a language code (two or three lowercase letters, such as en or fr)",
-                           at: language.position)
+                reader.add(
+                    .error, "'languages': '\(language.value)' is not a language code (two or three lowercase letters, such as en or fr)",
+                    at: language.position)
             } else if !seen.insert(language.value).inserted {
                 reader.add(.error, "'languages': '\(language.value)' is listed twice", at: language.position)
             }
         }
         if reader.isWritten("languages"), languages.isEmpty {
-            reader.add(.error, "'languages' must list at least the language the records are written in, such as [en]", at: reader.keyPositions["languages"])
+            reader.add(
+                .error, "'languages' must list at least the language the records are written in, such as [en]", at: reader.keyPositions["languages"])
         }
         let valid = languages.map(\.value).filter(TranslationLayout.isLanguageCode)
         if !valid.isEmpty { settings.languages = valid.reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
@@ -77,8 +82,9 @@ enum SettingsReading {
                 Settings.Review(
                     requiredApprovals: review.optional("required_approvals") ?? defaults.review.requiredApprovals,
                     maintainers: review.mappings("maintainers") { maintainer in
-                        Settings.Maintainer(name: maintainer.required("name", fallback: ""), email: maintainer.required("email", fallback: ""),
-                                            signingKey: maintainer.signingKey("signing_key"))
+                        Settings.Maintainer(
+                            name: maintainer.required("name", fallback: ""), email: maintainer.required("email", fallback: ""),
+                            signingKey: maintainer.signingKey("signing_key"))
                     },
                     paths: review.list("paths", as: String.self).map(\.value))
             } ?? defaults.review,

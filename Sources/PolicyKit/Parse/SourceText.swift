@@ -21,13 +21,17 @@ public struct SourceText {
             return .failure(.error("file is empty (expected front matter between '---' lines)", in: path, at: .start))
         }
         if let nul = content.firstIndex(of: 0) {
-            return .failure(.error("file contains a NUL byte (binary data is not a record)", in: path,
-                                   at: position(ofOffset: nul - content.startIndex, in: content)))
+            return .failure(
+                .error(
+                    "file contains a NUL byte (binary data is not a record)", in: path,
+                    at: position(ofOffset: nul - content.startIndex, in: content)))
         }
         guard let text = String(validating: content, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(content)
-            return .failure(.error("file is not valid UTF-8", in: path,
-                                   at: position(ofOffset: offset, in: content)))
+            return .failure(
+                .error(
+                    "file is not valid UTF-8", in: path,
+                    at: position(ofOffset: offset, in: content)))
         }
         let normalised = content.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         return .success(SourceText(text: normalised))

@@ -30,8 +30,10 @@ struct YAMLDocument {
         func at(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(line: line + lineOffset, column: column) }
 
         if let alias = YAMLLexicalChecks.anchorOrAlias(in: yaml) {
-            return .failure(.error("anchors and aliases ('&\(alias.name)', '*\(alias.name)') are not allowed in front matter",
-                                   in: path, at: at(alias.line, alias.column)))
+            return .failure(
+                .error(
+                    "anchors and aliases ('&\(alias.name)', '*\(alias.name)') are not allowed in front matter",
+                    in: path, at: at(alias.line, alias.column)))
         }
         let node: Node?
         _ = parserNestingLimit
@@ -43,7 +45,8 @@ struct YAMLDocument {
         } catch let error as YamlError {
             // libyaml's message for a tab is cryptic ("found character that cannot start any token").
             if let tab = YAMLLexicalChecks.tabIndentation(in: yaml) {
-                return .failure(.error("tab used for indentation: YAML allows only spaces (replace the tab with spaces)", in: path, at: at(tab.line, tab.column)))
+                return .failure(
+                    .error("tab used for indentation: YAML allows only spaces (replace the tab with spaces)", in: path, at: at(tab.line, tab.column)))
             }
             return .failure(finding(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         } catch {
@@ -78,13 +81,15 @@ struct YAMLDocument {
         func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + lineOffset, column: mark.column) }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             if problem.hasPrefix("Maximum nesting level") {
                 // libyaml's own depth limit (`parserNestingLimit`), past ours: say so in our words, not libyaml's.
                 return .error(tooLargeMessage, in: path, at: at(mark))
             }
-            if let explanation = YAMLErrorExplanation.explain(problem: problem, context: context?.text, line: mark.line, column: mark.column,
-                                                              contextLine: context?.mark.line, in: yaml, lineOffset: lineOffset) {
+            if let explanation = YAMLErrorExplanation.explain(
+                problem: problem, context: context?.text, line: mark.line, column: mark.column,
+                contextLine: context?.mark.line, in: yaml, lineOffset: lineOffset)
+            {
                 return .error(explanation.message, in: path, at: SourcePosition(line: explanation.line + lineOffset, column: explanation.column))
             }
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -99,8 +104,9 @@ struct YAMLDocument {
             let first = context.mark
             let line = YAMLLexicalChecks.repeatedKeyLine(names.first ?? "", after: first.line, column: first.column, in: yaml)
             let keys = names.map { "'\($0)'" }.joined(separator: ", ")
-            return .error("duplicate key \(keys) (each key may appear once; the first is at line \(first.line + lineOffset))",
-                          in: path, at: line.map { SourcePosition(line: $0 + lineOffset, column: first.column) } ?? at(first))
+            return .error(
+                "duplicate key \(keys) (each key may appear once; the first is at line \(first.line + lineOffset))",
+                in: path, at: line.map { SourcePosition(line: $0 + lineOffset, column: first.column) } ?? at(first))
         default:
             return .error("cannot read front matter: \(error)", in: path, at: .start)
         }

@@ -38,7 +38,8 @@ enum YAMLErrorExplanation {
             self.column = column
             let keyEnd = rest.firstIndex { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
             if let keyEnd, keyEnd != rest.startIndex, rest[keyEnd] == ":",
-               rest.index(after: keyEnd) == rest.endIndex || rest[rest.index(after: keyEnd)] == " " {
+                rest.index(after: keyEnd) == rest.endIndex || rest[rest.index(after: keyEnd)] == " "
+            {
                 key = String(rest[..<keyEnd])
                 let afterColon = rest[rest.index(after: keyEnd)...]
                 value = afterColon.drop { $0 == " " }
@@ -65,8 +66,10 @@ enum YAMLErrorExplanation {
     ///   - line, column: where libyaml gave up.
     ///   - contextLine: where the construct named by `context` started.
     ///   - lineOffset: added to a YAML line to give the file's line, for messages that name another line.
-    static func explain(problem: String, context: String?, line: Int, column: Int, contextLine: Int?, in yaml: String,
-                        lineOffset: Int) -> Explanation? {
+    static func explain(
+        problem: String, context: String?, line: Int, column: Int, contextLine: Int?, in yaml: String,
+        lineOffset: Int
+    ) -> Explanation? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(Line.init)
         guard line >= 1, !lines.isEmpty else { return nil }
         let last = min(line, lines.count)
@@ -74,7 +77,8 @@ enum YAMLErrorExplanation {
         // finds no key: a quote opened and not closed on its line before that place is the mistake.
         // (A quoted value may go on over several lines: only a failure makes one suspect.)
         if context == "while scanning a quoted scalar" || problem.hasPrefix("did not find expected key"),
-           let explanation = unclosedQuote(in: lines, upTo: last) {
+            let explanation = unclosedQuote(in: lines, upTo: last)
+        {
             return explanation
         }
         if let explanation = textAfterClosingQuote(lines[last - 1], line: last) { return explanation }
@@ -85,7 +89,8 @@ enum YAMLErrorExplanation {
         let previous = lines[..<(last - 1)].lastIndex { !$0.isBlankOrComment }.map { ($0 + 1, lines[$0]) }
         if problem.hasPrefix("mapping values are not allowed") {
             if let (previousLine, before) = previous, here.key != nil, here.column > before.column, before.key != nil,
-               !before.value.isEmpty, !before.value.hasPrefix("#") {
+                !before.value.isEmpty, !before.value.hasPrefix("#")
+            {
                 return Explanation(
                     message: "\(here.name) is indented more than \(before.name) on line \(previousLine + lineOffset): "
                         + "keys of one mapping start in the same column (here column \(before.column)); indent it like \(before.name), "
@@ -100,7 +105,8 @@ enum YAMLErrorExplanation {
             }
         }
         if problem.hasPrefix("did not find expected key") || problem.hasPrefix("did not find expected '-' indicator"),
-           let (previousLine, before) = previous, here.column != before.column {
+            let (previousLine, before) = previous, here.column != before.column
+        {
             let side = here.column < before.column ? "less" : "more"
             return Explanation(
                 message: "\(here.name) is indented \(side) than \(before.name) on line \(previousLine + lineOffset): "
@@ -144,8 +150,9 @@ enum YAMLErrorExplanation {
     private static func missingSpaceAfterDash(_ line: Line, line number: Int) -> Explanation? {
         let content = line.text.drop { $0 == " " }
         guard content.hasPrefix("-"), let second = content.dropFirst().first, second != " ", second != "-" else { return nil }
-        return Explanation(message: "missing space after '-': a list item is written '- \(content.dropFirst())'",
-                           line: number, column: line.text.count - content.count + 1)
+        return Explanation(
+            message: "missing space after '-': a list item is written '- \(content.dropFirst())'",
+            line: number, column: line.text.count - content.count + 1)
     }
 
     /// The index of the quote that closes the quoted scalar `value` starts with, if it is on this line.
@@ -186,7 +193,8 @@ enum YAMLErrorExplanation {
         let line = Line(lines[index])
         guard let key = line.key, line.value.hasPrefix("#") else { return finding }
         var explained = finding
-        explained.message += ": YAML reads a value that starts with '#' as a comment; put the value in quotes "
+        explained.message +=
+            ": YAML reads a value that starts with '#' as a comment; put the value in quotes "
             + "(\(key): \"\(escapedForDoubleQuotes(line.value))\")"
         return explained
     }

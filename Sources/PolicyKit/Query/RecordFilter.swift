@@ -15,8 +15,10 @@ public struct RecordFilter: Sendable {
     public var tag: String?
 
     /// A filter; nil fields filter nothing.
-    public init(phase: Phase? = nil, level: ParticipationLevel? = nil, status: String? = nil, method: RecordID? = nil,
-                project: RecordID? = nil, tag: String? = nil) {
+    public init(
+        phase: Phase? = nil, level: ParticipationLevel? = nil, status: String? = nil, method: RecordID? = nil,
+        project: RecordID? = nil, tag: String? = nil
+    ) {
         self.phase = phase
         self.level = level
         self.status = status
@@ -69,8 +71,10 @@ public struct RecordFilter: Sendable {
             .evidence: [.projects],
             .claim: [.status, .projects],
         ]
-        let given: [(UsageInput, Bool)] = [(.phase, phase != nil), (.level, level != nil), (.status, status != nil), (.methods, method != nil),
-                                           (.projects, project != nil), (.tag, tag != nil)]
+        let given: [(UsageInput, Bool)] = [
+            (.phase, phase != nil), (.level, level != nil), (.status, status != nil), (.methods, method != nil),
+            (.projects, project != nil), (.tag, tag != nil),
+        ]
         for (input, isSet) in given where isSet && !(applicable[kind]?.contains(input) ?? false) {
             let kinds = RecordKind.allCases.filter { applicable[$0]?.contains(input) ?? false }.map(\.plural)
             throw QueryError.badFilter("\(input: input) does not apply to \(kind.plural) (it filters \(kinds.joined(separator: ", ")))")

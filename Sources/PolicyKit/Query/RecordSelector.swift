@@ -29,8 +29,9 @@ public struct RecordSelector: Sendable, Hashable, CustomStringConvertible {
         if let colon = text.firstIndex(of: ":") {
             let word = String(text[..<colon])
             guard let kind = RecordKind(word: word) else {
-                throw QueryError.badSelector("unknown record kind '\(word)' in '\(text)' (expected \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-                    + Suggestion.hint(for: word, among: RecordKind.allCases.map(\.rawValue)))
+                throw QueryError.badSelector(
+                    "unknown record kind '\(word)' in '\(text)' (expected \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                        + Suggestion.hint(for: word, among: RecordKind.allCases.map(\.rawValue)))
             }
             self.kind = kind
             id = String(text[text.index(after: colon)...])
@@ -50,7 +51,9 @@ public struct RecordSelector: Sendable, Hashable, CustomStringConvertible {
         if matches.count == 1, let only = matches.first { return only }
         if matches.isEmpty {
             let all = allReferences(in: kb)
-            let hint = Suggestion.closest(to: description, among: all) ?? Suggestion.closest(to: id, among: all.map { $0.split(separator: ":", maxSplits: 1).last.map(String.init) ?? $0 })
+            let hint =
+                Suggestion.closest(to: description, among: all)
+                ?? Suggestion.closest(to: id, among: all.map { $0.split(separator: ":", maxSplits: 1).last.map(String.init) ?? $0 })
             throw QueryError.notFound("no record '\(description)'" + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
         }
         throw QueryError.ambiguous("'\(id)' names several records: \(matches.map(\.reference).joined(separator: ", ")); say which with kind:id")

@@ -24,9 +24,10 @@ extension FindingsReport {
     func codeQuality() throws -> String {
         let issues = findings.map { finding in
             // Stable across runs and line moves: the file and the message.
-            Issue(description: finding.message, fingerprint: SHA256.hex(Array("\(finding.path)\n\(finding.message)".utf8)),
-                  severity: finding.severity == .error ? "major" : "minor",
-                  location: .init(path: finding.path, lines: .init(begin: max(1, finding.position?.line ?? 1))))
+            Issue(
+                description: finding.message, fingerprint: SHA256.hex(Array("\(finding.path)\n\(finding.message)".utf8)),
+                severity: finding.severity == .error ? "major" : "minor",
+                location: .init(path: finding.path, lines: .init(begin: max(1, finding.position?.line ?? 1))))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -58,12 +58,17 @@ extension FindingsReport {
 
     func sarif() throws -> String {
         let results = findings.map { finding in
-            Result(ruleId: Self.sarifRule, level: finding.severity == .error ? "error" : "warning", message: Message(text: finding.message),
-                   locations: [Location(physicalLocation: .init(
-                       artifactLocation: .init(uri: Self.uri(finding.path)),
-                       region: finding.position.map { .init(startLine: max(1, $0.line), startColumn: max(1, $0.column)) }))])
+            Result(
+                ruleId: Self.sarifRule, level: finding.severity == .error ? "error" : "warning", message: Message(text: finding.message),
+                locations: [
+                    Location(
+                        physicalLocation: .init(
+                            artifactLocation: .init(uri: Self.uri(finding.path)),
+                            region: finding.position.map { .init(startLine: max(1, $0.line), startColumn: max(1, $0.column)) }))
+                ])
         }
-        let rule = Rule(id: Self.sarifRule, shortDescription: Message(text: "A policylab knowledge base rule (records, references, publication safety)"))
+        let rule = Rule(
+            id: Self.sarifRule, shortDescription: Message(text: "A policylab knowledge base rule (records, references, publication safety)"))
         let log = Log(runs: [Run(tool: Tool(driver: .init(rules: [rule])), results: results)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

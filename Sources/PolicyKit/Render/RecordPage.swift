@@ -43,7 +43,9 @@ public struct RecordPage: Sendable {
             list("Reached", project.reached)
             for stakeholder in project.stakeholders {
                 let role = stakeholder.role.map { ", \($0)" } ?? ""
-                lines.append("Stakeholder: \(stakeholder.id) (\(stakeholder.name), \(stakeholder.kind.rawValue)\(role)\(stakeholder.isPublic ? "" : ", not public"))")
+                lines.append(
+                    "Stakeholder: \(stakeholder.id) (\(stakeholder.name), \(stakeholder.kind.rawValue)\(role)\(stakeholder.isPublic ? "" : ", not public"))"
+                )
             }
             for milestone in project.milestones {
                 let state = MilestoneState(milestone, in: project, today: today).label(for: milestone, project: project)
@@ -51,11 +53,13 @@ public struct RecordPage: Sendable {
             }
             for indicator in project.indicators { lines.append("Indicator: " + IndicatorText.line(indicator)) }
             if let assessment = project.assessment {
-                let parts = [assessment.verifiable.map { "verifiable: \($0 ? "yes" : "no")" },
-                             assessment.ogpValues.isEmpty ? nil : "values: " + assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
-                             assessment.potentialImpact.map { "potential impact: \($0.rawValue)" },
-                             assessment.completion.map { "completion: \($0.rawValue)" },
-                             assessment.openedGovernment.map { "opened government: \($0.rawValue)" }]
+                let parts = [
+                    assessment.verifiable.map { "verifiable: \($0 ? "yes" : "no")" },
+                    assessment.ogpValues.isEmpty ? nil : "values: " + assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
+                    assessment.potentialImpact.map { "potential impact: \($0.rawValue)" },
+                    assessment.completion.map { "completion: \($0.rawValue)" },
+                    assessment.openedGovernment.map { "opened government: \($0.rawValue)" },
+                ]
                 field("Assessment", parts.compactMap { $0 }.joined(separator: "; "))
             }
             list("Evidence", links.evidence)
@@ -81,14 +85,22 @@ public struct RecordPage: Sendable {
             let current = claim.currentVerifications()
             for verification in claim.verifications {
                 let behalf = verification.isRecordedOnBehalf(in: project) ? " on their behalf" : ""
-                let state = current.contains(verification) ? "" : claim.latestVerifications().contains(verification) ? " [stale: the statement changed since]" : " [replaced by a later verdict]"
-                let signed = switch verification.signatureVerifies(of: claim, in: project, settings: knowledgeBase.settings) {
-                case true?: ", signed by \(verification.stakeholder.value)'s key \(project?.stakeholder(verification.stakeholder.value)?.signingKey?.fingerprint ?? "")"
-                case false?: verification.signature == nil ? " [unsigned: they have a signing key, so it does not count]" : " [signature does not verify: it does not count]"
-                case nil: ""
-                }
-                lines.append("Verification: \(verification.stakeholder.value) \(verification.verdict.rawValue)" + (verification.on.map { " on \($0)" } ?? "")
-                    + (verification.recordedBy.map { ", recorded\(behalf) by \($0)" } ?? "") + signed + state)
+                let state =
+                    current.contains(verification)
+                    ? ""
+                    : claim.latestVerifications().contains(verification) ? " [stale: the statement changed since]" : " [replaced by a later verdict]"
+                let signed =
+                    switch verification.signatureVerifies(of: claim, in: project, settings: knowledgeBase.settings) {
+                    case true?:
+                        ", signed by \(verification.stakeholder.value)'s key \(project?.stakeholder(verification.stakeholder.value)?.signingKey?.fingerprint ?? "")"
+                    case false?:
+                        verification.signature == nil
+                            ? " [unsigned: they have a signing key, so it does not count]" : " [signature does not verify: it does not count]"
+                    case nil: ""
+                    }
+                lines.append(
+                    "Verification: \(verification.stakeholder.value) \(verification.verdict.rawValue)" + (verification.on.map { " on \($0)" } ?? "")
+                        + (verification.recordedBy.map { ", recorded\(behalf) by \($0)" } ?? "") + signed + state)
                 if let note = verification.note { lines.append("  Note: \(note)") }
             }
         case .lesson(let lesson):

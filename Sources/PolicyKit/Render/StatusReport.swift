@@ -22,11 +22,14 @@ public struct StatusReport: Sendable {
         line += "; \(plural(demonstrators.total, "demonstrator project"))" + (byStatus.isEmpty ? "" : ": " + byStatus.joined(separator: ", "))
         lines.append(line)
         let milestones = status.milestones
-        let others = [(milestones.notReported.count, "not reported in the sources"), (milestones.missed.count, "missed"),
-                      (milestones.dropped.count, "dropped"), (milestones.unrecorded.count, "with no outcome recorded after their project ended"),
-                      (milestones.undated, "without a due date")]
-        lines.append("Milestones: \(milestones.done) of \(milestones.total) done, \(milestones.due.count) due, \(milestones.overdue.count) overdue"
-            + others.filter { $0.0 > 0 }.map { ", \($0.0) \($0.1)" }.joined())
+        let others = [
+            (milestones.notReported.count, "not reported in the sources"), (milestones.missed.count, "missed"),
+            (milestones.dropped.count, "dropped"), (milestones.unrecorded.count, "with no outcome recorded after their project ended"),
+            (milestones.undated, "without a due date"),
+        ]
+        lines.append(
+            "Milestones: \(milestones.done) of \(milestones.total) done, \(milestones.due.count) due, \(milestones.overdue.count) overdue"
+                + others.filter { $0.0 > 0 }.map { ", \($0.0) \($0.1)" }.joined())
         for item in milestones.overdue { lines.append("  overdue since \(item.due?.description ?? "?"): \(item.project): \(item.title)") }
         for item in milestones.due.prefix(5) { lines.append("  due \(item.due?.description ?? "?"): \(item.project): \(item.title)") }
         for item in milestones.unrecorded { lines.append("  no outcome recorded: \(item.project): \(item.title)") }
@@ -39,18 +42,21 @@ public struct StatusReport: Sendable {
         }
         lines.append("Impact claims: " + ClaimStatus.allCases.map { "\(status.claims[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
         lines.append("Lessons: \(status.lessons["published"] ?? 0) published, \(status.lessons["draft"] ?? 0) draft")
-        lines.append(status.approvalsAuthenticated
-            ? "Review: approvals count only when signed by a maintainer's key in \(Settings.fileName)"
-            : "Review: approvals are not authenticated (\(Settings.fileName) names no signing keys: an approval is a name anyone can type)")
+        lines.append(
+            status.approvalsAuthenticated
+                ? "Review: approvals count only when signed by a maintainer's key in \(Settings.fileName)"
+                : "Review: approvals are not authenticated (\(Settings.fileName) names no signing keys: an approval is a name anyone can type)")
         if !status.assessments.isEmpty {
             lines.append("Independent assessments:")
             for item in status.assessments {
                 let assessment = item.assessment
-                let parts = [assessment.verifiable.map { $0 ? "verifiable" : "not verifiable" },
-                             assessment.ogpValues.isEmpty ? nil : assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
-                             assessment.potentialImpact.map { "potential impact \($0.rawValue)" },
-                             assessment.completion.map { "completion \($0.rawValue)" },
-                             assessment.openedGovernment.map { "opened government \($0.rawValue)" }].compactMap { $0 }
+                let parts = [
+                    assessment.verifiable.map { $0 ? "verifiable" : "not verifiable" },
+                    assessment.ogpValues.isEmpty ? nil : assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
+                    assessment.potentialImpact.map { "potential impact \($0.rawValue)" },
+                    assessment.completion.map { "completion \($0.rawValue)" },
+                    assessment.openedGovernment.map { "opened government \($0.rawValue)" },
+                ].compactMap { $0 }
                 lines.append("  \(item.project): \(parts.joined(separator: "; "))")
             }
         }

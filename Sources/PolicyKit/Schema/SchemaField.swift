@@ -3,13 +3,17 @@ enum SchemaField {
     static func text(_ description: String) -> SchemaNode { .object([("type", .string("string")), ("description", .string(description))]) }
 
     static func slug(_ description: String) -> SchemaNode {
-        .object([("type", .string("string")), ("pattern", .string(RecordID.pattern)), ("maxLength", .integer(RecordID.maximumLength)),
-                 ("description", .string(description)), ("examples", .array([.string("citizens-assembly")]))])
+        .object([
+            ("type", .string("string")), ("pattern", .string(RecordID.pattern)), ("maxLength", .integer(RecordID.maximumLength)),
+            ("description", .string(description)), ("examples", .array([.string("citizens-assembly")])),
+        ])
     }
 
     static func date(_ description: String) -> SchemaNode {
-        .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
-                 ("description", .string(description + " (YYYY-MM-DD)")), ("examples", .array([.string("2019-03-01")]))])
+        .object([
+            ("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+            ("description", .string(description + " (YYYY-MM-DD)")), ("examples", .array([.string("2019-03-01")])),
+        ])
     }
 
     static func words<V: Vocabulary>(_ vocabulary: V.Type, _ description: String) -> SchemaNode {
@@ -23,8 +27,10 @@ enum SchemaField {
     static func boolean(_ description: String) -> SchemaNode { .object([("type", .string("boolean")), ("description", .string(description))]) }
 
     static func integer(_ range: ClosedRange<Int>, _ description: String) -> SchemaNode {
-        .object([("type", .string("integer")), ("minimum", .integer(range.lowerBound)), ("maximum", .integer(range.upperBound)),
-                 ("description", .string(description))])
+        .object([
+            ("type", .string("integer")), ("minimum", .integer(range.lowerBound)), ("maximum", .integer(range.upperBound)),
+            ("description", .string(description)),
+        ])
     }
 
     static func webLink(_ description: String) -> SchemaNode {
@@ -39,11 +45,14 @@ enum SchemaField {
     static func mapping(_ properties: [(String, SchemaNode)], required: [String], description: String? = nil) -> SchemaNode {
         var members: [(String, SchemaNode)] = [("type", .string("object"))]
         if let description { members.append(("description", .string(description))) }
-        members += [("properties", .object(properties)), ("required", .array(required.map(SchemaNode.string))),
-                    ("additionalProperties", .bool(false))]
+        members += [
+            ("properties", .object(properties)), ("required", .array(required.map(SchemaNode.string))),
+            ("additionalProperties", .bool(false)),
+        ]
         return .object(members)
     }
 
-    static let sources = list(mapping([("title", text("What the source is")), ("link", webLink("The page that says it"))], required: ["title", "link"]),
-                              "Public sources the record draws on")
+    static let sources = list(
+        mapping([("title", text("What the source is")), ("link", webLink("The page that says it"))], required: ["title", "link"]),
+        "Public sources the record draws on")
 }

@@ -24,8 +24,10 @@ public struct ParityDifference: Sendable, Hashable, Encodable {
     }
 
     /// The differences between each text of `source` and the same key of `translation`.
-    public static func between(source: [TranslatableText], sourceLanguage: String, translation: [TranslatableText],
-                               language: String) -> [ParityDifference] {
+    public static func between(
+        source: [TranslatableText], sourceLanguage: String, translation: [TranslatableText],
+        language: String
+    ) -> [ParityDifference] {
         let sources = Dictionary(source.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         return translation.compactMap { translated in
             guard let original = sources[translated.key] else { return nil }

@@ -26,7 +26,8 @@ public struct ParityToken: Sendable, Hashable, Comparable, Encodable {
     private static let url = pattern(#"https?://[^\s<>()\[\]"'`]+"#)
     private static let reference = pattern(#"\b(?:method|project|lesson|claim|evidence):[a-z0-9][a-z0-9/-]*"#)
     private static let isoDate = pattern(#"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])"#)
-    private static let number = pattern(#"(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*)(?![\p{L}\d])"#)
+    private static let number = pattern(
+        #"(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*)(?![\p{L}\d])"#)
 
     /// The patterns are constants of this file: one that failed to compile would be a bug that the tests catch at once.
     private static func pattern(_ text: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: text) }

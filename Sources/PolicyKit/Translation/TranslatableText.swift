@@ -34,7 +34,9 @@ extension Record {
             texts.add("summary", method.summary)
             texts.add("time_needed", method.timeNeeded)
             texts.add("participants", method.participants)
-            for (index, item) in method.sources.enumerated() { texts.add("sources.\(index + 1).title", item.title, at: source.position(of: "sources")) }
+            for (index, item) in method.sources.enumerated() {
+                texts.add("sources.\(index + 1).title", item.title, at: source.position(of: "sources"))
+            }
         case .project(let project):
             texts.add("title", project.title)
             texts.add("summary", project.summary)
@@ -59,7 +61,9 @@ extension Record {
             texts.add("title", lesson.title)
             texts.add("summary", lesson.summary)
             texts.add("audience", lesson.audience)
-            for (index, item) in lesson.sources.enumerated() { texts.add("sources.\(index + 1).title", item.title, at: source.position(of: "sources")) }
+            for (index, item) in lesson.sources.enumerated() {
+                texts.add("sources.\(index + 1).title", item.title, at: source.position(of: "sources"))
+            }
         }
         if TranslationLayout.translatesBody(kind) { texts.add("body", source.body, at: nil) }
         return texts.items

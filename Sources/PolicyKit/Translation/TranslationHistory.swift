@@ -31,8 +31,11 @@ public struct TranslationHistory: Sendable, Hashable, Encodable {
             guard let blob = change.blob else { return seen < maximumCommits }
             let file = SourceFile(path: change.path, kind: .regular, blob: blob)
             guard case .record(let kind, let id, let project) = KnowledgeBaseLoader.role(of: file),
-                  let record = RecordParser.parse(try repository.blob(blob), path: change.path, kind: kind, fileID: id, project: project,
-                                                  keepBody: true, decoder: decoder).record else { return seen < maximumCommits }
+                let record = RecordParser.parse(
+                    try repository.blob(blob), path: change.path, kind: kind, fileID: id, project: project,
+                    keepBody: true, decoder: decoder
+                ).record
+            else { return seen < maximumCommits }
             let texts = record.translatableTexts
             guard TranslationDigest.of(texts) == wanted else { return seen < maximumCommits }
             let then = Dictionary(texts.map { ($0.key, $0.normalized) }, uniquingKeysWith: { first, _ in first })
@@ -40,8 +43,9 @@ public struct TranslationHistory: Sendable, Hashable, Encodable {
             let nowByKey = Dictionary(now.map { ($0.key, $0.normalized) }, uniquingKeysWith: { first, _ in first })
             let order = now.map(\.key) + texts.map(\.key).filter { nowByKey[$0] == nil }
             let changed = order.filter { keys.contains($0) && nowByKey[$0] != then[$0] }
-            found = TranslationHistory(commit: change.commit.id.hex, date: String(RecordHistory.isoDate(change.commit.author).prefix(10)),
-                                       commitsSince: seen - 1, changed: changed)
+            found = TranslationHistory(
+                commit: change.commit.id.hex, date: String(RecordHistory.isoDate(change.commit.author).prefix(10)),
+                commitsSince: seen - 1, changed: changed)
             return false
         }
         return found
@@ -57,10 +61,13 @@ public struct TranslationHistory: Sendable, Hashable, Encodable {
     /// repository at `gitDirectory` read from `revision`.
     public static func explaining(_ findings: [Finding], in kb: KnowledgeBase, gitDirectory: String, revision: String = "HEAD") -> [Finding] {
         guard findings.contains(where: { $0.message.hasPrefix("stale: ") }),
-              let repository = try? Repository.open(at: gitDirectory), let start = try? repository.resolveCommit(revision) else { return findings }
+            let repository = try? Repository.open(at: gitDirectory), let start = try? repository.resolveCommit(revision)
+        else { return findings }
         let byPath = Dictionary(kb.translations.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return findings.map { finding in
-            guard finding.message.hasPrefix("stale: "), let translation = byPath[finding.path], let source = kb.source(of: translation) else { return finding }
+            guard finding.message.hasPrefix("stale: "), let translation = byPath[finding.path], let source = kb.source(of: translation) else {
+                return finding
+            }
             var explained = finding
             if let history = try? of(translation, current: source, repository: repository, from: start) {
                 explained.message += "; " + history.summary

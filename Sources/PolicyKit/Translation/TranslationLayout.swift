@@ -35,8 +35,10 @@ public enum TranslationLayout {
         case .method:
             return common.union(["phases", "level", "cost", "related", "supersedes", "aliases", "updated", "link"])
         case .project:
-            return common.union(["commissioner", "demonstrator", "started", "ended", "methods", "partners", "ogp_commitment", "assessment",
-                                 "lessons", "name", "kind", "contact", "public", "signing_key", "due", "done", "outcome", "actual_on"])
+            return common.union([
+                "commissioner", "demonstrator", "started", "ended", "methods", "partners", "ogp_commitment", "assessment",
+                "lessons", "name", "kind", "contact", "public", "signing_key", "due", "done", "outcome", "actual_on",
+            ])
         case .evidence:
             return common.union(["kind", "link", "file", "sha256", "access", "strength", "date", "collected_by"])
         case .claim:
@@ -53,7 +55,8 @@ public enum TranslationLayout {
 
     /// The language's name in English for messages (`French`), or its code.
     public static func name(of language: String) -> String {
-        ["en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch", "pt": "Portuguese"][language] ?? "'\(language)'"
+        ["en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch", "pt": "Portuguese"][language]
+            ?? "'\(language)'"
     }
 
     /// Whether a file name is that of a translation (`x.fr.md`), not of a record.

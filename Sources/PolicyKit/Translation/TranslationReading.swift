@@ -8,8 +8,10 @@ enum TranslationReading {
         var findings: [Finding]
     }
 
-    static func parse(_ bytes: [UInt8], path: String, kind: RecordKind, id: RecordID, project: RecordID?, language: String,
-                      decoder: YAMLDecoder) -> Outcome {
+    static func parse(
+        _ bytes: [UInt8], path: String, kind: RecordKind, id: RecordID, project: RecordID?, language: String,
+        decoder: YAMLDecoder
+    ) -> Outcome {
         let document: (YAMLDocument, FrontMatter)
         switch RecordParser.readDocument(bytes, path: path) {
         case .failure(let finding): return Outcome(translation: nil, findings: [finding])
@@ -19,8 +21,9 @@ enum TranslationReading {
         let context = FieldReader.Context(path: path, lineOffset: document.0.lineOffset, decoder: decoder)
         reader.findings += ControlCharacterCheck.findings(in: document.0.root, yaml: document.1.yaml, context: context)
         if let finding = ControlCharacterCheck.bodyFinding(document.1, path: path) { reader.findings.append(finding) }
-        var translation = Translation(path: path, language: language, kind: kind, id: id, project: project, translationOf: nil,
-                                      translationOfPosition: nil, texts: [], listCounts: [:])
+        var translation = Translation(
+            path: path, language: language, kind: kind, id: id, project: project, translationOf: nil,
+            translationOfPosition: nil, texts: [], listCounts: [:])
         for (key, value) in document.0.root {
             guard let name = key.string else { continue }
             let position = reader.position(value.mark ?? key.mark)
@@ -28,10 +31,14 @@ enum TranslationReading {
                 translation.translationOf = reader.scalar(value, key: name)
                 translation.translationOfPosition = position
                 if let written = translation.translationOf, !TranslationDigest.isDigest(written) {
-                    reader.error("'translation_of' must be the SHA-256 of the source's translatable text (64 lowercase hex digits), not '\(written)'", at: position)
+                    reader.error(
+                        "'translation_of' must be the SHA-256 of the source's translatable text (64 lowercase hex digits), not '\(written)'",
+                        at: position)
                 }
             } else if TranslationLayout.textKeys(kind).contains(name) {
-                if let text = reader.scalar(value, key: name) { translation.texts.append(TranslatableText(key: name, text: text, position: position)) }
+                if let text = reader.scalar(value, key: name) {
+                    translation.texts.append(TranslatableText(key: name, text: text, position: position))
+                }
             } else if let itemKeys = TranslationLayout.listKeys(kind)[name] {
                 reader.readList(value, key: name, itemKeys: itemKeys, into: &translation)
             } else if let itemKeys = TranslationLayout.idKeys(kind)[name] {
@@ -46,10 +53,15 @@ enum TranslationReading {
         let body = document.1.body
         if TranslationLayout.translatesBody(kind) {
             if !body.trimmingWhitespace().isEmpty {
-                translation.texts.append(TranslatableText(key: "body", text: body, position: SourcePosition(line: document.0.lineOffset + 2 + document.1.yaml.filter { $0 == "\n" }.count, column: 1)))
+                translation.texts.append(
+                    TranslatableText(
+                        key: "body", text: body,
+                        position: SourcePosition(line: document.0.lineOffset + 2 + document.1.yaml.filter { $0 == "\n" }.count, column: 1)))
             }
         } else if !body.trimmingWhitespace().isEmpty {
-            reader.warning("the body is not read: a translation of \(kind.rawValue) holds only \(TranslationLayout.textKeys(kind).joined(separator: " and "))", at: .start)
+            reader.warning(
+                "the body is not read: a translation of \(kind.rawValue) holds only \(TranslationLayout.textKeys(kind).joined(separator: " and "))",
+                at: .start)
         }
         return Outcome(translation: translation, findings: reader.findings)
     }
@@ -80,10 +92,15 @@ enum TranslationReading {
 
         mutating func reject(_ key: String, at position: SourcePosition?) {
             if TranslationLayout.structuralKeys(kind).contains(key) {
-                error("'\(key)' must not be in a translation: structural fields (ids, dates, statuses, references, access, contacts) live only in the source record", at: position)
+                error(
+                    "'\(key)' must not be in a translation: structural fields (ids, dates, statuses, references, access, contacts) live only in the source record",
+                    at: position)
             } else {
-                let allowed = TranslationLayout.textKeys(kind) + TranslationLayout.listKeys(kind).keys.sorted() + TranslationLayout.idKeys(kind).keys.sorted()
-                error("unknown key '\(key)' in a translation of \(kind.rawValue) (it may hold translation_of, \(allowed.joined(separator: ", ")))", at: position)
+                let allowed =
+                    TranslationLayout.textKeys(kind) + TranslationLayout.listKeys(kind).keys.sorted() + TranslationLayout.idKeys(kind).keys.sorted()
+                error(
+                    "unknown key '\(key)' in a translation of \(kind.rawValue) (it may hold translation_of, \(allowed.joined(separator: ", ")))",
+                    at: position)
             }
         }
 
@@ -97,7 +114,9 @@ enum TranslationReading {
             for (index, item) in items.enumerated() {
                 let place = "\(key).\(index + 1)"
                 if itemKeys.isEmpty {
-                    if let text = scalar(item, key: place) { translation.texts.append(TranslatableText(key: place, text: text, position: position(item.mark))) }
+                    if let text = scalar(item, key: place) {
+                        translation.texts.append(TranslatableText(key: place, text: text, position: position(item.mark)))
+                    }
                 } else {
                     readTexts(item, key: place, itemKeys: itemKeys, into: &translation)
                 }
@@ -125,7 +144,9 @@ enum TranslationReading {
                 guard let name = nameNode.string else { continue }
                 let place = position(value.mark ?? nameNode.mark)
                 if itemKeys.contains(name) {
-                    if let text = scalar(value, key: "\(key).\(name)") { translation.texts.append(TranslatableText(key: "\(key).\(name)", text: text, position: place)) }
+                    if let text = scalar(value, key: "\(key).\(name)") {
+                        translation.texts.append(TranslatableText(key: "\(key).\(name)", text: text, position: place))
+                    }
                 } else if TranslationLayout.structuralKeys(kind).contains(name) {
                     error("'\(key).\(name)' must not be in a translation: structural fields live only in the source record", at: place)
                 } else {

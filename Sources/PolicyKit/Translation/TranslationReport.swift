@@ -19,7 +19,8 @@ public struct TranslationReport: Sendable, Encodable {
             let history = TranslationHistoryReader(gitDirectory: gitDirectory, revision: revision)
             for index in records.indices where records[index].status == .stale {
                 guard let translation = kb.translation(ofPath: records[index].path, into: records[index].language),
-                      let source = kb.source(of: translation) else { continue }
+                    let source = kb.source(of: translation)
+                else { continue }
                 records[index].since = history?.history(of: translation, current: source)
             }
         }
@@ -32,7 +33,9 @@ public struct TranslationReport: Sendable, Encodable {
         for language in languages {
             let states = records.filter { $0.language == language }
             let count = { (status: TranslationState.Status) in states.filter { $0.status == status }.count }
-            lines.append("\(TranslationLayout.name(of: language)) (\(language)): \(states.count) records, \(count(.current)) current, \(count(.stale)) stale, \(count(.missing)) missing")
+            lines.append(
+                "\(TranslationLayout.name(of: language)) (\(language)): \(states.count) records, \(count(.current)) current, \(count(.stale)) stale, \(count(.missing)) missing"
+            )
             let width = states.map(\.record.count).max() ?? 0
             for state in states {
                 var notes: [String] = []

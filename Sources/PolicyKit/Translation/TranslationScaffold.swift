@@ -42,7 +42,9 @@ public enum TranslationScaffold {
     public static func markingCurrent(_ text: String, digest: String) -> String {
         var lines = text.components(separatedBy: "\n")
         guard lines.first?.trimmingWhitespace() == "---" else { return text }
-        if let index = lines.indices.dropFirst().prefix(while: { lines[$0].trimmingWhitespace() != "---" }).first(where: { lines[$0].hasPrefix("translation_of:") }) {
+        if let index = lines.indices.dropFirst().prefix(while: { lines[$0].trimmingWhitespace() != "---" }).first(where: {
+            lines[$0].hasPrefix("translation_of:")
+        }) {
             let ending = lines[index].hasSuffix("\r") ? "\r" : ""
             lines[index] = "translation_of: \(digest)" + ending
         } else {

@@ -31,7 +31,7 @@ public struct TranslationState: Sendable, Hashable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case record, language, status, path, translationPath = "translation_path", sourceDigest = "source_digest",
-             translationOf = "translation_of", parity, isPublished = "published", marked = "to_translate", since
+            translationOf = "translation_of", parity, isPublished = "published", marked = "to_translate", since
     }
 
     /// Whether the translation can stand for the source: current and with no parity difference.
@@ -69,20 +69,23 @@ extension KnowledgeBase {
         let texts = record.translatableTexts
         let digest = TranslationDigest.of(texts)
         let path = record.source.path
-        var state = TranslationState(record: record.reference, language: language, status: .missing, path: path,
-                                     translationPath: TranslationLayout.translationPath(of: path, language: language), sourceDigest: digest,
-                                     translationOf: nil, parity: [], isPublished: published)
+        var state = TranslationState(
+            record: record.reference, language: language, status: .missing, path: path,
+            translationPath: TranslationLayout.translationPath(of: path, language: language), sourceDigest: digest,
+            translationOf: nil, parity: [], isPublished: published)
         guard let translation else { return state }
         state.translationOf = translation.translationOf
         state.status = translation.translationOf == digest ? .current : .stale
         state.marked = translation.texts.filter { text in TranslationRule.markers.contains { text.text.lowercased().contains($0) } }.map(\.key)
-        state.parity = ParityDifference.between(source: texts, sourceLanguage: settings.sourceLanguage, translation: translation.texts, language: language)
+        state.parity = ParityDifference.between(
+            source: texts, sourceLanguage: settings.sourceLanguage, translation: translation.texts, language: language)
         return state
     }
 
     /// Every record, in the order of kinds then paths.
     var allRecords: [Record] {
-        methods.map(Record.method) + projects.map(Record.project) + evidence.map(Record.evidence) + claims.map(Record.claim) + lessons.map(Record.lesson)
+        methods.map(Record.method) + projects.map(Record.project) + evidence.map(Record.evidence) + claims.map(Record.claim)
+            + lessons.map(Record.lesson)
     }
 
     /// Published records are those outputs show: published methods and lessons, every project and

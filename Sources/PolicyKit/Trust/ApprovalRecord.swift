@@ -48,8 +48,11 @@ public struct ApprovalRecord: Sendable, Hashable {
 
     /// The note's lines for this record.
     var lines: [String] {
-        [Self.approvedBy + identity] + [base.map { Self.baseField + $0.hex }, date.map { Self.dateField + $0 },
-                                        signature.map { Self.signatureField + $0 }].compactMap { $0 }
+        [Self.approvedBy + identity]
+            + [
+                base.map { Self.baseField + $0.hex }, date.map { Self.dateField + $0 },
+                signature.map { Self.signatureField + $0 },
+            ].compactMap { $0 }
     }
 
     /// The identity as a signature's name and e-mail, when it is written `Name <email>`.

@@ -60,13 +60,15 @@ public struct SSHSignature: Sendable, Hashable {
         switch key.material {
         case .ed25519(let raw):
             guard signatureFormat == SSHPublicKey.Algorithm.ed25519.rawValue, signatureBytes.count == 64,
-                  let verifier = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else { return false }
+                let verifier = try? Curve25519.Signing.PublicKey(rawRepresentation: raw)
+            else { return false }
             return verifier.isValidSignature(signatureBytes, for: signed)
         case .ecdsaP256(let point):
             guard signatureFormat == SSHPublicKey.Algorithm.ecdsaP256.rawValue,
-                  let raw = Self.ecdsaRawSignature(signatureBytes),
-                  let verifier = try? P256.Signing.PublicKey(x963Representation: point),
-                  let signature = try? P256.Signing.ECDSASignature(rawRepresentation: raw) else { return false }
+                let raw = Self.ecdsaRawSignature(signatureBytes),
+                let verifier = try? P256.Signing.PublicKey(x963Representation: point),
+                let signature = try? P256.Signing.ECDSASignature(rawRepresentation: raw)
+            else { return false }
             return verifier.isValidSignature(signature, for: signed)
         case .rsa(let modulus, let exponent):
             guard let verifier = try? _RSA.Signing.PublicKey(n: modulus, e: exponent) else { return false }
@@ -82,7 +84,8 @@ public struct SSHSignature: Sendable, Hashable {
     /// What the key actually signed: the magic, the namespace, the reserved field, the hash
     /// algorithm and the message's digest (PROTOCOL.sshsig).
     private func signedData(_ message: some Collection<UInt8>) -> [UInt8] {
-        let digest: [UInt8] = hashAlgorithm == "sha256"
+        let digest: [UInt8] =
+            hashAlgorithm == "sha256"
             ? Array(Crypto.SHA256.hash(data: Array(message))) : Array(Crypto.SHA512.hash(data: Array(message)))
         var writer = SSHWireWriter()
         writer.raw(Self.magic)
@@ -97,7 +100,8 @@ public struct SSHSignature: Sendable, Hashable {
     private static func ecdsaRawSignature(_ bytes: [UInt8]) -> [UInt8]? {
         var reader = SSHWireReader(bytes)
         guard let r = try? reader.positiveInteger(), let s = try? reader.positiveInteger(), reader.isAtEnd,
-              r.count <= 32, s.count <= 32 else { return nil }
+            r.count <= 32, s.count <= 32
+        else { return nil }
         return [UInt8](repeating: 0, count: 32 - r.count) + r + [UInt8](repeating: 0, count: 32 - s.count) + s
     }
 }

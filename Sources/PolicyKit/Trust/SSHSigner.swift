@@ -50,8 +50,9 @@ public struct SSHSigner: Sendable {
         }
         defer { if case .agentKey = key { unlink(keyFile) } }
         let executable = program.contains("/") ? program : HelperProgram.find(program, environment: environment) ?? program
-        let helper = HelperProgram(what: "\(program) -Y sign", executable: executable,
-                                   arguments: ["-Y", "sign", "-n", namespace, "-f", keyFile], environment: environment)
+        let helper = HelperProgram(
+            what: "\(program) -Y sign", executable: executable,
+            arguments: ["-Y", "sign", "-n", namespace, "-f", keyFile], environment: environment)
         let output: [UInt8]
         do { output = try helper.run(input: message) } catch { throw Failure(description: error.description) }
         let signature: SSHSignature

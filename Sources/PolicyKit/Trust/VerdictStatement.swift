@@ -47,8 +47,9 @@ public struct VerdictStatement: Sendable, Hashable {
 extension VerdictStatement {
     /// The statement a verification entry of `claim` stands for.
     public init(_ verification: Verification, of claim: ImpactClaim, knowledgeBase: String) {
-        self.init(knowledgeBase: knowledgeBase, claim: claim.qualifiedID, stakeholder: verification.stakeholder.value.rawValue,
-                  verdict: verification.verdict.rawValue, on: verification.on?.description ?? "",
-                  statementSHA256: verification.statementSHA256 ?? "", note: verification.note ?? "")
+        self.init(
+            knowledgeBase: knowledgeBase, claim: claim.qualifiedID, stakeholder: verification.stakeholder.value.rawValue,
+            verdict: verification.verdict.rawValue, on: verification.on?.description ?? "",
+            statementSHA256: verification.statementSHA256 ?? "", note: verification.note ?? "")
     }
 }

@@ -20,7 +20,8 @@ enum UnparsedDependents {
             guard finding.severity == .error, let count = hidden[finding.path], !noted.contains(finding.path) else { return finding }
             noted.insert(finding.path)
             var note = finding
-            note.message += " (\(count) \(count == 1 ? "finding" : "findings") about records that depend on \(finding.path) "
+            note.message +=
+                " (\(count) \(count == 1 ? "finding" : "findings") about records that depend on \(finding.path) "
                 + "\(count == 1 ? "is" : "are") hidden until it parses)"
             return note
         }
@@ -31,8 +32,9 @@ enum UnparsedDependents {
     static func depends(_ finding: Finding, on record: KnowledgeBaseLoader.UnparsedRecord) -> Bool {
         // A project or lesson that does not parse may be the one that uses a method: when its text names the method.
         if record.kind == .project || record.kind == .lesson, finding.message == UsageRule.unusedMethodMessage,
-           let method = finding.path.split(separator: "/").last.map({ $0.replacingOccurrences(of: ".md", with: "") }),
-           record.text.contains(method) {
+            let method = finding.path.split(separator: "/").last.map({ $0.replacingOccurrences(of: ".md", with: "") }),
+            record.text.contains(method)
+        {
             return true
         }
         switch record.kind {

@@ -16,15 +16,22 @@ extension CommitWriter {
     /// Records the write, moves `branch` from `tip` to `commit` by compare-and-swap, and brings the
     /// work tree and index of exactly `changes` to the commit; false (nothing changed, journal
     /// removed) when the branch moved meanwhile or is locked for a moment.
-    func land(_ commit: ObjectID, on branch: String, from tip: ObjectID?, changes: [String: FileChange], message: String,
-              attempt: Int, lockedAttempts: inout Int, compareAndSwap: Bool = true) throws -> Bool {
-        let journal = try repository.isBare ? nil : JournalFile.create(
-            WriteJournal(process: getpid(), branch: branch, oldTip: tip?.hex, newCommit: commit.hex, message: message.firstLine,
-                         changes: changes.keys.sorted().map { path in
-                             WriteJournal.Change(path: path, old: changes[path]?.old.map(WriteJournal.Version.init),
-                                                 new: changes[path]?.new.map(WriteJournal.Version.init))
-                         }),
-            in: state)
+    func land(
+        _ commit: ObjectID, on branch: String, from tip: ObjectID?, changes: [String: FileChange], message: String,
+        attempt: Int, lockedAttempts: inout Int, compareAndSwap: Bool = true
+    ) throws -> Bool {
+        let journal =
+            try repository.isBare
+            ? nil
+            : JournalFile.create(
+                WriteJournal(
+                    process: getpid(), branch: branch, oldTip: tip?.hex, newCommit: commit.hex, message: message.firstLine,
+                    changes: changes.keys.sorted().map { path in
+                        WriteJournal.Change(
+                            path: path, old: changes[path]?.old.map(WriteJournal.Version.init),
+                            new: changes[path]?.new.map(WriteJournal.Version.init))
+                    }),
+                in: state)
         WriteStep.journalWritten.reached()
         if compareAndSwap {
             guard try advance(branch, to: commit, from: tip, message: message, attempt: attempt, lockedAttempts: &lockedAttempts) else {
@@ -93,8 +100,9 @@ extension CommitWriter {
             } catch let error as GitError where error.code == .locked {
                 if LockFile.removeIfAbandoned(indexFile + ".lock") { continue }
                 if attempt >= 200 {
-                    throw WriteError.locked("committed, but could not update the index: " + Self.lockAdvice(error.message)
-                        + "; then run 'policylab doctor --repair' to finish the write")
+                    throw WriteError.locked(
+                        "committed, but could not update the index: " + Self.lockAdvice(error.message)
+                            + "; then run 'policylab doctor --repair' to finish the write")
                 }
                 usleep(UInt32.random(in: 2_000...10_000))
             }

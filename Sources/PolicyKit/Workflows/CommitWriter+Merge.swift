@@ -10,8 +10,10 @@ extension CommitWriter {
     /// Merges `other` into the current branch with a merge commit of the merged tree, as `identity`.
     /// `check` runs with the branch tip before each attempt (the tip may move between attempts).
     /// Returns the commit and the paths it changed on the branch.
-    func writeMerge(of other: ObjectID, message: String, identity: Signature,
-                    check: (ObjectID) throws -> Void = { _ in }) throws -> (commit: ObjectID, changed: [String]) {
+    func writeMerge(
+        of other: ObjectID, message: String, identity: Signature,
+        check: (ObjectID) throws -> Void = { _ in }
+    ) throws -> (commit: ObjectID, changed: [String]) {
         let branch = try currentBranch()
         return try untilLanded { attempt, lockedAttempts in
             guard let tip = try repository.referenceTarget(branch) else {
@@ -22,11 +24,15 @@ extension CommitWriter {
             let tree = try MergedChanges.mergedTree(tip: tip, other: other, in: repository)
             let changes = try repository.treeFileChanges(from: tipTree, to: tree)
             try protectUncommittedFiles(changes, tipTree: tipTree)
-            let commit = try repository.createCommit(tree: tree, parents: [tip, other], author: identity, committer: identity,
-                                                     message: message)
+            let commit = try repository.createCommit(
+                tree: tree, parents: [tip, other], author: identity, committer: identity,
+                message: message)
             try refuseIfInvalid(commit, changed: Set(changes.keys), tip: tip)
-            guard try land(commit, on: branch, from: tip, changes: try fileChanges(changes, tipTree: tipTree), message: message,
-                           attempt: attempt, lockedAttempts: &lockedAttempts) else {
+            guard
+                try land(
+                    commit, on: branch, from: tip, changes: try fileChanges(changes, tipTree: tipTree), message: message,
+                    attempt: attempt, lockedAttempts: &lockedAttempts)
+            else {
                 return nil
             }
             return (commit, changes.keys.sorted())
@@ -42,8 +48,9 @@ extension CommitWriter {
         let changes = try repository.treeFileChanges(from: tipTree, to: try repository.commit(target).tree)
         try protectUncommittedFiles(changes, tipTree: tipTree)
         var lockedAttempts = 0
-        _ = try land(target, on: branch, from: tip, changes: try fileChanges(changes, tipTree: tipTree), message: logMessage, attempt: 1,
-                     lockedAttempts: &lockedAttempts, compareAndSwap: false)
+        _ = try land(
+            target, on: branch, from: tip, changes: try fileChanges(changes, tipTree: tipTree), message: logMessage, attempt: 1,
+            lockedAttempts: &lockedAttempts, compareAndSwap: false)
         return changes.keys.sorted()
     }
 

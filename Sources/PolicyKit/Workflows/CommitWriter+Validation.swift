@@ -6,7 +6,9 @@ extension CommitWriter {
     /// can judge, by loading the knowledge base of the new commit and of the tip.
     /// - Returns: the reference index of the new tree, when the incremental validation made one.
     func refuseIfInvalid(_ commit: ObjectID, tree: ObjectID, changes: [String: [UInt8]?], snapshot: Snapshot) throws -> ReferenceIndex? {
-        if let verdict = try IncrementalValidation(repository: repository).verdict(tip: try snapshot.referenceIndex(), newTree: tree, changes: changes) {
+        if let verdict = try IncrementalValidation(repository: repository).verdict(
+            tip: try snapshot.referenceIndex(), newTree: tree, changes: changes)
+        {
             if !verdict.refused.isEmpty { throw WriteError.invalid(verdict.refused) }
             return verdict.index
         }

@@ -53,8 +53,10 @@ public struct CommitWriter {
     /// - Parameter validate: whether to refuse a change that makes the knowledge base invalid.
     /// - Parameter otherParents: parents after the tip, for a merge commit (merging a contribution, syncing).
     @discardableResult
-    public func write(message: String, author: Signature, committer: Signature, mode: Mode = .commit, validate: Bool = true,
-                      otherParents: [ObjectID] = [], _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]) throws -> Outcome {
+    public func write(
+        message: String, author: Signature, committer: Signature, mode: Mode = .commit, validate: Bool = true,
+        otherParents: [ObjectID] = [], _ makeChanges: (Snapshot) throws -> [String: [UInt8]?]
+    ) throws -> Outcome {
         let branch = try currentBranch()
         return try untilLanded { attempt, lockedAttempts in
             let snapshot = try Snapshot(repository: repository, tip: try repository.referenceTarget(branch), references: references)
@@ -68,8 +70,9 @@ public struct CommitWriter {
                 fileChanges[path] = FileChange(old: try snapshot.file(path), new: blob.map { TreeFile(id: $0, kind: .blob) })
             }
             let tree = try repository.buildTree(base: snapshot.tree, changes: treeChanges)
-            let commit = try repository.createCommit(tree: tree, parents: (snapshot.tip.map { [$0] } ?? []) + otherParents, author: author,
-                                                     committer: committer, message: message)
+            let commit = try repository.createCommit(
+                tree: tree, parents: (snapshot.tip.map { [$0] } ?? []) + otherParents, author: author,
+                committer: committer, message: message)
             let newIndex = validate ? try refuseIfInvalid(commit, tree: tree, changes: changes, snapshot: snapshot) : nil
             switch mode {
             case .dryRun:
@@ -80,8 +83,11 @@ public struct CommitWriter {
             case .commit:
                 break
             }
-            guard try land(commit, on: branch, from: snapshot.tip, changes: fileChanges, message: message, attempt: attempt,
-                           lockedAttempts: &lockedAttempts) else {
+            guard
+                try land(
+                    commit, on: branch, from: snapshot.tip, changes: fileChanges, message: message, attempt: attempt,
+                    lockedAttempts: &lockedAttempts)
+            else {
                 return nil
             }
             if let newIndex { references.keep(newIndex) }
@@ -105,7 +111,8 @@ public struct CommitWriter {
         switch try repository.head() {
         case .branch(let name, _): return name
         case .detached(let commit):
-            throw WriteError.detachedHead("HEAD is detached at \(commit.short): switch to a branch first (git switch main), so that the commit has a branch to go on")
+            throw WriteError.detachedHead(
+                "HEAD is detached at \(commit.short): switch to a branch first (git switch main), so that the commit has a branch to go on")
         }
     }
 
@@ -126,8 +133,10 @@ public struct CommitWriter {
     /// Moves `branch` from `tip` to `commit` by compare-and-swap: true when done, false when
     /// another writer moved it first or holds its lock for a moment (try again); a lock that stays
     /// was left by a crash, and is reported.
-    func advance(_ branch: String, to commit: ObjectID, from tip: ObjectID?, message: String, attempt: Int,
-                 lockedAttempts: inout Int) throws -> Bool {
+    func advance(
+        _ branch: String, to commit: ObjectID, from tip: ObjectID?, message: String, attempt: Int,
+        lockedAttempts: inout Int
+    ) throws -> Bool {
         do {
             try repository.updateReference(branch, to: commit, expecting: tip, logMessage: "policylab: \(message.firstLine)")
             return true

@@ -35,7 +35,8 @@ struct FrontMatterEditor {
     /// The top-level entries, and the line index of the closing `---`.
     private func structure() throws -> (entries: [Entry], closing: Int) {
         guard let first = lines.first, first.trimmingCharacters(in: [" ", "\t", "\r", "\u{FEFF}"]) == "---",
-              let closing = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingCharacters(in: [" ", "\t", "\r"])) }) else {
+            let closing = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingCharacters(in: [" ", "\t", "\r"])) })
+        else {
             throw WriteError.refused("\(path) has no front matter between '---' lines to edit")
         }
         let yaml = lines[1..<closing].map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }.joined(separator: "\n")
@@ -51,7 +52,7 @@ struct FrontMatterEditor {
     private func entries(of mapping: Node.Mapping, endingBefore limit: Int) -> [Entry] {
         let starts: [(String, Int, Int, Node)] = mapping.compactMap { key, value in
             guard let name = key.string, let mark = key.mark else { return nil }
-            return (name, mark.line, mark.column, value)   // YAML line n is lines[n] (line 0 is the opening ---)
+            return (name, mark.line, mark.column, value)  // YAML line n is lines[n] (line 0 is the opening ---)
         }
         return starts.enumerated().map { index, start in
             let next = index + 1 < starts.count ? starts[index + 1].1 : limit
@@ -117,7 +118,10 @@ struct FrontMatterEditor {
             if existing.count != items.count {
                 throw WriteError.refused("\(path): '\(key)' holds entries policylab cannot rewrite on one line; write it as a list of '- ' lines")
             }
-            let rewritten = existing.map { $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" } ? $0 : YAMLText.quoted($0) }
+            let rewritten = existing.map {
+                $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" }
+                    ? $0 : YAMLText.quoted($0)
+            }
             replace(entry.lines, with: ["\(keyIndent)\(key): " + YAMLText.flowList(rewritten + [flowItem])])
         case .sequence:
             let dashLine = entry.lines.dropFirst().first { lines[$0].drop { $0 == " " }.hasPrefix("-") }
@@ -134,7 +138,8 @@ struct FrontMatterEditor {
     mutating func set(_ field: String, to value: String, inItem index: Int, of key: String) throws {
         let (entries, _) = try structure()
         guard let entry = entries.first(where: { $0.key == key }), case .sequence(let items) = entry.value,
-              items.indices.contains(index), case .mapping(let item) = items[index] else {
+            items.indices.contains(index), case .mapping(let item) = items[index]
+        else {
             throw WriteError.refused("\(path): no item \(index + 1) in '\(key)'")
         }
         let itemEnd: Int
@@ -157,7 +162,8 @@ struct FrontMatterEditor {
     mutating func remove(item index: Int, of key: String) throws {
         let (entries, _) = try structure()
         guard let entry = entries.first(where: { $0.key == key }), case .sequence(let items) = entry.value,
-              !isFlow(entry), items.indices.contains(index), let start = items[index].mark?.line else {
+            !isFlow(entry), items.indices.contains(index), let start = items[index].mark?.line
+        else {
             throw WriteError.refused("\(path): no item \(index + 1) in '\(key)' to remove")
         }
         if items.count == 1 {

@@ -45,7 +45,8 @@ public enum KnowledgeBaseInitializer {
         let writer = CommitWriter(repository: repository)
         let branch = try writer.currentBranch()
         if let tip = try repository.referenceTarget(branch),
-           try repository.entry(at: Settings.fileName, inTree: repository.commit(tip).tree) != nil {
+            try repository.entry(at: Settings.fileName, inTree: repository.commit(tip).tree) != nil
+        {
             throw WriteError.refused("\(folder.path) is already a policylab knowledge base (\(Settings.fileName) is committed)")
         }
         if let root = repository.workingDirectory, FileManager.default.fileExists(atPath: root + "/" + Settings.fileName) {
@@ -67,8 +68,10 @@ public enum KnowledgeBaseInitializer {
         } else {
             for (path, content) in try EditorWiring.files() { files[path] = content }
         }
-        let outcome = try writer.write(message: "policylab: initialise knowledge base\n\nPolicylab-Command: init\n",
-                                       author: identity, committer: identity) { _ in files }
+        let outcome = try writer.write(
+            message: "policylab: initialise knowledge base\n\nPolicylab-Command: init\n",
+            author: identity, committer: identity
+        ) { _ in files }
         guard let commit = outcome.commit else { throw WriteError.refused("no commit was made") }
         var result = Outcome(gitDirectory: repository.gitDirectory, commit: commit, files: files.keys.sorted())
         result.editorWiringSkipped = skipped

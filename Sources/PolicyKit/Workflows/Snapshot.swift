@@ -47,7 +47,9 @@ public struct Snapshot {
     /// the projects of those that are evidence or claims are read in full; every other record
     /// stands in by its ids and references (enough for lookups, hints and suggestions, nothing
     /// more). The settings are the tip's.
-    public func referenceKnowledgeBase(of kinds: Set<RecordKind> = Set(RecordKind.allCases), reading selectors: [RecordSelector]) throws -> KnowledgeBase {
+    public func referenceKnowledgeBase(of kinds: Set<RecordKind> = Set(RecordKind.allCases), reading selectors: [RecordSelector]) throws
+        -> KnowledgeBase
+    {
         let index = try referenceIndex()
         let stubs = index.entries.compactMap { kinds.contains($0.kind) ? $0.stub : nil }
         var knowledgeBase = KnowledgeBase(settings: try ReferenceIndex.settings(of: tree, in: repository), records: stubs)

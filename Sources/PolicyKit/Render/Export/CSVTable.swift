@@ -31,10 +31,11 @@ struct CSVTable {
         }
         var merged = CSVTable(header: header)
         for row in first.rows.indices {
-            merged.append(sources.map { source in
-                let rows = tables[source.table].table.rows
-                return row < rows.count && source.column < rows[row].count ? rows[row][source.column] : ""
-            })
+            merged.append(
+                sources.map { source in
+                    let rows = tables[source.table].table.rows
+                    return row < rows.count && source.column < rows[row].count ? rows[row][source.column] : ""
+                })
         }
         return merged
     }

@@ -19,21 +19,31 @@ public enum OpenDataExport {
         case .json:
             guard !languages.isEmpty else { return ["policylab.json": try JSONOutput.encode(records) + "\n"] }
             let translated = Dictionary(uniqueKeysWithValues: languages.map { ($0, OpenDataRecords(kb.localized(into: $0))) })
-            return ["policylab.json": try JSONOutput.encode(BilingualDocument(records: records, language: kb.settings.sourceLanguage, translations: translated)) + "\n"]
+            return [
+                "policylab.json": try JSONOutput.encode(
+                    BilingualDocument(records: records, language: kb.settings.sourceLanguage, translations: translated)) + "\n"
+            ]
         case .csv:
             guard !languages.isEmpty else { return csv(records).mapValues(\.text) }
-            let tables = [kb.settings.sourceLanguage: csv(records)].merging(languages.map { ($0, csv(OpenDataRecords(kb.localized(into: $0)))) }) { first, _ in first }
+            let tables = [kb.settings.sourceLanguage: csv(records)].merging(languages.map { ($0, csv(OpenDataRecords(kb.localized(into: $0)))) }) {
+                first, _ in first
+            }
             return csv(records).mapValues(\.text).keys.reduce(into: [:]) { files, name in
-                files[name] = CSVTable.perLanguage(kb.settings.languages.compactMap { language in tables[language]?[name].map { (language, $0) } },
-                                                   translatable: name == "claims.csv" ? translatableColumns.union(["status"]) : translatableColumns).text
+                files[name] =
+                    CSVTable.perLanguage(
+                        kb.settings.languages.compactMap { language in tables[language]?[name].map { (language, $0) } },
+                        translatable: name == "claims.csv" ? translatableColumns.union(["status"]) : translatableColumns
+                    ).text
             }
         }
     }
 
     /// The columns that hold translatable text (and, in `claims.csv`, the status: a claim is
     /// verified in a language only while its translation is current and parity-clean).
-    static let translatableColumns: Set<String> = ["title", "summary", "time_needed", "participants", "challenge", "reached", "target", "actual",
-                                                   "statement", "audience"]
+    static let translatableColumns: Set<String> = [
+        "title", "summary", "time_needed", "participants", "challenge", "reached", "target", "actual",
+        "statement", "audience",
+    ]
 
     /// The JSON document of a knowledge base with translations: the source language's document, its
     /// language, and one document per translation language.
@@ -54,15 +64,24 @@ public enum OpenDataExport {
 
     private static func csv(_ records: OpenDataRecords) -> [String: CSVTable] {
         let list = CSVTable.list
-        var methods = CSVTable(header: ["id", "title", "summary", "phases", "status", "time_needed", "participants", "cost", "level", "related", "updated"])
+        var methods = CSVTable(header: [
+            "id", "title", "summary", "phases", "status", "time_needed", "participants", "cost", "level", "related", "updated",
+        ])
         for row in records.methods {
-            methods.append([row.id, row.title, row.summary, list(row.phases), row.status, row.timeNeeded, row.participants, row.cost, list(row.level), list(row.related), row.updated])
+            methods.append([
+                row.id, row.title, row.summary, list(row.phases), row.status, row.timeNeeded, row.participants, row.cost, list(row.level),
+                list(row.related), row.updated,
+            ])
         }
-        var projects = CSVTable(header: ["id", "title", "summary", "commissioner", "status", "demonstrator", "started", "ended", "challenge",
-                                         "methods", "partners", "reached", "ogp_commitment", "stakeholders", "tags"])
+        var projects = CSVTable(header: [
+            "id", "title", "summary", "commissioner", "status", "demonstrator", "started", "ended", "challenge",
+            "methods", "partners", "reached", "ogp_commitment", "stakeholders", "tags",
+        ])
         for row in records.projects {
-            projects.append([row.id, row.title, row.summary, row.commissioner, row.status, row.demonstrator ? "true" : "false", row.started, row.ended,
-                             row.challenge, list(row.methods), list(row.partners), list(row.reached), row.ogpCommitment, list(row.stakeholders), list(row.tags)])
+            projects.append([
+                row.id, row.title, row.summary, row.commissioner, row.status, row.demonstrator ? "true" : "false", row.started, row.ended,
+                row.challenge, list(row.methods), list(row.partners), list(row.reached), row.ogpCommitment, list(row.stakeholders), list(row.tags),
+            ])
         }
         // One row per indicator, so that a spreadsheet can filter and chart them.
         var indicators = CSVTable(header: ["project", "title", "target", "actual", "actual_on"])
@@ -79,10 +98,14 @@ public enum OpenDataExport {
         }
         var lessons = CSVTable(header: ["id", "title", "summary", "date", "projects", "methods", "tags", "audience", "sources"])
         for row in records.lessons {
-            lessons.append([row.id, row.title, row.summary, row.date, list(row.projects), list(row.methods), list(row.tags), row.audience,
-                            list(row.sources.map(\.link))])
+            lessons.append([
+                row.id, row.title, row.summary, row.date, list(row.projects), list(row.methods), list(row.tags), row.audience,
+                list(row.sources.map(\.link)),
+            ])
         }
-        return ["methods.csv": methods, "projects.csv": projects, "indicators.csv": indicators, "evidence.csv": evidence,
-                "claims.csv": claims, "lessons.csv": lessons]
+        return [
+            "methods.csv": methods, "projects.csv": projects, "indicators.csv": indicators, "evidence.csv": evidence,
+            "claims.csv": claims, "lessons.csv": lessons,
+        ]
     }
 }

@@ -42,33 +42,41 @@ public struct OpenDataRecords: Sendable, Encodable {
         let policy = PublicationPolicy(knowledgeBase: kb, includeUnverified: true)
         name = kb.settings.name
         methods = kb.methods.filter { $0.status != .draft }.map { method in
-            MethodRow(id: method.id.rawValue, title: method.title, summary: method.summary, phases: method.phases.map(\.rawValue),
-                      status: method.status.rawValue, timeNeeded: method.timeNeeded, participants: method.participants,
-                      cost: method.cost?.rawValue, level: method.level.map(\.value.rawValue), related: method.related.map(\.value.rawValue), updated: method.updated?.description)
+            MethodRow(
+                id: method.id.rawValue, title: method.title, summary: method.summary, phases: method.phases.map(\.rawValue),
+                status: method.status.rawValue, timeNeeded: method.timeNeeded, participants: method.participants,
+                cost: method.cost?.rawValue, level: method.level.map(\.value.rawValue), related: method.related.map(\.value.rawValue),
+                updated: method.updated?.description)
         }
         projects = kb.projects.map { project in
-            ProjectRow(id: project.id.rawValue, title: project.title, summary: project.summary, commissioner: project.commissioner,
-                       status: project.status.rawValue, demonstrator: project.demonstrator, started: project.started?.description,
-                       ended: project.ended?.description, challenge: project.challenge, methods: project.methods.map(\.value.rawValue),
-                       partners: project.partners, reached: project.reached, ogpCommitment: project.ogpCommitment,
-                       stakeholders: project.stakeholders.map(policy.name), tags: project.tags,
-                       indicators: project.indicators.map { IndicatorRow(title: $0.title, target: $0.target, actual: $0.actual, actualOn: $0.actualOn?.description) })
+            ProjectRow(
+                id: project.id.rawValue, title: project.title, summary: project.summary, commissioner: project.commissioner,
+                status: project.status.rawValue, demonstrator: project.demonstrator, started: project.started?.description,
+                ended: project.ended?.description, challenge: project.challenge, methods: project.methods.map(\.value.rawValue),
+                partners: project.partners, reached: project.reached, ogpCommitment: project.ogpCommitment,
+                stakeholders: project.stakeholders.map(policy.name), tags: project.tags,
+                indicators: project.indicators.map {
+                    IndicatorRow(title: $0.title, target: $0.target, actual: $0.actual, actualOn: $0.actualOn?.description)
+                })
         }
         evidence = kb.projects.flatMap { policy.publicEvidence(of: $0.id) }.map { item in
-            EvidenceRow(project: item.project.rawValue, id: item.id.rawValue, title: item.title, kind: item.kind.rawValue, link: item.link,
-                        file: item.file.map { "projects/\(item.project)/\($0)" }, strength: item.strength, date: item.date?.description,
-                        summary: item.summary)
+            EvidenceRow(
+                project: item.project.rawValue, id: item.id.rawValue, title: item.title, kind: item.kind.rawValue, link: item.link,
+                file: item.file.map { "projects/\(item.project)/\($0)" }, strength: item.strength, date: item.date?.description,
+                summary: item.summary)
         }
         claims = kb.projects.flatMap { project in
             policy.claims(of: project).map { item in
-                ClaimRow(project: project.id.rawValue, id: item.claim.id.rawValue, statement: item.claim.statement, kind: item.claim.kind.rawValue,
-                         status: item.status.rawValue, evidence: policy.publicEvidenceIDs(of: item.claim), confirmedBy: item.verifiers)
+                ClaimRow(
+                    project: project.id.rawValue, id: item.claim.id.rawValue, statement: item.claim.statement, kind: item.claim.kind.rawValue,
+                    status: item.status.rawValue, evidence: policy.publicEvidenceIDs(of: item.claim), confirmedBy: item.verifiers)
             }
         }
         lessons = kb.lessons.filter { $0.status == .published }.map { lesson in
-            LessonRow(id: lesson.id.rawValue, title: lesson.title, summary: lesson.summary, date: lesson.date?.description,
-                      projects: lesson.projects.map(\.value.rawValue), methods: lesson.methods.map(\.value.rawValue), tags: lesson.tags,
-                      audience: lesson.audience, sources: lesson.sources)
+            LessonRow(
+                id: lesson.id.rawValue, title: lesson.title, summary: lesson.summary, date: lesson.date?.description,
+                projects: lesson.projects.map(\.value.rawValue), methods: lesson.methods.map(\.value.rawValue), tags: lesson.tags,
+                audience: lesson.audience, sources: lesson.sources)
         }
     }
 }

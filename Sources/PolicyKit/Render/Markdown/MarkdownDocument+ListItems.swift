@@ -10,8 +10,9 @@ extension MarkdownDocument {
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_ITEM,
-                  let paragraph = cmark_node_first_child(node), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
-                  let rendered = cmark_render_plaintext(paragraph, CMARK_OPT_DEFAULT, 0) else { continue }
+                let paragraph = cmark_node_first_child(node), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+                let rendered = cmark_render_plaintext(paragraph, CMARK_OPT_DEFAULT, 0)
+            else { continue }
             texts.append(String(cString: rendered).replacingOccurrences(of: "\n", with: " "))
             free(rendered)
         }

@@ -50,7 +50,8 @@ final class MarkdownDocument {
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) < level else { continue }
+                cmark_node_get_type(node) == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) < level
+            else { continue }
             cmark_node_set_heading_level(node, level)
         }
     }

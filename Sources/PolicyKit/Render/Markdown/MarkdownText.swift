@@ -17,7 +17,8 @@ enum MarkdownText {
         if let first = result.first, "#+-=".contains(first) {
             result.insert("\\", at: result.startIndex)
         } else if let dot = result.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != result.startIndex,
-                  result[dot] == "." || result[dot] == ")" {
+            result[dot] == "." || result[dot] == ")"
+        {
             result.insert("\\", at: dot)
         }
         return result
@@ -28,8 +29,9 @@ enum MarkdownText {
     /// bytes is much cheaper than escaping character by character.
     private static func isPlain(_ text: String) -> Bool {
         guard let first = text.utf8.first, let last = text.utf8.last,
-              !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")), !"#+-= \t".utf8.contains(first),
-              last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return false }
+            !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")), !"#+-= \t".utf8.contains(first),
+            last != UInt8(ascii: " "), last != UInt8(ascii: "\t")
+        else { return false }
         return !text.utf8.contains { byte in
             byte < 0x20 || byte >= 0x80 || plainBreakers[Int(byte)]
         }

@@ -14,7 +14,10 @@ extension BuiltInTemplates {
         (" (confirmed by ", " (confirmé par "),
         ("## Evidence", "## Preuves"),
         ("## Next steps", "## Prochaines étapes"),
-        ("Nothing was started, delivered, verified or learned in this period.", "Rien n'a été lancé, livré, vérifié ou appris pendant cette période."),
+        (
+            "Nothing was started, delivered, verified or learned in this period.",
+            "Rien n'a été lancé, livré, vérifié ou appris pendant cette période."
+        ),
         ("## Projects", "## Projets"),
         ("Started:", "Lancés :"),
         ("Delivered:", "Livrés :"),

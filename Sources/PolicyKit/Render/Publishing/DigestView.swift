@@ -65,7 +65,8 @@ extension DigestView {
         let dates = fr ? FrenchPostWording.range(activity.since, activity.until) : PostWording.range(activity.since, activity.until)
         title = fr ? "Ce qui a changé \(dates)" : "What changed \(dates)"
         period = dates
-        introduction = fr ? "Le bilan de \(lab) sur ce qui s'est passé \(dates)." : "\(PostWording.possessive(lab)) round-up of what happened \(dates)."
+        introduction =
+            fr ? "Le bilan de \(lab) sur ce qui s'est passé \(dates)." : "\(PostWording.possessive(lab)) round-up of what happened \(dates)."
         let started = kb.projects.filter { $0.started.map(range.contains) ?? false }
         let delivered = kb.projects.filter { ($0.status == .delivered || $0.status == .closed) && ($0.ended.map(range.contains) ?? false) }
         projectsStarted = started.map(project)
@@ -74,7 +75,11 @@ extension DigestView {
         for item in kb.projects {
             for milestone in item.milestones {
                 guard let done = milestone.done, range.contains(done) else { continue }
-                reached.append((item.id, MilestoneItem(project: item.title, title: milestone.title, done: fr ? FrenchPostWording.date(done) : PostWording.date(done))))
+                reached.append(
+                    (
+                        item.id,
+                        MilestoneItem(project: item.title, title: milestone.title, done: fr ? FrenchPostWording.date(done) : PostWording.date(done))
+                    ))
             }
         }
         milestones = reached.map(\.item)
@@ -98,11 +103,12 @@ extension DigestView {
         }
         verifiedClaims = verified
         disputedClaims = disputed > 0 ? disputed : nil
-        disputedNote = switch disputed {
-        case 0: nil
-        case 1: "One claim of impact was disputed by a stakeholder and is being looked at again."
-        default: "\(disputed) claims of impact were disputed by stakeholders and are being looked at again."
-        }
+        disputedNote =
+            switch disputed {
+            case 0: nil
+            case 1: "One claim of impact was disputed by a stakeholder and is being looked at again."
+            default: "\(disputed) claims of impact were disputed by stakeholders and are being looked at again."
+            }
         if fr { disputedNote = Self.frenchDisputedNote(disputed) }
         func records<R>(_ items: [R], paths: Set<String>, path: (R) -> String, item: (R) -> RecordItem) -> [RecordItem] {
             items.filter { paths.contains(path($0)) }.map(item)
@@ -131,16 +137,24 @@ extension DigestView {
         hasLessons = !newLessons.isEmpty || !updatedLessons.isEmpty
         hasMethods = !newMethods.isEmpty || !updatedMethods.isEmpty
         isQuiet = !hasProjects && !hasLessons && !hasMethods && verifiedClaims.isEmpty && disputed == 0
-        let words = fr
-            ? [("projet lancé", "projets lancés"), ("projet livré", "projets livrés"), ("affirmation vérifiée", "affirmations vérifiées"),
-               ("nouvel enseignement", "nouveaux enseignements")]
-            : [("project started", "projects started"), ("project delivered", "projects delivered"), ("claim verified", "claims verified"),
-               ("new lesson", "new lessons")]
+        let words =
+            fr
+            ? [
+                ("projet lancé", "projets lancés"), ("projet livré", "projets livrés"), ("affirmation vérifiée", "affirmations vérifiées"),
+                ("nouvel enseignement", "nouveaux enseignements"),
+            ]
+            : [
+                ("project started", "projects started"), ("project delivered", "projects delivered"), ("claim verified", "claims verified"),
+                ("new lesson", "new lessons"),
+            ]
         let counts = zip([projectsStarted.count, projectsDelivered.count, verifiedClaims.count, newLessons.count], words)
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1.0 : $0.1.1)" }
         let quiet = fr ? "Une période calme." : "A quiet period."
-        frontMatter = PublicationFrontMatter(title: title, date: activity.until, author: byline, tags: ["digest"],
-                                             summary: counts.isEmpty ? quiet : counts.joined(separator: ", ") + ".").text
+        frontMatter =
+            PublicationFrontMatter(
+                title: title, date: activity.until, author: byline, tags: ["digest"],
+                summary: counts.isEmpty ? quiet : counts.joined(separator: ", ") + "."
+            ).text
     }
 
     /// "Une affirmation d'impact a été contestée...", or nil.

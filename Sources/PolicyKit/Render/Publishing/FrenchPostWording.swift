@@ -1,12 +1,16 @@
 /// The words of a post in French (`summary --lang fr`): dates as in "28 février 2017" and
 /// "1er mars 2019", and what the project did, does or plans by its status.
 enum FrenchPostWording {
-    private static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-                                 "décembre"]
+    private static let months = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ]
 
     /// The record body headings of French translations, by the English heading they translate.
-    static let headings = ["background": "contexte", "what we did": "ce que nous avons fait", "who took part": "qui a participé",
-                           "next steps": "prochaines étapes"]
+    static let headings = [
+        "background": "contexte", "what we did": "ce que nous avons fait", "who took part": "qui a participé",
+        "next steps": "prochaines étapes",
+    ]
 
     /// "28 février 2017", "1er mars 2019".
     static func date(_ day: Day) -> String {
@@ -52,9 +56,10 @@ enum FrenchPostWording {
 
     /// A milestone's state in the words of a French post.
     static func state(of milestone: Milestone, _ state: MilestoneState, on day: Day) -> String {
-        let wasDue = milestone.due.map { due in
-            due < day ? " (il était prévu pour le \(date(due)))" : " pour l'instant (il est prévu d'ici le \(date(due)))"
-        } ?? ""
+        let wasDue =
+            milestone.due.map { due in
+                due < day ? " (il était prévu pour le \(date(due)))" : " pour l'instant (il est prévu d'ici le \(date(due)))"
+            } ?? ""
         switch state {
         case .done: return milestone.done.map { "réalisé le \(date($0))" } ?? "réalisé"
         case .missed: return "manqué" + wasDue

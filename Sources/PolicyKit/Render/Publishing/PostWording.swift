@@ -4,8 +4,10 @@ import Foundation
 /// name, an institution with its article, and what the project did, does or plans by its status.
 /// Views build their sentences from these, so that every template gets the same wording.
 enum PostWording {
-    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                                 "October", "November", "December"]
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
 
     /// "28 February 2017".
     static func date(_ day: Day) -> String {
@@ -34,9 +36,11 @@ enum PostWording {
     }
 
     /// First words of institutions that take "the" in running text ("commissioned by the Cabinet Office").
-    private static let takesArticle: Set<String> = ["Department", "Ministry", "Cabinet", "Privy", "Home", "Foreign", "Treasury",
-                                                     "Government", "Office", "Prime", "Scottish", "Welsh", "Northern", "European",
-                                                     "National", "Greater", "Royal"]
+    private static let takesArticle: Set<String> = [
+        "Department", "Ministry", "Cabinet", "Privy", "Home", "Foreign", "Treasury",
+        "Government", "Office", "Prime", "Scottish", "Welsh", "Northern", "European",
+        "National", "Greater", "Royal",
+    ]
 
     /// `name` as it reads after "by": "the Department for Transport", "Harbour Borough Council".
     static func institution(_ name: String) -> String {
@@ -99,7 +103,8 @@ enum PostWording {
         let paragraphs = markdown.components(separatedBy: "\n\n").compactMap { paragraph -> String? in
             // Lists, headings, quotes and code are kept as they are: only prose is split into sentences.
             guard let first = paragraph.first,
-                  first.isLetter || first == "[" || first == "\"" || (first == "*" && !paragraph.hasPrefix("* ")) else { return paragraph }
+                first.isLetter || first == "[" || first == "\"" || (first == "*" && !paragraph.hasPrefix("* "))
+            else { return paragraph }
             let sentences = sentences(of: paragraph)
             let kept = sentences.filter { !isStaffNote($0) }
             if kept.count == sentences.count { return paragraph }
@@ -110,8 +115,10 @@ enum PostWording {
         return text.isEmpty ? nil : text
     }
 
-    private static let staffNotePhrases = ["this knowledge base", "the knowledge base", "policylab", "this record", "in this repository",
-                                           "recorded here", "records here", "the record's", "are recorded as", "is recorded as"]
+    private static let staffNotePhrases = [
+        "this knowledge base", "the knowledge base", "policylab", "this record", "in this repository",
+        "recorded here", "records here", "the record's", "are recorded as", "is recorded as",
+    ]
 
     static func isStaffNote(_ sentence: String) -> Bool {
         let lowered = sentence.lowercased()
@@ -128,7 +135,8 @@ enum PostWording {
             let character = characters[index]
             current.append(character)
             if ".!?".contains(character), index + 2 < characters.count, characters[index + 1] == " " || characters[index + 1] == "\n",
-               characters[index + 2].isUppercase {
+                characters[index + 2].isUppercase
+            {
                 sentences.append(current)
                 current = ""
                 index += 2

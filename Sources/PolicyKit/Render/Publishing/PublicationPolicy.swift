@@ -14,7 +14,8 @@ struct PublicationPolicy {
         self.knowledgeBase = knowledgeBase
         self.includeUnverified = includeUnverified
         let restricted = RestrictedFiles(knowledgeBase)
-        publicEvidenceByProject = Dictionary(grouping: knowledgeBase.evidence.filter { $0.access == .public && !restricted.covers($0) }, by: \.project)
+        publicEvidenceByProject = Dictionary(
+            grouping: knowledgeBase.evidence.filter { $0.access == .public && !restricted.covers($0) }, by: \.project)
         claimsByProject = Dictionary(grouping: knowledgeBase.claims, by: \.project)
         var lessons: [RecordID: [Lesson]] = [:]
         for lesson in knowledgeBase.lessons where lesson.status == .published {

@@ -37,11 +37,13 @@ public struct Publisher {
     /// The blog post about a project.
     public func summary(of projectID: RecordID) throws -> String {
         guard let project = knowledgeBase.project(projectID) else {
-            throw PublishError.notFound("no project '\(projectID)'" + Suggestion.hint(for: projectID.rawValue, among: knowledgeBase.projects.map(\.id.rawValue)))
+            throw PublishError.notFound(
+                "no project '\(projectID)'" + Suggestion.hint(for: projectID.rawValue, among: knowledgeBase.projects.map(\.id.rawValue)))
         }
         let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: options.includeUnverified)
-        let view = SummaryView(project: project, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
-                               date: options.date, links: SiteLinker(siteURL: options.siteURL), language: options.language)
+        let view = SummaryView(
+            project: project, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
+            date: options.date, links: SiteLinker(siteURL: options.siteURL), language: options.language)
         let templates = try templates("summary.md", builtIn: options.language == "fr" ? BuiltInTemplates.frenchSummary : BuiltInTemplates.summary)
         return render(view, title: project.title, with: templates)
     }
@@ -57,8 +59,9 @@ public struct Publisher {
     /// The round-up of a period, from the knowledge base at its end and the git history in it.
     public func digest(of activity: PeriodActivity) throws -> String {
         let policy = PublicationPolicy(knowledgeBase: knowledgeBase, includeUnverified: false)
-        let view = DigestView(activity: activity, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
-                              links: SiteLinker(siteURL: options.siteURL), language: options.language)
+        let view = DigestView(
+            activity: activity, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
+            links: SiteLinker(siteURL: options.siteURL), language: options.language)
         let templates = try templates("digest.md", builtIn: options.language == "fr" ? BuiltInTemplates.frenchDigest : BuiltInTemplates.digest)
         return render(view, title: view.title, with: templates)
     }
@@ -67,7 +70,8 @@ public struct Publisher {
     private func templates(_ name: String, builtIn: String) throws -> TemplateSet {
         guard options.language == "fr" else { return try TemplateSet.load(name, builtIn: builtIn, from: source, override: options.template) }
         let french = name.replacingOccurrences(of: ".md", with: ".fr.md")
-        return try TemplateSet.load(french, builtIn: builtIn, from: source, override: options.template, page: "page.fr.html", pageBuiltIn: BuiltInTemplates.frenchPage)
+        return try TemplateSet.load(
+            french, builtIn: builtIn, from: source, override: options.template, page: "page.fr.html", pageBuiltIn: BuiltInTemplates.frenchPage)
     }
 
     /// The post or digest. Control characters from records (which `check` refuses) are dropped
@@ -98,7 +102,9 @@ public struct Publisher {
     }
 
     static func droppingFrontMatter(_ markdown: String) -> String {
-        guard markdown.hasPrefix("---\n"), let end = markdown.range(of: "\n---\n", range: markdown.index(markdown.startIndex, offsetBy: 3)..<markdown.endIndex) else {
+        guard markdown.hasPrefix("---\n"),
+            let end = markdown.range(of: "\n---\n", range: markdown.index(markdown.startIndex, offsetBy: 3)..<markdown.endIndex)
+        else {
             return markdown
         }
         return String(markdown[end.upperBound...])

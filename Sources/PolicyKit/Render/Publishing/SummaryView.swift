@@ -139,14 +139,17 @@ extension SummaryView {
         commissioner = project.commissioner
         self.lab = lab
         challenge = project.challenge
-        period = switch (project.started, project.ended) {
-        case let (started?, ended?): fr ? FrenchPostWording.range(started, ended) : PostWording.range(started, ended)
-        case let (started?, nil): fr ? "à partir du \(day(started))" : "from \(day(started))"
-        case let (nil, ended?): fr ? "jusqu'au \(day(ended))" : "until \(day(ended))"
-        case (nil, nil): nil
-        }
+        period =
+            switch (project.started, project.ended) {
+            case let (started?, ended?): fr ? FrenchPostWording.range(started, ended) : PostWording.range(started, ended)
+            case let (started?, nil): fr ? "à partir du \(day(started))" : "from \(day(started))"
+            case let (nil, ended?): fr ? "jusqu'au \(day(ended))" : "until \(day(ended))"
+            case (nil, nil): nil
+            }
         demonstrator = project.demonstrator
-        demonstratorNote = !project.demonstrator ? nil
+        demonstratorNote =
+            !project.demonstrator
+            ? nil
             : fr ? "C'est l'un des projets démonstrateurs de \(lab)." : "It is one of \(PostWording.possessive(lab)) demonstrator projects."
         status = project.status.rawValue
         isOver = over
@@ -162,68 +165,85 @@ extension SummaryView {
         background = unrepeated(section("background"))
         challengeHeading = fr ? (project.challenge == nil ? "Contexte" : "L'enjeu") : project.challenge == nil ? "Background" : "The challenge"
         methods = project.methods.compactMap { kb.resolveMethod($0.value) }.map { method in
-            MethodItem(title: method.title, summary: method.summary,
-                       url: links.url(for: method))
+            MethodItem(
+                title: method.title, summary: method.summary,
+                url: links.url(for: method))
         }
         whatWeDid = unrepeated(section("what we did"))
-        workHeading = switch (labTookPart, over, planned) {
-        case (true, true, _): "What we did"
-        case (true, false, true): "What we plan to do"
-        case (true, false, false): "What we are doing"
-        case (false, true, _): "What the project did"
-        case (false, false, true): "What is planned"
-        case (false, false, false): "What the project is doing"
-        }
+        workHeading =
+            switch (labTookPart, over, planned) {
+            case (true, true, _): "What we did"
+            case (true, false, true): "What we plan to do"
+            case (true, false, false): "What we are doing"
+            case (false, true, _): "What the project did"
+            case (false, false, true): "What is planned"
+            case (false, false, false): "What the project is doing"
+            }
         let verb = fr ? (over ? "a utilisées" : planned ? "prévoit d'utiliser" : "utilise") : over ? "used" : planned ? "plans to use" : "uses"
-        methodsIntroduction = fr ? "Méthodes de la boîte à outils de \(lab) que le projet \(verb) :"
+        methodsIntroduction =
+            fr
+            ? "Méthodes de la boîte à outils de \(lab) que le projet \(verb) :"
             : "Methods from \(PostWording.possessive(lab)) toolkit that the project \(verb):"
         // Partners already listed as stakeholders are not named twice.
         partners = project.partners.filter { partner in !project.stakeholders.contains { $0.isPublic && partner.hasPrefix($0.name) } }
         people = project.stakeholders.map { PersonItem(name: policy.name(of: $0), role: $0.isPublic ? $0.role.map(PostWording.role) : nil) }
         reached = project.reached
-        reachedIntroduction = switch (labTookPart, over, planned) {
-        case (true, true, _): "We reached:"
-        case (false, true, _): "The project reached:"
-        case (_, false, true): "It aims to reach:"
-        case (_, false, false): "So far it has reached:"
-        }
+        reachedIntroduction =
+            switch (labTookPart, over, planned) {
+            case (true, true, _): "We reached:"
+            case (false, true, _): "The project reached:"
+            case (_, false, true): "It aims to reach:"
+            case (_, false, false): "So far it has reached:"
+            }
         whoTookPart = unrepeated(section("who took part"))
         peopleHeading = fr ? (over ? "Qui a participé" : "Qui est impliqué") : over ? "Who took part" : "Who is involved"
         // Judged on the post's date: a milestone is overdue only if it was late on the day of publication.
         milestones = project.milestones.map { milestone in
             let state = MilestoneState(milestone, in: project, today: date)
-            return MilestoneItem(title: milestone.title, state: fr ? FrenchPostWording.state(of: milestone, state, on: date) : Self.state(of: milestone, state, on: date))
+            return MilestoneItem(
+                title: milestone.title,
+                state: fr ? FrenchPostWording.state(of: milestone, state, on: date) : Self.state(of: milestone, state, on: date))
         }
         indicators = project.indicators.map { indicator in
             IndicatorItem(title: indicator.title, target: indicator.target, actual: indicator.actual, actualOn: indicator.actualOn.map(day))
         }
         progressHeading = fr ? (over ? "Résultats" : "Avancement") : over ? "Outcomes" : "Progress"
         claims = policy.claims(of: project).map { item in
-            var caveat: String? = switch item.status {
-            case .verified: nil
-            case .stale: "awaiting verification: the statement changed since it was confirmed"
-            case .disputed: "awaiting verification: a stakeholder disputes it"
-            case .pending, .unverified: "awaiting verification"
-            }
+            var caveat: String? =
+                switch item.status {
+                case .verified: nil
+                case .stale: "awaiting verification: the statement changed since it was confirmed"
+                case .disputed: "awaiting verification: a stakeholder disputes it"
+                case .pending, .unverified: "awaiting verification"
+                }
             if fr { caveat = Self.frenchCaveat(item.status, awaitsTranslation: item.claim.awaitsTranslation) }
-            return ClaimItem(statement: item.claim.statement,
-                             verifiedBy: item.verifiers.isEmpty || caveat != nil ? nil : item.verifiers.joined(separator: ", "),
-                             caveat: caveat)
+            return ClaimItem(
+                statement: item.claim.statement,
+                verifiedBy: item.verifiers.isEmpty || caveat != nil ? nil : item.verifiers.joined(separator: ", "),
+                caveat: caveat)
         }
         claimsHeading = fr ? (over ? "Ce qui a changé" : "Ce qui a changé jusqu'ici") : over ? "What changed" : "What has changed so far"
         lessons = policy.publishedLessons(of: project.id)
             .map { LessonItem(title: $0.title, summary: $0.summary, url: links.url(for: $0)) }
-        lessonsHeading = fr ? (labTookPart ? "Ce que nous avons appris" : "Ce qui a été appris") : labTookPart ? "What we learned" : "What was learned"
+        lessonsHeading =
+            fr ? (labTookPart ? "Ce que nous avons appris" : "Ce qui a été appris") : labTookPart ? "What we learned" : "What was learned"
         evidence = policy.publicEvidence(of: project.id).map { item in
             let kind = item.kind.rawValue.replacingOccurrences(of: "-", with: " ")
-            let strength = item.strength.map { fr ? "niveau \($0) sur 5 des standards de preuve de Nesta" : "strength \($0) of 5 on the Nesta standards of evidence" }
-            return EvidenceItem(title: item.title, kind: kind, description: ([fr ? FrenchPostWording.withArticle(item.kind) : Self.withArticle(item.kind)] + [strength].compactMap { $0 }).joined(separator: ", "),
-                                url: item.link.flatMap(MarkdownText.linkTarget), strength: strength, summary: item.summary.map(Self.sentence))
+            let strength = item.strength.map {
+                fr ? "niveau \($0) sur 5 des standards de preuve de Nesta" : "strength \($0) of 5 on the Nesta standards of evidence"
+            }
+            return EvidenceItem(
+                title: item.title, kind: kind,
+                description: ([fr ? FrenchPostWording.withArticle(item.kind) : Self.withArticle(item.kind)] + [strength].compactMap { $0 }).joined(
+                    separator: ", "),
+                url: item.link.flatMap(MarkdownText.linkTarget), strength: strength, summary: item.summary.map(Self.sentence))
         }
         nextSteps = section("next steps")
         if fr {
             workHeading = Self.frenchWorkHeading(labTookPart, over, planned)
-            reachedIntroduction = labTookPart && over ? "Nous avons atteint :" : over ? "Le projet a atteint :" : planned ? "Il vise à atteindre :" : "Jusqu'ici, il a atteint :"
+            reachedIntroduction =
+                labTookPart && over
+                ? "Nous avons atteint :" : over ? "Le projet a atteint :" : planned ? "Il vise à atteindre :" : "Jusqu'ici, il a atteint :"
         }
         hasIntroduction = true
         hasMethods = !methods.isEmpty || whatWeDid != nil
@@ -259,9 +279,10 @@ extension SummaryView {
 
     /// A milestone's state in the words of a post (`MilestoneState.label` is the staff's wording).
     static func state(of milestone: Milestone, _ state: MilestoneState, on date: Day) -> String {
-        let wasDue = milestone.due.map { due in
-            due < date ? " (it was due on \(PostWording.date(due)))" : " yet (it is due by \(PostWording.date(due)))"
-        } ?? ""
+        let wasDue =
+            milestone.due.map { due in
+                due < date ? " (it was due on \(PostWording.date(due)))" : " yet (it is due by \(PostWording.date(due)))"
+            } ?? ""
         switch state {
         case .done: return milestone.done.map { "done on \(PostWording.date($0))" } ?? "done"
         case .missed: return "missed" + wasDue

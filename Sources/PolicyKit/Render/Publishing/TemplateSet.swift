@@ -15,8 +15,10 @@ public struct TemplateSet: Sendable {
     ///   - name: the main template, `summary.md` or `digest.md`.
     ///   - builtIn: its built-in text.
     ///   - override: a `--template` file, read from disk, taking precedence over the knowledge base's.
-    static func load(_ name: String, builtIn: String, from source: KnowledgeBaseSource, override: String?, page: String = "page.html",
-                     pageBuiltIn: String? = nil) throws -> TemplateSet {
+    static func load(
+        _ name: String, builtIn: String, from source: KnowledgeBaseSource, override: String?, page: String = "page.html",
+        pageBuiltIn: String? = nil
+    ) throws -> TemplateSet {
         _ = markdownContentType
         let main: MustacheTemplate
         if let override {
@@ -42,7 +44,9 @@ public struct TemplateSet: Sendable {
             return try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
-            throw PublishError.template("\(path):\(context.lineNumber):\(context.columnNumber): error: template: \(Self.describe(error.error)) in '\(context.line.trimmingCharacters(in: .whitespaces))'")
+            throw PublishError.template(
+                "\(path):\(context.lineNumber):\(context.columnNumber): error: template: \(Self.describe(error.error)) in '\(context.line.trimmingCharacters(in: .whitespaces))'"
+            )
         }
     }
 

@@ -29,8 +29,10 @@ enum ResourceFiles {
         // `Bundle.module` prefers the bundle beside the executable, which now exists. Foundation
         // takes the copied `Resources` folder for the bundle's resource folder on Linux, not on macOS.
         let bundle = Bundle.module
-        let candidates = [bundle.resourceURL, bundle.resourceURL?.appendingPathComponent("Resources"),
-                          bundle.bundleURL.appendingPathComponent("Resources")].compactMap { $0 }
+        let candidates = [
+            bundle.resourceURL, bundle.resourceURL?.appendingPathComponent("Resources"),
+            bundle.bundleURL.appendingPathComponent("Resources"),
+        ].compactMap { $0 }
         return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("site").path) }
     }()
 

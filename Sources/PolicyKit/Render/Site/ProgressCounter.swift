@@ -18,7 +18,9 @@ final class ProgressCounter: @unchecked Sendable {
     }
 
     func advance() {
-        let count = lock.withLock { done += 1; return done }
+        let count = lock.withLock {
+            done += 1; return done
+        }
         if count % step == 0 || count == total { report(count, total) }
     }
 }

@@ -10,8 +10,10 @@ struct ProjectListView {
         let demonstrators = kb.projects.filter(\.demonstrator).map { SiteItem($0, root: "../") }
         let others = kb.projects.filter { !$0.demonstrator }.map { SiteItem($0, root: "../") }
         let fr = kb.language == "fr"
-        groups = [Group(name: fr ? "Démonstrateurs" : "Demonstrators", projects: demonstrators),
-                  Group(name: fr ? "Autres projets" : "Other projects", projects: others)]
-            .filter { !$0.projects.isEmpty }
+        groups = [
+            Group(name: fr ? "Démonstrateurs" : "Demonstrators", projects: demonstrators),
+            Group(name: fr ? "Autres projets" : "Other projects", projects: others),
+        ]
+        .filter { !$0.projects.isEmpty }
     }
 }

@@ -45,13 +45,16 @@ struct RecordDates: Sendable, Equatable {
         calendar.timeZone = TimeZone(secondsFromGMT: author.timeZoneOffsetMinutes * 60) ?? .gmt
         let parts = calendar.dateComponents([.year, .month, .day], from: author.date)
         let (year, month, day) = (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
-        return Update(timestamp: utc.string(from: author.date),
-                      day: String(format: "%04d-%02d-%02d", year, month, day),
-                      words: "\(day) \(monthNames[max(0, min(11, month - 1))]) \(year)", note: note)
+        return Update(
+            timestamp: utc.string(from: author.date),
+            day: String(format: "%04d-%02d-%02d", year, month, day),
+            words: "\(day) \(monthNames[max(0, min(11, month - 1))]) \(year)", note: note)
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                             "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
 
     /// The note of a commit: its `Policylab-Note:` trailer when it has one, else its subject.
     static func note(of commit: Commit) -> String {

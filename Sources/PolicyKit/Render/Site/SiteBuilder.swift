@@ -47,15 +47,17 @@ public struct SiteBuilder {
     public func build(into output: String, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Report {
         let baseURL = try options.baseURL.map(Self.normalisedBaseURL)
         let kb = knowledgeBase
-        let recordPaths = kb.methods.filter(SitePaths.publishes).map(\.source.path) + kb.projects.map(\.source.path)
+        let recordPaths =
+            kb.methods.filter(SitePaths.publishes).map(\.source.path) + kb.projects.map(\.source.path)
             + kb.lessons.filter(SitePaths.publishes).map(\.source.path)
         let dates = try SiteHistory.dates(source: source, paths: recordPaths, redact: PublicationPolicy.noteRedactor(for: kb))
         let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options, dates: dates)
         let folder = try SiteFolder(destination: output)
         do {
             let jobs = renderer.jobs()
-            var report = try buildTree(jobs, with: renderer, knowledgeBase: knowledgeBase, into: folder, prefix: "", baseURL: baseURL,
-                                       dates: dates, progress: progress)
+            var report = try buildTree(
+                jobs, with: renderer, knowledgeBase: knowledgeBase, into: folder, prefix: "", baseURL: baseURL,
+                dates: dates, progress: progress)
             var pages = jobs.map { (path: $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
             // A bilingual knowledge base: the same site in each translation language, under `<language>/`.
             for language in knowledgeBase.settings.translationLanguages {
@@ -64,9 +66,10 @@ public struct SiteBuilder {
                 let localized = knowledgeBase.localized(into: language)
                 let languageRenderer = try SitePageRenderer(source: source, knowledgeBase: localized, options: translated, dates: dates)
                 let languageJobs = languageRenderer.jobs()
-                let languageReport = try buildTree(languageJobs, with: languageRenderer, knowledgeBase: localized, into: folder,
-                                                   prefix: language + "/", baseURL: baseURL.map { $0 + "/" + language }, dates: dates,
-                                                   progress: { _, _ in })
+                let languageReport = try buildTree(
+                    languageJobs, with: languageRenderer, knowledgeBase: localized, into: folder,
+                    prefix: language + "/", baseURL: baseURL.map { $0 + "/" + language }, dates: dates,
+                    progress: { _, _ in })
                 report.pages += languageReport.pages
                 report.searchEntries += languageReport.searchEntries
                 report.feedEntries += languageReport.feedEntries
@@ -86,9 +89,11 @@ public struct SiteBuilder {
     }
 
     /// The pages of one language, with their assets, search index and feed, under `prefix`.
-    private func buildTree(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, knowledgeBase: KnowledgeBase, into folder: SiteFolder,
-                           prefix: String, baseURL: String?, dates: [String: RecordDates],
-                           progress: @escaping @Sendable (Int, Int) -> Void) throws -> Report {
+    private func buildTree(
+        _ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, knowledgeBase: KnowledgeBase, into folder: SiteFolder,
+        prefix: String, baseURL: String?, dates: [String: RecordDates],
+        progress: @escaping @Sendable (Int, Int) -> Void
+    ) throws -> Report {
         let index = try render(jobs, with: renderer, into: folder, prefix: prefix, progress: progress)
         try folder.write(SiteAssets.stylesheet, to: prefix + "assets/site.css")
         try folder.write(SiteAssets.searchScript, to: prefix + "assets/search.js")
@@ -99,8 +104,10 @@ public struct SiteBuilder {
     }
 
     /// Renders and writes every page, in chunks that the cores share, and returns their search index.
-    private func render(_ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder, prefix: String,
-                        progress: @escaping @Sendable (Int, Int) -> Void) throws -> SiteSearchIndex {
+    private func render(
+        _ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder, prefix: String,
+        progress: @escaping @Sendable (Int, Int) -> Void
+    ) throws -> SiteSearchIndex {
         // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is
         // its summary), so equal halves would leave one core idle at the end.
         let chunks = max(1, jobs.count / 64)
@@ -124,7 +131,8 @@ public struct SiteBuilder {
     static func normalisedBaseURL(_ text: String) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              url.host?.isEmpty == false else {
+            url.host?.isEmpty == false
+        else {
             throw SiteError.badBaseURL(text)
         }
         return trimmed.hasSuffix("/") ? String(trimmed.dropLast()) : trimmed

@@ -36,8 +36,9 @@ struct SiteCharts {
             self.rows = rows.enumerated().map { index, row in
                 let y = 8 + Double(index) * 30
                 let width = span * Double(row.1) / Double(largest)
-                return Row(label: row.0, value: row.1, y: Self.number(y), textY: Self.number(y + 15),
-                           barWidth: Self.number(width), valueX: Self.number(labelWidth + width + 4))
+                return Row(
+                    label: row.0, value: row.1, y: Self.number(y), textY: Self.number(y + 15),
+                    barWidth: Self.number(width), valueX: Self.number(labelWidth + width + 4))
             }
             height = Self.number(16 + Double(rows.count) * 30)
         }
@@ -100,14 +101,18 @@ struct SiteCharts {
 
     init(_ kb: KnowledgeBase, status: ProgrammeStatus) {
         let target = status.demonstrators.target
-        let demonstrators = Bars(id: "chart-demonstrators", title: "Demonstrators against the target",
-                             summary: "\(status.demonstrators.delivered) delivered and \(status.demonstrators.total) commissioned"
-                                + (target.map { ", against a target of \($0)" } ?? ", with no target set") + ".",
-                             rows: (target.map { [("target", $0)] } ?? []) + [("commissioned", status.demonstrators.total),
-                                                                               ("delivered", status.demonstrators.delivered)])
+        let demonstrators = Bars(
+            id: "chart-demonstrators", title: "Demonstrators against the target",
+            summary: "\(status.demonstrators.delivered) delivered and \(status.demonstrators.total) commissioned"
+                + (target.map { ", against a target of \($0)" } ?? ", with no target set") + ".",
+            rows: (target.map { [("target", $0)] } ?? []) + [
+                ("commissioned", status.demonstrators.total),
+                ("delivered", status.demonstrators.delivered),
+            ])
         let claimRows = ClaimStatus.allCases.map { ($0.rawValue, status.claims[$0.rawValue] ?? 0) }
-        let claims = Bars(id: "chart-claims", title: "Impact claims by verification status",
-                      summary: claimRows.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + ".", rows: claimRows)
+        let claims = Bars(
+            id: "chart-claims", title: "Impact claims by verification status",
+            summary: claimRows.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + ".", rows: claimRows)
         bars = [demonstrators, claims]
         timeline = Self.timeline(kb, today: status.today, period: status.period)
     }
@@ -134,8 +139,10 @@ struct SiteCharts {
             let items = dated.filter { states.contains($0.state) }
             guard !items.isEmpty else { continue }
             let y = 30 + Double(lanes.count) * 26
-            lanes.append(Lane(label: label, colour: colour, textY: Bars.number(y + 4), lineY: Bars.number(y),
-                              markers: items.map { Marker(x: x($0.day), y: Bars.number(y), title: "\($0.milestone.title) (\($0.project.title)), \($0.day)") }))
+            lanes.append(
+                Lane(
+                    label: label, colour: colour, textY: Bars.number(y + 4), lineY: Bars.number(y),
+                    markers: items.map { Marker(x: x($0.day), y: Bars.number(y), title: "\($0.milestone.title) (\($0.project.title)), \($0.day)") }))
         }
         let bottom = 30 + Double(lanes.count) * 26
         let shown = first <= today && today <= last
@@ -145,11 +152,13 @@ struct SiteCharts {
         }
         let counts = lanes.map { "\($0.markers.count) \($0.label)" }.joined(separator: ", ")
         let periodText = band.map { " The programme runs from \($0.0) to \($0.1)." } ?? ""
-        return Timeline(summary: "From \(first) to \(last)" + (shown ? ", today \(today)" : "") + ": \(dated.count) dated milestones"
-                            + (counts.isEmpty ? "" : " (\(counts))") + (undated > 0 ? "; \(undated) without a date" : "") + "." + periodText,
-                        height: Bars.number(bottom + 20), start: "\(first)", end: "\(last)",
-                        today: shown ? "\(today)" : nil, todayX: shown ? x(today) : nil,
-                        periodX: band.map { x($0.0) }, periodWidth: band.map { Bars.number((Double(x($0.1)) ?? 0) - (Double(x($0.0)) ?? 0)) }, periodHeight: Bars.number(bottom - 29),
-                        axisBottom: Bars.number(bottom - 10), todayLabelY: Bars.number(bottom + 12), lanes: lanes, table: table, undated: undated)
+        return Timeline(
+            summary: "From \(first) to \(last)" + (shown ? ", today \(today)" : "") + ": \(dated.count) dated milestones"
+                + (counts.isEmpty ? "" : " (\(counts))") + (undated > 0 ? "; \(undated) without a date" : "") + "." + periodText,
+            height: Bars.number(bottom + 20), start: "\(first)", end: "\(last)",
+            today: shown ? "\(today)" : nil, todayX: shown ? x(today) : nil,
+            periodX: band.map { x($0.0) }, periodWidth: band.map { Bars.number((Double(x($0.1)) ?? 0) - (Double(x($0.0)) ?? 0)) },
+            periodHeight: Bars.number(bottom - 29),
+            axisBottom: Bars.number(bottom - 10), todayLabelY: Bars.number(bottom + 12), lanes: lanes, table: table, undated: undated)
     }
 }

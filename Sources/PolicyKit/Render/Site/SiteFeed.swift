@@ -40,12 +40,14 @@ struct SiteFeed {
             return Entry(title: title, id: id, url: path, updated: updated, category: category, summary: summary, day: day)
         }
         let lessons = kb.lessons.filter(SitePaths.publishes).map { lesson in
-            entry(SitePaths.lesson(lesson.id), source: lesson.source.path, title: lesson.title, category: "lesson",
-                  summary: lesson.summary, day: lesson.date ?? today)
+            entry(
+                SitePaths.lesson(lesson.id), source: lesson.source.path, title: lesson.title, category: "lesson",
+                summary: lesson.summary, day: lesson.date ?? today)
         }
         let projects = kb.projects.map { project in
-            entry(SitePaths.project(project.id), source: project.source.path, title: project.title, category: "project",
-                  summary: project.summary, day: project.ended ?? project.started ?? today)
+            entry(
+                SitePaths.project(project.id), source: project.source.path, title: project.title, category: "project",
+                summary: project.summary, day: project.ended ?? project.started ?? today)
         }
         entries = Array((lessons + projects).sorted { ($0.day, $1.url) > ($1.day, $0.url) }.prefix(Self.limit))
         // Timestamps of one format (UTC, `Z`) order as text.
@@ -55,8 +57,9 @@ struct SiteFeed {
     static func timestamp(_ day: Day) -> String { "\(day)T00:00:00Z" }
 
     func xml() throws -> String {
-        let view = FeedView(siteName: siteName, base: base, id: base.map { $0 + "feed.xml" } ?? "urn:policylab:" + (language.map { $0 + ":" } ?? "") + "feed",
-                            updated: updated, selfURL: base.map { $0 + "feed.xml" }, homeURL: "index.html", entries: entries)
+        let view = FeedView(
+            siteName: siteName, base: base, id: base.map { $0 + "feed.xml" } ?? "urn:policylab:" + (language.map { $0 + ":" } ?? "") + "feed",
+            updated: updated, selfURL: base.map { $0 + "feed.xml" }, homeURL: "index.html", entries: entries)
         let template = language == "fr" ? SiteTemplates.french(try SiteTemplates.feed) : try SiteTemplates.feed
         return try MustacheTemplate(string: template).render(view: view)
     }

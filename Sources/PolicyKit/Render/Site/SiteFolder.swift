@@ -29,7 +29,8 @@ final class SiteFolder: @unchecked Sendable {
             try? manager.removeItem(atPath: staging)
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            try Data("made by policylab site; this folder is replaced on each build\n".utf8).write(to: URL(fileURLWithPath: staging + "/" + Self.marker))
+            try Data("made by policylab site; this folder is replaced on each build\n".utf8).write(
+                to: URL(fileURLWithPath: staging + "/" + Self.marker))
         } catch {
             throw SiteError.cannotWrite(path, error.localizedDescription)
         }
@@ -99,8 +100,9 @@ final class SiteFolder: @unchecked Sendable {
         for leftover in names.sorted() {
             for kind in [".building-", ".old-"] where leftover.hasPrefix("." + name + kind) {
                 guard let pid = Int32(leftover.dropFirst(name.count + 1 + kind.count)), pid != getpid(),
-                      kill(pid, 0) != 0, errno == ESRCH,
-                      manager.fileExists(atPath: parent + "/" + leftover + "/" + marker) else { continue }
+                    kill(pid, 0) != 0, errno == ESRCH,
+                    manager.fileExists(atPath: parent + "/" + leftover + "/" + marker)
+                else { continue }
                 if kind == ".old-", !manager.fileExists(atPath: destination) {
                     try? manager.moveItem(atPath: parent + "/" + leftover, toPath: destination)
                 } else {

@@ -41,8 +41,10 @@ extension SiteHistory {
     }
 
     /// One record's dates from the commits of the line that changed it, newest first.
-    static func dates(of path: String, changes: [ObjectID], commits: [ObjectID: Commit], in repository: Repository,
-                      redact: (String) -> String) throws -> RecordDates? {
+    static func dates(
+        of path: String, changes: [ObjectID], commits: [ObjectID: Commit], in repository: Repository,
+        redact: (String) -> String
+    ) throws -> RecordDates? {
         var updates: [RecordDates.Update] = []
         var shown: String?
         for id in changes.reversed() {

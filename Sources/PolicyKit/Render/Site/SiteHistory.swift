@@ -10,7 +10,8 @@ enum SiteHistory {
     /// The dates by record path, for the files at `paths`.
     /// - Parameter redact: makes a commit's note fit to publish (no address, no private name).
     static func dates(source: KnowledgeBaseSource, paths: [String], redact: @escaping @Sendable (String) -> String) throws
-        -> [String: RecordDates] {
+        -> [String: RecordDates]
+    {
         guard let (gitDirectory, tip) = try start(of: source), !paths.isEmpty else { return [:] }
         try GitLibrary.verifyObjectHashesOnRead(false)
         try GitLibrary.cacheTrees(upTo: 4 << 20, total: 64 << 20)
@@ -28,11 +29,12 @@ enum SiteHistory {
             let repository = try Repository.open(at: gitDirectory)
             var dates: [String: RecordDates] = [:]
             for path in paths[range] {
-                let found = if let changed = changes[path] {
-                    try Self.dates(of: path, changes: changed, commits: commits, in: repository, redact: redact)
-                } else {
-                    try Self.dates(of: path, in: repository, tip: tip, index: index, redact: redact)
-                }
+                let found =
+                    if let changed = changes[path] {
+                        try Self.dates(of: path, changes: changed, commits: commits, in: repository, redact: redact)
+                    } else {
+                        try Self.dates(of: path, in: repository, tip: tip, index: index, redact: redact)
+                    }
                 if let found { dates[path] = found }
             }
             return dates
@@ -51,15 +53,18 @@ enum SiteHistory {
             // Only the repository whose working tree is this folder: a knowledge base copied into
             // another repository's folder must not take that repository's history.
             guard let repository = try? Repository.open(at: root), let tree = repository.workingDirectory,
-                  URL(fileURLWithPath: tree).standardizedFileURL.path == URL(fileURLWithPath: root).standardizedFileURL.path,
-                  let head = try? repository.resolveCommit("HEAD") else { return nil }
+                URL(fileURLWithPath: tree).standardizedFileURL.path == URL(fileURLWithPath: root).standardizedFileURL.path,
+                let head = try? repository.resolveCommit("HEAD")
+            else { return nil }
             return (repository.gitDirectory, head)
         }
     }
 
     /// One record's dates: oldest first, an update each time the published content changes.
-    private static func dates(of path: String, in repository: Repository, tip: ObjectID, index: ChangedPathIndex?,
-                              redact: (String) -> String) throws -> RecordDates? {
+    private static func dates(
+        of path: String, in repository: Repository, tip: ObjectID, index: ChangedPathIndex?,
+        redact: (String) -> String
+    ) throws -> RecordDates? {
         var changes: [PathChange] = []
         try repository.pathHistory(of: path, from: tip, index: index) { change in
             changes.append(change)

@@ -38,12 +38,16 @@ struct HomeView {
         }
         let target = status.demonstrators.target
         demonstrators = target.map { "\(status.demonstrators.delivered) \(fr ? "sur" : "of") \($0)" } ?? "\(status.demonstrators.delivered)"
-        demonstratorsLabel = fr ? "démonstrateurs livrés, \(status.demonstrators.total) commandés en tout"
+        demonstratorsLabel =
+            fr
+            ? "démonstrateurs livrés, \(status.demonstrators.total) commandés en tout"
             : "demonstrators delivered, \(status.demonstrators.total) commissioned in all"
         milestonesDone = status.milestones.done
         milestonesTotal = status.milestones.total
         let milestones = status.milestones
-        let words = fr ? ["en retard", "non communiqués dans les sources", "manqués", "abandonnés"]
+        let words =
+            fr
+            ? ["en retard", "non communiqués dans les sources", "manqués", "abandonnés"]
             : ["overdue", "not reported in the sources", "missed", "dropped"]
         let notes = zip([milestones.overdue.count, milestones.notReported.count, milestones.missed.count, milestones.dropped.count], words)
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }

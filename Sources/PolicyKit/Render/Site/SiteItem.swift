@@ -16,12 +16,14 @@ extension SiteItem {
 
     init(_ project: Project, root: String) {
         let status = project.status.rawValue
-        self.init(title: project.title, url: root + SitePaths.project(project.id), summary: project.summary,
-                  note: project.demonstrator ? "demonstrator, \(status)" : status)
+        self.init(
+            title: project.title, url: root + SitePaths.project(project.id), summary: project.summary,
+            note: project.demonstrator ? "demonstrator, \(status)" : status)
     }
 
     init(_ lesson: Lesson, root: String) {
-        self.init(title: lesson.title, url: SitePaths.publishes(lesson) ? root + SitePaths.lesson(lesson.id) : nil,
-                  summary: lesson.summary, note: lesson.date.map { "\($0)" } ?? "")
+        self.init(
+            title: lesson.title, url: SitePaths.publishes(lesson) ? root + SitePaths.lesson(lesson.id) : nil,
+            summary: lesson.summary, note: lesson.date.map { "\($0)" } ?? "")
     }
 }

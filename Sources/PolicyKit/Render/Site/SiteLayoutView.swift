@@ -27,7 +27,8 @@ struct SiteLayoutView: MustacheParent {
         var href: String
 
         static func name(of language: String) -> String {
-            ["en": "English", "fr": "Français", "de": "Deutsch", "es": "Español", "it": "Italiano", "nl": "Nederlands", "pt": "Português"][language] ?? language
+            ["en": "English", "fr": "Français", "de": "Deutsch", "es": "Español", "it": "Italiano", "nl": "Nederlands", "pt": "Português"][language]
+                ?? language
         }
 
         func child(named name: String) -> Any? {
@@ -60,8 +61,10 @@ struct SiteLayoutView: MustacheParent {
     /// The page in the site's other languages (empty for a site in one language).
     var alternates: [Alternate] = []
 
-    static let sections = [("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
-                           ("lessons/index.html", "Lessons"), ("search.html", "Search")]
+    static let sections = [
+        ("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
+        ("lessons/index.html", "Lessons"), ("search.html", "Search"),
+    ]
 
     init(page: SitePage, siteName: String, language: String, repository: Settings.SourceRepository? = nil) {
         self.language = language

@@ -45,19 +45,25 @@ struct SitePageRenderer: Sendable {
     /// The dates of record pages from git, by record path (empty without history).
     let dates: [String: RecordDates]
 
-    init(source: KnowledgeBaseSource, knowledgeBase kb: KnowledgeBase, options: SiteBuilder.Options,
-         dates: [String: RecordDates] = [:]) throws {
+    init(
+        source: KnowledgeBaseSource, knowledgeBase kb: KnowledgeBase, options: SiteBuilder.Options,
+        dates: [String: RecordDates] = [:]
+    ) throws {
         knowledgeBase = kb
         self.dates = dates
         self.options = options
         links = SiteLinks(kb)
         policy = PublicationPolicy(knowledgeBase: kb, includeUnverified: false)
         let fr = options.language == "fr"
-        summaryTemplate = try TemplateSet.load(fr ? "summary.fr.md" : "summary.md", builtIn: fr ? try BuiltInTemplates.frenchSummary : try BuiltInTemplates.summary,
-                                               from: source, override: nil).main
-        var texts = try ["layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
-                     "method": SiteTemplates.method, "project": SiteTemplates.project, "projects": SiteTemplates.projects,
-                     "lesson": SiteTemplates.lesson, "lessons": SiteTemplates.lessons, "search": SiteTemplates.search]
+        summaryTemplate = try TemplateSet.load(
+            fr ? "summary.fr.md" : "summary.md", builtIn: fr ? try BuiltInTemplates.frenchSummary : try BuiltInTemplates.summary,
+            from: source, override: nil
+        ).main
+        var texts = try [
+            "layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
+            "method": SiteTemplates.method, "project": SiteTemplates.project, "projects": SiteTemplates.projects,
+            "lesson": SiteTemplates.lesson, "lessons": SiteTemplates.lessons, "search": SiteTemplates.search,
+        ]
         if fr { texts = texts.mapValues(SiteTemplates.french) }
         templates = try texts.mapValues { try MustacheTemplate(string: $0) }
         // Newest first; undated last; then by id, so that builds are reproducible.
@@ -81,8 +87,9 @@ struct SitePageRenderer: Sendable {
             let view = HomeView(knowledgeBase, status: ProgrammeStatus(knowledgeBase, today: options.date), lessons: lessons)
             return SitePage(path: path, title: knowledgeBase.settings.name, section: nil, content: render("home", view))
         case .toolkit:
-            return SitePage(path: path, title: word("The Open Policy Making toolkit"), description: word("Methods for each phase of policy making."),
-                            section: path, content: render("toolkit", ToolkitView(knowledgeBase)))
+            return SitePage(
+                path: path, title: word("The Open Policy Making toolkit"), description: word("Methods for each phase of policy making."),
+                section: path, content: render("toolkit", ToolkitView(knowledgeBase)))
         case .projects:
             return SitePage(path: path, title: word("Projects"), section: path, content: render("projects", ProjectListView(knowledgeBase)))
         case .lessons:
@@ -94,42 +101,51 @@ struct SitePageRenderer: Sendable {
             let body = Self.body(method.source.body)
             var view = MethodView(method, links: links, body: body.html)
             view.dates = dates[method.source.path]
-            return SitePage(path: path, title: method.title, description: method.summary, section: "methods/index.html",
-                            content: render("method", view),
-                            searchEntry: SiteSearchEntry(path: path, kind: "method", title: method.title, summary: method.summary, text: body.text),
-                            sourcePath: method.source.path)
+            return SitePage(
+                path: path, title: method.title, description: method.summary, section: "methods/index.html",
+                content: render("method", view),
+                searchEntry: SiteSearchEntry(path: path, kind: "method", title: method.title, summary: method.summary, text: body.text),
+                sourcePath: method.source.path)
         case .project(let project):
             return projectPage(project, path: path)
         case .lesson(let lesson):
             let body = Self.body(lesson.source.body)
             var view = LessonView(lesson, kb: knowledgeBase, body: body.html)
             view.dates = dates[lesson.source.path]
-            return SitePage(path: path, title: lesson.title, description: lesson.summary, section: "lessons/index.html",
-                            content: render("lesson", view),
-                            searchEntry: SiteSearchEntry(path: path, kind: "lesson", title: lesson.title, summary: lesson.summary, text: body.text),
-                            sourcePath: lesson.source.path)
+            return SitePage(
+                path: path, title: lesson.title, description: lesson.summary, section: "lessons/index.html",
+                content: render("lesson", view),
+                searchEntry: SiteSearchEntry(path: path, kind: "lesson", title: lesson.title, summary: lesson.summary, text: body.text),
+                sourcePath: lesson.source.path)
         }
     }
 
     /// A project's page is its blog post: the same verified claims, public evidence and public
     /// names as `policylab summary`, with links into the site.
     private func projectPage(_ project: Project, path: String) -> SitePage {
-        let view = SummaryView(project: project, policy: policy, byline: knowledgeBase.settings.name, date: options.date,
-                               links: SiteLinker(siteURL: ".."), language: options.language)
+        let view = SummaryView(
+            project: project, policy: policy, byline: knowledgeBase.settings.name, date: options.date,
+            links: SiteLinker(siteURL: ".."), language: options.language)
         let article = Self.body(Publisher.droppingFrontMatter(Publisher.tidy(summaryTemplate.render(view: view))))
         let caption = word(project.demonstrator ? "Demonstrator project, " : "Project, ") + project.status.rawValue
-        let content = render("project", ProjectPageView(caption: caption, title: project.title, dates: dates[project.source.path],
-                                                        article: article.html))
-        return SitePage(path: path, title: project.title, description: project.summary, section: "projects/index.html", content: content,
-                        searchEntry: SiteSearchEntry(path: path, kind: "project", title: project.title, summary: project.summary,
-                                                     text: article.text),
-                        sourcePath: project.source.path)
+        let content = render(
+            "project",
+            ProjectPageView(
+                caption: caption, title: project.title, dates: dates[project.source.path],
+                article: article.html))
+        return SitePage(
+            path: path, title: project.title, description: project.summary, section: "projects/index.html", content: content,
+            searchEntry: SiteSearchEntry(
+                path: path, kind: "project", title: project.title, summary: project.summary,
+                text: article.text),
+            sourcePath: project.source.path)
     }
 
     /// The page in the site's layout.
     func layout(_ page: SitePage) -> String {
-        var view = SiteLayoutView(page: page, siteName: knowledgeBase.settings.name, language: options.language,
-                                  repository: knowledgeBase.settings.repository)
+        var view = SiteLayoutView(
+            page: page, siteName: knowledgeBase.settings.name, language: options.language,
+            repository: knowledgeBase.settings.repository)
         view.dates = page.sourcePath.flatMap { dates[$0] }
         view.pageURL = (options.baseURL.flatMap { try? SiteBuilder.normalisedBaseURL($0) }).map { "\($0)/\(page.path)" } ?? page.path
         view.alternates = alternates(of: page)

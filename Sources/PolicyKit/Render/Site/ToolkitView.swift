@@ -16,8 +16,9 @@ struct ToolkitView {
         let published = kb.methods.filter { $0.status == .published }.sorted { $0.title.localizedStandardCompare($1.title) == .orderedAscending }
         phases = Phase.allCases.map { phase in
             let methods = published.filter { $0.phases.contains(phase) }.map { SiteItem($0, root: "../") }
-            return PhaseSection(id: phase.rawValue, name: Self.name(of: phase, french: fr), description: Self.description(of: phase, french: fr),
-                                methods: methods, hasMethods: !methods.isEmpty)
+            return PhaseSection(
+                id: phase.rawValue, name: Self.name(of: phase, french: fr), description: Self.description(of: phase, french: fr),
+                methods: methods, hasMethods: !methods.isEmpty)
         }
         retired = kb.methods.filter { $0.status == .retired }.map { SiteItem($0, root: "../") }
         hasRetired = !retired.isEmpty

@@ -97,8 +97,9 @@ struct IncrementalValidation {
         if refused.contains(where: { changes[$0.path] == nil }) {
             let unchanged = scope.filter { changes[$0] == nil }
             var reused = parsed.filter { unchanged.contains($0.key) }
-            let existing = Set(try self.findings(on: unchanged, of: tip, parsed: &reused, decoder: decoder)
-                .filter { $0.severity == .error }.map(\.key))
+            let existing = Set(
+                try self.findings(on: unchanged, of: tip, parsed: &reused, decoder: decoder)
+                    .filter { $0.severity == .error }.map(\.key))
             refused = refused.filter { changes[$0.path] != nil || !existing.contains($0.key) }
         }
         return Verdict(scope: scope, findings: findings, refused: refused, index: index)
@@ -124,8 +125,10 @@ struct IncrementalValidation {
     /// (with the projects of its claims, whose stakeholders they name), every other record standing
     /// in by its entry, and the rules run on `scope` only.
     /// - Parameter parsed: records of this tree already read, by path; the others read are added.
-    private func findings(on scope: Set<String>, of index: ReferenceIndex, parsed: inout [String: RecordParser.Outcome],
-                          decoder: YAMLDecoder) throws -> [Finding] {
+    private func findings(
+        on scope: Set<String>, of index: ReferenceIndex, parsed: inout [String: RecordParser.Outcome],
+        decoder: YAMLDecoder
+    ) throws -> [Finding] {
         guard let tree = index.tree else { return [] }
         var readInFull = scope
         var evidenceProjects = Set<RecordID>()
@@ -197,7 +200,8 @@ struct IncrementalValidation {
             guard let file = item.file else { continue }
             let path = "projects/\(item.project)/\(file)"
             guard RecordLocation(path: path) == .evidenceFile, let entry = try? repository.entry(at: path, inTree: tree),
-                  entry.kind == .blob || entry.kind == .executable else { continue }
+                entry.kind == .blob || entry.kind == .executable
+            else { continue }
             if try repository.blobSize(entry.id) > Evidence.maximumFileSize {
                 kb.oversizedEvidenceFiles.insert(path)
             } else {

@@ -77,21 +77,31 @@ struct ReferenceEntry: Sendable, Hashable {
         let located = { (ids: [RecordID]) in ids.map { Located($0, at: nil) } }
         switch kind {
         case .method:
-            return .method(Method(id: id, title: id.rawValue, summary: "", phases: [], status: .draft, timeNeeded: nil, participants: nil,
-                                  cost: nil, level: [], related: [], supersedes: [], aliases: located(aliases), sources: [], updated: nil, source: source))
+            return .method(
+                Method(
+                    id: id, title: id.rawValue, summary: "", phases: [], status: .draft, timeNeeded: nil, participants: nil,
+                    cost: nil, level: [], related: [], supersedes: [], aliases: located(aliases), sources: [], updated: nil, source: source))
         case .project:
-            return .project(Project(id: id, title: id.rawValue, summary: "", commissioner: "", status: .proposed, demonstrator: false,
-                                    started: nil, ended: nil, challenge: nil, methods: located(methods), partners: [], reached: [],
-                                    ogpCommitment: nil, stakeholders: [], milestones: [], indicators: [], assessment: nil, tags: [], source: source))
+            return .project(
+                Project(
+                    id: id, title: id.rawValue, summary: "", commissioner: "", status: .proposed, demonstrator: false,
+                    started: nil, ended: nil, challenge: nil, methods: located(methods), partners: [], reached: [],
+                    ogpCommitment: nil, stakeholders: [], milestones: [], indicators: [], assessment: nil, tags: [], source: source))
         case .evidence:
-            return .evidence(Evidence(id: id, project: project ?? id, title: id.rawValue, kind: .other, link: nil, file: file, sha256: nil,
-                                      access: isRestricted ? .restricted : .public, strength: nil, date: nil, collectedBy: nil, summary: nil, source: source))
+            return .evidence(
+                Evidence(
+                    id: id, project: project ?? id, title: id.rawValue, kind: .other, link: nil, file: file, sha256: nil,
+                    access: isRestricted ? .restricted : .public, strength: nil, date: nil, collectedBy: nil, summary: nil, source: source))
         case .claim:
-            return .claim(ImpactClaim(id: id, project: project ?? id, statement: "", kind: .other, evidence: located(evidence),
-                                      requested: [], verifications: [], source: source))
+            return .claim(
+                ImpactClaim(
+                    id: id, project: project ?? id, statement: "", kind: .other, evidence: located(evidence),
+                    requested: [], verifications: [], source: source))
         case .lesson:
-            return .lesson(Lesson(id: id, title: id.rawValue, summary: "", date: nil, status: .draft, projects: located(projects),
-                                  methods: located(methods), tags: [], audience: nil, sources: [], source: source))
+            return .lesson(
+                Lesson(
+                    id: id, title: id.rawValue, summary: "", date: nil, status: .draft, projects: located(projects),
+                    methods: located(methods), tags: [], audience: nil, sources: [], source: source))
         }
     }
 }

@@ -57,8 +57,9 @@ struct ReferenceIndex: Sendable, Equatable {
         for file in files {
             if case .record(let kind, let id, let project) = KnowledgeBaseLoader.role(of: file) { recordFiles.append((file, kind, id, project)) }
         }
-        let outcomes = try KnowledgeBaseLoader.parseInParallel(recordFiles, source: .revision(gitDirectory: repository.gitDirectory, commit: commit),
-                                                               keepBodiesOf: [])
+        let outcomes = try KnowledgeBaseLoader.parseInParallel(
+            recordFiles, source: .revision(gitDirectory: repository.gitDirectory, commit: commit),
+            keepBodiesOf: [])
         var entries: [ReferenceEntry] = []
         entries.reserveCapacity(outcomes.count)
         for (file, outcome) in zip(recordFiles.map(\.0), outcomes) {
@@ -77,8 +78,10 @@ struct ReferenceIndex: Sendable, Equatable {
         for (path, file) in changes {
             self[path] = nil
             guard let file, file.kind == .blob || file.kind == .executable else { continue }
-            if let parsed = try Self.parse(SourceFile(path: path, kind: .regular, blob: file.id), bytes: try repository.blob(file.id), decoder: decoder),
-               let record = parsed.record {
+            if let parsed = try Self.parse(
+                SourceFile(path: path, kind: .regular, blob: file.id), bytes: try repository.blob(file.id), decoder: decoder),
+                let record = parsed.record
+            {
                 self[path] = ReferenceEntry(record, blob: file.id)
             }
         }

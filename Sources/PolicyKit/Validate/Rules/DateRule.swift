@@ -3,13 +3,17 @@ struct DateRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
         for project in kb.projects where kb.checks(project.source) {
             if let started = project.started, let ended = project.ended, ended < started {
-                findings.append(.error("'ended' (\(ended)) is before 'started' (\(started))", in: project.source.path,
-                                       at: project.source.position(of: "ended")))
+                findings.append(
+                    .error(
+                        "'ended' (\(ended)) is before 'started' (\(started))", in: project.source.path,
+                        at: project.source.position(of: "ended")))
             }
             for milestone in project.milestones {
                 if let done = milestone.done, let started = project.started, done < started {
-                    findings.append(.warning("milestone '\(milestone.title)' is done (\(done)) before the project started (\(started))",
-                                             in: project.source.path, at: milestone.position))
+                    findings.append(
+                        .warning(
+                            "milestone '\(milestone.title)' is done (\(done)) before the project started (\(started))",
+                            in: project.source.path, at: milestone.position))
                 }
             }
         }

@@ -34,14 +34,18 @@ struct EvidenceRule: Rule {
         let path = item.source.path
         let parts = file.split(separator: "/", omittingEmptySubsequences: false)
         guard file.hasPrefix("evidence/files/"), parts.count >= 3, !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-            findings.append(.error("'file' must be a path under evidence/files/ in the project's folder, such as evidence/files/report.pdf, not '\(file)'",
-                                   in: path, at: item.source.position(of: "file")))
+            findings.append(
+                .error(
+                    "'file' must be a path under evidence/files/ in the project's folder, such as evidence/files/report.pdf, not '\(file)'",
+                    in: path, at: item.source.position(of: "file")))
             return
         }
         let full = "projects/\(item.project)/\(file)"
         if kb.oversizedEvidenceFiles.contains(full) {
-            findings.append(.error("\(full) is larger than \(Evidence.maximumFileSize >> 20) MiB, the limit for evidence kept in the repository; publish it elsewhere and use 'link'",
-                                   in: path, at: item.source.position(of: "file")))
+            findings.append(
+                .error(
+                    "\(full) is larger than \(Evidence.maximumFileSize >> 20) MiB, the limit for evidence kept in the repository; publish it elsewhere and use 'link'",
+                    in: path, at: item.source.position(of: "file")))
             return
         }
         guard let digest = kb.evidenceFileDigests[full] else {
@@ -53,8 +57,10 @@ struct EvidenceRule: Rule {
             return
         }
         if recorded.lowercased() != digest {
-            findings.append(.error("'sha256' does not match \(full) (the file's SHA-256 is \(digest)): the file changed or the digest is wrong",
-                                   in: path, at: item.source.position(of: "sha256")))
+            findings.append(
+                .error(
+                    "'sha256' does not match \(full) (the file's SHA-256 is \(digest)): the file changed or the digest is wrong",
+                    in: path, at: item.source.position(of: "sha256")))
         }
     }
 }

@@ -4,8 +4,10 @@ struct LessonSourceRule: Rule {
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
         for lesson in kb.lessons where kb.checks(lesson.source) {
             for source in lesson.sources where !source.link.isEmpty && !EvidenceRule.isWebLink(source.link) {
-                findings.append(.error("source '\(source.title)': 'link' must be an http:// or https:// URL, not '\(source.link)'",
-                                       in: lesson.source.path, at: lesson.source.position(of: "sources")))
+                findings.append(
+                    .error(
+                        "source '\(source.title)': 'link' must be an http:// or https:// URL, not '\(source.link)'",
+                        in: lesson.source.path, at: lesson.source.position(of: "sources")))
             }
         }
     }

@@ -31,18 +31,23 @@ struct ReferenceRule: Rule {
                 checkMethod(reference, key: "methods", in: kb, path: lesson.source.path, into: &findings)
             }
             for reference in lesson.projects where kb.project(reference.value) == nil {
-                findings.append(.error("'projects' names unknown project '\(reference.value)'"
-                    + Suggestion.hint(for: reference.value.rawValue, among: kb.projects.map(\.id.rawValue)),
-                    in: lesson.source.path, at: reference.position))
+                findings.append(
+                    .error(
+                        "'projects' names unknown project '\(reference.value)'"
+                            + Suggestion.hint(for: reference.value.rawValue, among: kb.projects.map(\.id.rawValue)),
+                        in: lesson.source.path, at: reference.position))
             }
         }
         for claim in kb.claims where kb.checks(claim.source) {
             for reference in claim.evidence where kb.evidence(claim.project, reference.value) == nil {
                 let elsewhere = kb.evidence.first { $0.id == reference.value }
-                let hint = elsewhere.map { " (evidence '\($0.id)' belongs to project '\($0.project)'; a claim may only cite its own project's evidence)" }
+                let hint =
+                    elsewhere.map { " (evidence '\($0.id)' belongs to project '\($0.project)'; a claim may only cite its own project's evidence)" }
                     ?? Suggestion.hint(for: reference.value.rawValue, among: kb.evidence.filter { $0.project == claim.project }.map(\.id.rawValue))
-                findings.append(.error("'evidence' names unknown evidence '\(reference.value)' of project '\(claim.project)'" + hint,
-                                       in: claim.source.path, at: reference.position))
+                findings.append(
+                    .error(
+                        "'evidence' names unknown evidence '\(reference.value)' of project '\(claim.project)'" + hint,
+                        in: claim.source.path, at: reference.position))
             }
         }
     }
@@ -50,11 +55,15 @@ struct ReferenceRule: Rule {
     private func checkMethod(_ reference: Located<RecordID>, key: String, in kb: KnowledgeBase, path: String, into findings: inout [Finding]) {
         if kb.method(reference.value) != nil { return }
         if let renamed = kb.methodRenamed(from: reference.value) {
-            findings.append(.warning("'\(key)' names '\(reference.value)', a former id of method '\(renamed.id)' (update the reference)",
-                                     in: path, at: reference.position))
+            findings.append(
+                .warning(
+                    "'\(key)' names '\(reference.value)', a former id of method '\(renamed.id)' (update the reference)",
+                    in: path, at: reference.position))
             return
         }
-        findings.append(.error("'\(key)' names unknown method '\(reference.value)'"
-            + Suggestion.hint(for: reference.value.rawValue, among: kb.methods.map(\.id.rawValue)), in: path, at: reference.position))
+        findings.append(
+            .error(
+                "'\(key)' names unknown method '\(reference.value)'"
+                    + Suggestion.hint(for: reference.value.rawValue, among: kb.methods.map(\.id.rawValue)), in: path, at: reference.position))
     }
 }

@@ -5,9 +5,11 @@ struct RestrictedFileRule: Rule {
         let restricted = RestrictedFiles(kb)
         for item in kb.evidence where item.access == .public && kb.checks(item.source) {
             guard let owner = restricted.restrictedOwner(of: item) else { continue }
-            findings.append(.error("'file' is the file of restricted evidence \(owner.qualifiedID) (\(owner.source.path)): a file is restricted "
-                + "wherever it is referenced, so this evidence must be restricted too, or point at another file",
-                in: item.source.path, at: item.source.position(of: "file")))
+            findings.append(
+                .error(
+                    "'file' is the file of restricted evidence \(owner.qualifiedID) (\(owner.source.path)): a file is restricted "
+                        + "wherever it is referenced, so this evidence must be restricted too, or point at another file",
+                    in: item.source.path, at: item.source.position(of: "file")))
         }
     }
 }

@@ -6,8 +6,10 @@ struct StakeholderRule: Rule {
             var seen: [RecordID: Int] = [:]
             for stakeholder in project.stakeholders {
                 if let line = seen[stakeholder.id] {
-                    findings.append(.error("duplicate stakeholder id '\(stakeholder.id)' (first at line \(line))",
-                                           in: project.source.path, at: stakeholder.position))
+                    findings.append(
+                        .error(
+                            "duplicate stakeholder id '\(stakeholder.id)' (first at line \(line))",
+                            in: project.source.path, at: stakeholder.position))
                 } else {
                     seen[stakeholder.id] = stakeholder.position?.line ?? 0
                 }
@@ -18,8 +20,10 @@ struct StakeholderRule: Rule {
             let known = project?.stakeholders.map(\.id.rawValue) ?? []
             let named = claim.requested.map { ("requested", $0.stakeholder) } + claim.verifications.map { ("verifications", $0.stakeholder) }
             for (key, stakeholder) in named where project?.stakeholder(stakeholder.value) == nil {
-                findings.append(.error("'\(key)' names '\(stakeholder.value)', who is not a stakeholder of project '\(claim.project)'"
-                    + Suggestion.hint(for: stakeholder.value.rawValue, among: known), in: claim.source.path, at: stakeholder.position))
+                findings.append(
+                    .error(
+                        "'\(key)' names '\(stakeholder.value)', who is not a stakeholder of project '\(claim.project)'"
+                            + Suggestion.hint(for: stakeholder.value.rawValue, among: known), in: claim.source.path, at: stakeholder.position))
             }
         }
         for item in kb.evidence where kb.checks(item.source) && kb.project(item.project) == nil {

@@ -4,13 +4,17 @@ struct TextRule: Rule {
 
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
         for method in kb.methods where kb.checks(method.source) && method.summary.count > Self.maximumSummaryLength {
-            findings.append(.error("'summary' is \(method.summary.count) characters; keep it to one or two sentences (at most \(Self.maximumSummaryLength))",
-                                   in: method.source.path, at: method.source.position(of: "summary")))
+            findings.append(
+                .error(
+                    "'summary' is \(method.summary.count) characters; keep it to one or two sentences (at most \(Self.maximumSummaryLength))",
+                    in: method.source.path, at: method.source.position(of: "summary")))
         }
         for project in kb.projects where kb.checks(project.source) {
             if let commitment = project.ogpCommitment, !Self.isCommitmentID(commitment) {
-                findings.append(.error("'ogp_commitment' should be an OGP commitment id such as 'UK0092', not '\(commitment)'",
-                                       in: project.source.path, at: project.source.position(of: "ogp_commitment")))
+                findings.append(
+                    .error(
+                        "'ogp_commitment' should be an OGP commitment id such as 'UK0092', not '\(commitment)'",
+                        in: project.source.path, at: project.source.position(of: "ogp_commitment")))
             }
         }
     }

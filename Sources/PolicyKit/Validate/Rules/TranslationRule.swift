@@ -3,8 +3,10 @@
 /// markers or untranslated copies; and a translation of every published record.
 struct TranslationRule: Rule {
     /// Phrases that mark text as machine-translated or not yet translated.
-    static let markers = ["(g translate)", "[mt]", "(mt)", "(machine translation)", "(machine translated)", "(traduction automatique)",
-                          "google translate", TranslationScaffold.marker]
+    static let markers = [
+        "(g translate)", "[mt]", "(mt)", "(machine translation)", "(machine translated)", "(traduction automatique)",
+        "google translate", TranslationScaffold.marker,
+    ]
 
     func check(_ kb: KnowledgeBase, into findings: inout [Finding]) {
         guard kb.checksSettings else { return }
@@ -14,8 +16,10 @@ struct TranslationRule: Rule {
             // Only whether the file exists: no digest of the records that have no translation.
             for record in kb.allRecords where KnowledgeBase.isPublished(record) && kb.translation(of: record, into: language) == nil {
                 let expected = TranslationLayout.translationPath(of: record.source.path, language: language)
-                findings.append(Finding(path: record.source.path, position: nil, severity: severity,
-                                        message: "no \(TranslationLayout.name(of: language)) translation (expected \(expected))"))
+                findings.append(
+                    Finding(
+                        path: record.source.path, position: nil, severity: severity,
+                        message: "no \(TranslationLayout.name(of: language)) translation (expected \(expected))"))
             }
         }
     }
@@ -25,7 +29,8 @@ struct TranslationRule: Rule {
         let settings = kb.settings
         guard settings.translationLanguages.contains(translation.language) else {
             let listed = "languages: [\(settings.languages.joined(separator: ", "))]"
-            let message = translation.language == settings.sourceLanguage
+            let message =
+                translation.language == settings.sourceLanguage
                 ? "a translation into '\(translation.language)', the language the records are written in (the first of \(listed) in policylab.yaml)"
                 : "a translation into '\(translation.language)', a language policylab.yaml does not list (\(listed)): add it to 'languages' or remove the file"
             findings.append(.error(message, in: path, at: .start))
@@ -39,17 +44,21 @@ struct TranslationRule: Rule {
         checkStructure(translation, source: source, texts: texts, into: &findings)
         let digest = TranslationDigest.of(texts)
         if let written = translation.translationOf, TranslationDigest.isDigest(written), written != digest {
-            findings.append(.warning("stale: \(source.source.path) changed since this translation (translation_of \(written.prefix(12)), now \(digest.prefix(12)))",
-                                     in: path, at: translation.translationOfPosition))
+            findings.append(
+                .warning(
+                    "stale: \(source.source.path) changed since this translation (translation_of \(written.prefix(12)), now \(digest.prefix(12)))",
+                    in: path, at: translation.translationOfPosition))
         }
-        let differences = ParityDifference.between(source: texts, sourceLanguage: settings.sourceLanguage, translation: translation.texts,
-                                                   language: translation.language)
+        let differences = ParityDifference.between(
+            source: texts, sourceLanguage: settings.sourceLanguage, translation: translation.texts,
+            language: translation.language)
         for difference in differences { findings.append(.warning(difference.message, in: path, at: difference.position)) }
         let sources = Dictionary(texts.map { ($0.key, $0.normalized) }, uniquingKeysWith: { first, _ in first })
         for text in translation.texts {
             let lowered = text.text.lowercased()
             if let marker = Self.markers.first(where: { lowered.contains($0) }) {
-                findings.append(.warning("'\(text.key)' still holds the marker '\(marker)': translate the text and remove it", in: path, at: text.position))
+                findings.append(
+                    .warning("'\(text.key)' still holds the marker '\(marker)': translate the text and remove it", in: path, at: text.position))
             } else if let original = sources[text.key], original == text.normalized, original.split(whereSeparator: \.isWhitespace).count >= 4 {
                 findings.append(.warning("'\(text.key)' is the source's text, untranslated", in: path, at: text.position))
             }
@@ -64,8 +73,10 @@ struct TranslationRule: Rule {
             let expected = Self.listCount(key, of: source)
             if count.value != expected {
                 mismatched.insert(key)
-                findings.append(.error("'\(key)' has \(count.value) entries and the source \(expected): a translation lists the source's entries in the same order",
-                                       in: path, at: count.position))
+                findings.append(
+                    .error(
+                        "'\(key)' has \(count.value) entries and the source \(expected): a translation lists the source's entries in the same order",
+                        in: path, at: count.position))
             }
         }
         let sourceKeys = Set(texts.map(\.key))

@@ -8,12 +8,16 @@ struct UsageRule: Rule {
         for project in kb.projects { project.methods.forEach { used.insert(kb.resolveMethod($0.value)?.id ?? $0.value) } }
         for lesson in kb.lessons { lesson.methods.forEach { used.insert(kb.resolveMethod($0.value)?.id ?? $0.value) } }
         for method in kb.methods where kb.checks(method.source) && method.status == .published && !used.contains(method.id) {
-            findings.append(.warning(Self.unusedMethodMessage, in: method.source.path,
-                                     at: method.source.position(of: "id")))
+            findings.append(
+                .warning(
+                    Self.unusedMethodMessage, in: method.source.path,
+                    at: method.source.position(of: "id")))
         }
         for lesson in kb.lessons where kb.checks(lesson.source) && lesson.projects.isEmpty && lesson.methods.isEmpty {
-            findings.append(.warning("lesson names no project or method (add 'projects' or 'methods')", in: lesson.source.path,
-                                     at: lesson.source.position(of: "id")))
+            findings.append(
+                .warning(
+                    "lesson names no project or method (add 'projects' or 'methods')", in: lesson.source.path,
+                    at: lesson.source.position(of: "id")))
         }
     }
 }

@@ -38,8 +38,9 @@ struct VagueCommitmentRule: Rule {
             return warning(analyzer.analyze(text, language: own ?? language ?? CommitmentLanguage.guess(text)), what: what, path: path, at: position)
         case .milestone(let milestone, let path, let own):
             let text = [milestone.title, milestone.measure ?? ""].joined(separator: " ")
-            return warning(analyzer.analyze(milestone: milestone, language: own ?? language ?? CommitmentLanguage.guess(text)),
-                           what: "milestone '\(milestone.title)'", path: path, at: milestone.position)
+            return warning(
+                analyzer.analyze(milestone: milestone, language: own ?? language ?? CommitmentLanguage.guess(text)),
+                what: "milestone '\(milestone.title)'", path: path, at: milestone.position)
         }
     }
 

@@ -14,7 +14,9 @@ struct ClaimEdit {
         }
         guard case .claim(let claim) = record else { throw WriteError.usage("\(input: .claim): '\(selector)' is not an impact claim") }
         guard let project = kb.project(claim.project) else { throw WriteError.usage("\(input: .claim): project '\(claim.project)' does not exist") }
-        guard let bytes = try snapshot.read(claim.source.path) else { throw WriteError.usage("\(input: .claim): \(claim.source.path) is not committed") }
+        guard let bytes = try snapshot.read(claim.source.path) else {
+            throw WriteError.usage("\(input: .claim): \(claim.source.path) is not committed")
+        }
         self.claim = claim
         self.project = project
         path = claim.source.path
@@ -25,9 +27,12 @@ struct ClaimEdit {
     func stakeholder(_ id: RecordID) throws -> Stakeholder {
         guard let stakeholder = project.stakeholder(id) else {
             let known = project.stakeholders.map(\.id.rawValue)
-            throw WriteError.usage("\(input: .stakeholder): '\(id)' is not a stakeholder of project '\(project.id)'"
-                + Suggestion.hint(for: id.rawValue, among: known)
-                + (known.isEmpty ? " (it has none: add one with 'policylab project stakeholder add')" : " (its stakeholders: \(known.joined(separator: ", ")))"))
+            throw WriteError.usage(
+                "\(input: .stakeholder): '\(id)' is not a stakeholder of project '\(project.id)'"
+                    + Suggestion.hint(for: id.rawValue, among: known)
+                    + (known.isEmpty
+                        ? " (it has none: add one with 'policylab project stakeholder add')"
+                        : " (its stakeholders: \(known.joined(separator: ", ")))"))
         }
         return stakeholder
     }

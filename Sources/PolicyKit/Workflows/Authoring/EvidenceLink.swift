@@ -107,7 +107,9 @@ extension EvidenceLink {
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         if size > Evidence.maximumFileSize {
-            throw WriteError.usage("\(input: .file): '\(path)' is \(size / (1 << 20)) MiB, over the \(Evidence.maximumFileSize >> 20) MiB limit; publish it elsewhere and use --url")
+            throw WriteError.usage(
+                "\(input: .file): '\(path)' is \(size / (1 << 20)) MiB, over the \(Evidence.maximumFileSize >> 20) MiB limit; publish it elsewhere and use --url"
+            )
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw WriteError.usage("\(input: .file): cannot read '\(path)'")

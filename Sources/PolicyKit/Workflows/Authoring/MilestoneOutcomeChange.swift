@@ -32,8 +32,9 @@ public struct MilestoneOutcomeChange: RecordChange {
         let index = try ProjectEdit.milestoneIndex(milestone, in: existing)
         // Refused here rather than by `check`, so that the message names the flag.
         if let done = existing.milestones[index].done, outcome != .done {
-            throw WriteError.usage("\(input: .outcome): milestone '\(existing.milestones[index].title)' is done (\(done)); "
-                + "a done milestone cannot also be \(outcome.rawValue)")
+            throw WriteError.usage(
+                "\(input: .outcome): milestone '\(existing.milestones[index].title)' is done (\(done)); "
+                    + "a done milestone cannot also be \(outcome.rawValue)")
         }
         try editor.set("outcome", to: outcome.rawValue, inItem: index, of: "milestones")
         return [path: editor.bytes]

@@ -42,9 +42,12 @@ public struct NewClaim: RecordChange {
         _ = try ReferenceCheck.project(project, in: kb)
         try ReferenceCheck.free(id, path: path, at: snapshot) { Self.path(project, $0) }
         for item in evidence where kb.evidence(project, item) == nil {
-            let elsewhere = kb.evidence.first { $0.id == item }.map { " (it belongs to project '\($0.project)'; a claim cites its own project's evidence)" }
-            throw WriteError.usage("\(input: .evidence): project '\(project)' has no evidence '\(item)'"
-                + (elsewhere ?? Suggestion.hint(for: item.rawValue, among: kb.evidence.filter { $0.project == project }.map(\.id.rawValue))))
+            let elsewhere = kb.evidence.first { $0.id == item }.map {
+                " (it belongs to project '\($0.project)'; a claim cites its own project's evidence)"
+            }
+            throw WriteError.usage(
+                "\(input: .evidence): project '\(project)' has no evidence '\(item)'"
+                    + (elsewhere ?? Suggestion.hint(for: item.rawValue, among: kb.evidence.filter { $0.project == project }.map(\.id.rawValue))))
         }
         var file = RecordFile()
         file.field("id", id.rawValue)

@@ -10,12 +10,14 @@ enum ProjectEdit {
     /// The index of a milestone named by its title (any case) or its number in the list (from 1).
     static func milestoneIndex(_ milestone: String, in project: Project) throws -> Int {
         let titles = project.milestones.map(\.title)
-        let index = titles.firstIndex { $0.lowercased() == milestone.lowercased() }
+        let index =
+            titles.firstIndex { $0.lowercased() == milestone.lowercased() }
             ?? Int(milestone).flatMap { titles.indices.contains($0 - 1) ? $0 - 1 : nil }
         guard let index else {
             let listed = titles.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "; ")
-            throw WriteError.usage("\(input: .milestone): project '\(project.id)' has no milestone '\(milestone)'"
-                + (titles.isEmpty ? " (it has none yet)" : " (it has: \(listed))"))
+            throw WriteError.usage(
+                "\(input: .milestone): project '\(project.id)' has no milestone '\(milestone)'"
+                    + (titles.isEmpty ? " (it has none yet)" : " (it has: \(listed))"))
         }
         return index
     }

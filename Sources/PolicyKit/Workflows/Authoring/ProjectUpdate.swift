@@ -42,10 +42,12 @@ public struct ProjectUpdate: RecordChange {
     public var path: String { NewProject.path(project) }
     /// The commit subject, naming every field changed: `project: set title, status active of <id>`.
     public var subject: String {
-        let fields = [title.map { _ in "title" }, summary.map { _ in "summary" }, commissioner.map { _ in "commissioner" },
-                      status.map { "status \($0.rawValue)" }, demonstrator.map { _ in "demonstrator" }, started.map { _ in "started" },
-                      ended.map { _ in "ended" }, challenge.map { _ in "challenge" }, ogpCommitment.map { _ in "ogp_commitment" },
-                      addMethods.isEmpty ? nil : "methods", addTags.isEmpty ? nil : "tags"].compactMap { $0 }
+        let fields = [
+            title.map { _ in "title" }, summary.map { _ in "summary" }, commissioner.map { _ in "commissioner" },
+            status.map { "status \($0.rawValue)" }, demonstrator.map { _ in "demonstrator" }, started.map { _ in "started" },
+            ended.map { _ in "ended" }, challenge.map { _ in "challenge" }, ogpCommitment.map { _ in "ogp_commitment" },
+            addMethods.isEmpty ? nil : "methods", addTags.isEmpty ? nil : "tags",
+        ].compactMap { $0 }
         return "project: set \(fields.joined(separator: ", ")) of \(project)"
     }
     /// The command named in the commit's `Policylab-Command` trailer.

@@ -3,15 +3,17 @@
 enum ReferenceCheck {
     static func methods(_ ids: [RecordID], input: UsageInput, in kb: KnowledgeBase) throws {
         for id in ids where kb.resolveMethod(id) == nil {
-            throw WriteError.usage("\(input: input): no method '\(id)'" + Suggestion.hint(for: id.rawValue, among: kb.methods.map(\.id.rawValue))
-                + " (see 'policylab list methods')")
+            throw WriteError.usage(
+                "\(input: input): no method '\(id)'" + Suggestion.hint(for: id.rawValue, among: kb.methods.map(\.id.rawValue))
+                    + " (see 'policylab list methods')")
         }
     }
 
     static func projects(_ ids: [RecordID], input: UsageInput, in kb: KnowledgeBase) throws {
         for id in ids where kb.project(id) == nil {
-            throw WriteError.usage("\(input: input): no project '\(id)'" + Suggestion.hint(for: id.rawValue, among: kb.projects.map(\.id.rawValue))
-                + " (see 'policylab list projects')")
+            throw WriteError.usage(
+                "\(input: input): no project '\(id)'" + Suggestion.hint(for: id.rawValue, among: kb.projects.map(\.id.rawValue))
+                    + " (see 'policylab list projects')")
         }
     }
 

@@ -42,7 +42,9 @@ public struct StakeholderAddition: RecordChange {
         var editor = editorAtTip
         if existing.stakeholder(id) != nil {
             let free = Slug.firstFree(id) { existing.stakeholder($0) != nil }
-            throw WriteError.usage("\(input: .id): project '\(project)' already has a stakeholder '\(id)'; choose another with \(input: .id) (for example \(input: .id) \(free))")
+            throw WriteError.usage(
+                "\(input: .id): project '\(project)' already has a stakeholder '\(id)'; choose another with \(input: .id) (for example \(input: .id) \(free))"
+            )
         }
         var item = ["- id: \(id)", "  name: \(YAMLText.quoted(name))", "  kind: \(kind.rawValue)"]
         if let role { item.append("  role: \(YAMLText.quoted(role))") }

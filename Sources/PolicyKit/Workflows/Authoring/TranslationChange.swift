@@ -30,13 +30,16 @@ public struct TranslationChange: RecordChange {
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         let languages = kb.settings.translationLanguages
         guard languages.contains(language) else {
-            throw WriteError.usage("'\(language)' is not a translation language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])")
+            throw WriteError.usage(
+                "'\(language)' is not a translation language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])"
+            )
         }
         let stub = try selector.resolve(in: kb)
         let sourcePath = stub.source.path
         guard let bytes = try snapshot.read(sourcePath),
-              case .record(let kind, let id, let project) = KnowledgeBaseLoader.role(of: SourceFile(path: sourcePath, kind: .regular)),
-              let record = RecordParser.parse(bytes, path: sourcePath, kind: kind, fileID: id, project: project, keepBody: true, decoder: .init()).record
+            case .record(let kind, let id, let project) = KnowledgeBaseLoader.role(of: SourceFile(path: sourcePath, kind: .regular)),
+            let record = RecordParser.parse(bytes, path: sourcePath, kind: kind, fileID: id, project: project, keepBody: true, decoder: .init())
+                .record
         else { throw WriteError.refused("\(sourcePath) cannot be read as a record: run 'policylab check'") }
         let target = TranslationLayout.translationPath(of: sourcePath, language: language)
         let existing = try snapshot.read(target)

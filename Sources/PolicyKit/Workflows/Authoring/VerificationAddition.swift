@@ -52,15 +52,19 @@ public struct VerificationAddition: RecordChange {
         let digest = SHA256.ofStatement(edit.claim.statement)
         item.append("  statement_sha256: \(digest)")
         if let signer {
-            let statement = VerdictStatement(knowledgeBase: kb.settings.name, claim: edit.claim.qualifiedID, stakeholder: stakeholder.rawValue,
-                                             verdict: verdict.rawValue, on: on.description, statementSHA256: digest, note: note ?? "")
+            let statement = VerdictStatement(
+                knowledgeBase: kb.settings.name, claim: edit.claim.qualifiedID, stakeholder: stakeholder.rawValue,
+                verdict: verdict.rawValue, on: on.description, statementSHA256: digest, note: note ?? "")
             guard let key = who.signingKey else {
-                throw WriteError.refused("stakeholder '\(stakeholder)' has no signing_key in \(edit.project.source.path): add their public key there before they sign")
+                throw WriteError.refused(
+                    "stakeholder '\(stakeholder)' has no signing_key in \(edit.project.source.path): add their public key there before they sign")
             }
             do {
                 let signature = try signer.sign(Array(statement.text.utf8), namespace: VerdictStatement.namespace)
                 guard signature.publicKey == key else {
-                    throw WriteError.refused("the verdict was signed with \(signature.publicKey.fingerprint), not stakeholder '\(stakeholder)''s signing_key (\(key.fingerprint))")
+                    throw WriteError.refused(
+                        "the verdict was signed with \(signature.publicKey.fingerprint), not stakeholder '\(stakeholder)''s signing_key (\(key.fingerprint))"
+                    )
                 }
                 item.append("  signature: \(Data(signature.blob).base64EncodedString())")
             } catch let failure as SSHSigner.Failure {

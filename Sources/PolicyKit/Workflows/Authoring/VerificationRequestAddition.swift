@@ -31,7 +31,8 @@ public struct VerificationRequestAddition: RecordChange {
         _ = try edit.stakeholder(stakeholder)
         let answered = Set(edit.claim.verifications.map(\.stakeholder.value))
         if let open = edit.claim.requested.last(where: { $0.stakeholder.value == stakeholder }), !answered.contains(stakeholder) {
-            throw WriteError.usage("\(input: .stakeholder): '\(stakeholder)' was already asked\(open.on.map { " on \($0)" } ?? "") and has not answered yet")
+            throw WriteError.usage(
+                "\(input: .stakeholder): '\(stakeholder)' was already asked\(open.on.map { " on \($0)" } ?? "") and has not answered yet")
         }
         try edit.editor.append(to: "requested", blockItem: ["- stakeholder: \(stakeholder)", "  on: \(on)"], flowItem: nil)
         return [edit.path: edit.editor.bytes]

@@ -61,14 +61,20 @@ public struct WriteDoctor {
                 defer { file.close() }
                 let commit = ObjectID(hex: journal.newCommit)
                 let tip = try repository.referenceTarget(journal.branch)
-                let landed = commit.map { commit in
-                    tip == commit || (tip.flatMap { try? repository.isDescendant($0, of: commit) } ?? false)
-                } ?? false
+                let landed =
+                    commit.map { commit in
+                        tip == commit || (tip.flatMap { try? repository.isDescendant($0, of: commit) } ?? false)
+                    } ?? false
                 let branch = journal.branch.hasPrefix("refs/heads/") ? String(journal.branch.dropFirst(11)) : journal.branch
-                diagnosis.journals.append((path, landed
-                    ? .toComplete(commit: String(journal.newCommit.prefix(7)), branch: branch, message: journal.message,
-                                  paths: journal.changes.map(\.path))
-                    : .toDiscard(commit: String(journal.newCommit.prefix(7)), message: journal.message)))
+                diagnosis.journals.append(
+                    (
+                        path,
+                        landed
+                            ? .toComplete(
+                                commit: String(journal.newCommit.prefix(7)), branch: branch, message: journal.message,
+                                paths: journal.changes.map(\.path))
+                            : .toDiscard(commit: String(journal.newCommit.prefix(7)), message: journal.message)
+                    ))
             }
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: state.journal)) ?? []

@@ -54,7 +54,8 @@ public struct WriteRecovery {
         guard mayHaveWork else { return report }
         let indexFile = try repository.indexPath()
         if let indexFile, let lock = LockFile.inspect(indexFile + ".lock"), lock.isAbandoned,
-           LockFile.removeIfAbandoned(lock.path) {
+            LockFile.removeIfAbandoned(lock.path)
+        {
             report.done.append("removed \(lock.path), left by policylab process \(lock.ownerProcess ?? 0), which is no longer running")
         }
         for path in journalPaths() {
@@ -65,8 +66,9 @@ public struct WriteRecovery {
                 report.busy += 1
             case .damaged(let file, let reason):
                 let moved = file.quarantine()
-                report.warnings.append("the write journal \(path) is damaged (\(reason)), so it was not trusted: moved it to \(moved); "
-                    + "check 'git status' for a file the interrupted write left behind")
+                report.warnings.append(
+                    "the write journal \(path) is damaged (\(reason)), so it was not trusted: moved it to \(moved); "
+                        + "check 'git status' for a file the interrupted write left behind")
             case .ready(let file, let journal):
                 if let indexFile { try refuseInPartialCommit(indexFile) }
                 try recover(journal, report: &report)
@@ -82,8 +84,9 @@ public struct WriteRecovery {
     private func refuseInPartialCommit(_ indexFile: String) throws {
         let name = (indexFile as NSString).lastPathComponent
         guard name != "index", name != "index.lock" else { return }
-        throw WriteError.refused("an interrupted policylab write needs recovery, which cannot be done into the temporary index of "
-            + "'git commit <paths>': run 'policylab doctor --repair', then commit again")
+        throw WriteError.refused(
+            "an interrupted policylab write needs recovery, which cannot be done into the temporary index of "
+                + "'git commit <paths>': run 'policylab doctor --repair', then commit again")
     }
 
     private func recover(_ journal: WriteJournal, report: inout Report) throws {
@@ -100,8 +103,9 @@ public struct WriteRecovery {
         }
         let written = try complete(journal, commit: commit, tip: tip, report: &report)
         let branch = journal.branch.hasPrefix("refs/heads/") ? String(journal.branch.dropFirst(11)) : journal.branch
-        report.done.append("completed the interrupted write \(label) (commit \(commit.short) on \(branch))"
-            + (written.isEmpty ? "" : ": " + written.joined(separator: ", ")))
+        report.done.append(
+            "completed the interrupted write \(label) (commit \(commit.short) on \(branch))"
+                + (written.isEmpty ? "" : ": " + written.joined(separator: ", ")))
     }
 
     /// Brings the work tree and index of the journal's paths to the commit; returns the paths written.
@@ -130,8 +134,9 @@ public struct WriteRecovery {
                 written.append(change.path)
                 folders.insert((target as NSString).deletingLastPathComponent)
             } else {
-                report.warnings.append("\(change.path) was changed after the interrupted write of commit \(commit.short); kept your version "
-                    + "(it now differs from the commit: see 'git diff -- \(change.path)')")
+                report.warnings.append(
+                    "\(change.path) was changed after the interrupted write of commit \(commit.short); kept your version "
+                        + "(it now differs from the commit: see 'git diff -- \(change.path)')")
             }
             decisions[change.path] = CommitWriter.FileChange(old: old, new: new)
             for leftover in WorkingTreeFile.removeAbandonedTemporaries(beside: target) {
