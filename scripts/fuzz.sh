@@ -37,7 +37,7 @@ run() { # run TARGET SECONDS
   if [ -n "${RUNS:-}" ]; then args+=(-runs="$RUNS"); else args+=(-max_total_time="$seconds"); fi
   local log=$ROOT/Fuzz/artifacts/$target.log status=0
   POLICYLAB_FUZZ_TMP=$tmp ASAN_OPTIONS=detect_leaks=0 "$BUILD/release/$target" "${args[@]}" ${FUZZ_ARGS:-} "$corpus" >"$log" 2>&1 || status=$?
-  grep -E '^#[0-9]+ +(INITED|DONE)|^stat::|ERROR|PROPERTY|SUMMARY|Test unit written' "$log" || true
+  grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|ERROR|PROPERTY|SUMMARY|Test unit written' "$log" || true
   rm -rf "$tmp"
   echo "fuzz: $target exited $status"
   return "$status"
@@ -53,5 +53,5 @@ case "${1:-}" in
   Fuzz*)
     build
     run "$1" "${2:-60}" ;;
-  *) sed -n '2,11p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,10p' "$0" >&2; exit 2 ;;
 esac
