@@ -1,6 +1,6 @@
 import Foundation
 
-/// `check --format gitlab`: the Code Climate JSON that GitLab's Code Quality report reads
+/// The findings as the Code Climate JSON that GitLab's Code Quality report reads
 /// (`artifacts: reports: codequality`).
 extension FindingsReport {
     private struct Issue: Encodable {

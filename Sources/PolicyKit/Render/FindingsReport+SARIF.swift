@@ -1,6 +1,6 @@
 import Foundation
 
-/// `check --format sarif`: SARIF 2.1.0 (OASIS), the format GitHub's and GitLab's code-scanning
+/// The findings as SARIF 2.1.0 (OASIS), the format GitHub's and GitLab's code-scanning
 /// views read.
 extension FindingsReport {
     private struct Log: Encodable {

@@ -1,21 +1,27 @@
 import Foundation
 
-/// The output of `policylab check` in its formats: text, JSON, GitHub annotations, SARIF and
+/// The findings of a knowledge base's check, rendered in its formats: text, JSON, GitHub annotations, SARIF and
 /// GitLab's Code Quality.
 public struct FindingsReport: Sendable {
+    /// The formats the findings render in: plain text, JSON, GitHub annotations, SARIF and GitLab's Code Quality.
     public enum Format: String, Sendable, CaseIterable {
         case text, json, github, sarif, gitlab
     }
 
+    /// The findings, in the order they are rendered.
     public let findings: [Finding]
+    /// How many records were checked.
     public let recordCount: Int
 
+    /// A report of `findings` on `recordCount` checked records.
     public init(findings: [Finding], recordCount: Int) {
         self.findings = findings
         self.recordCount = recordCount
     }
 
+    /// How many findings are errors.
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
+    /// How many findings are warnings (every finding that is not an error).
     public var warningCount: Int { findings.count - errorCount }
 
     /// The one-line verdict that closes the text output.
@@ -24,6 +30,7 @@ public struct FindingsReport: Sendable {
         return "\(plural(recordCount, "record")) checked: \(plural(errorCount, "error")), \(plural(warningCount, "warning"))"
     }
 
+    /// The findings rendered in `format`.
     public func render(_ format: Format) throws -> String {
         switch format {
         case .text:

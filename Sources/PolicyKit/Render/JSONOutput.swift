@@ -1,8 +1,9 @@
 import Foundation
 
-/// The one JSON style of every `--format json`: pretty, keys sorted and in snake_case like the
+/// The one JSON style of every JSON output: pretty, keys sorted and in snake_case like the
 /// record files, so the output is stable and diffable.
 public enum JSONOutput {
+    /// `value` as pretty JSON with sorted snake_case keys, terminal-unsafe characters escaped as `\uXXXX`.
     public static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

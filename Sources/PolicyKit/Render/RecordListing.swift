@@ -1,15 +1,20 @@
-/// `policylab list` output: aligned columns in text, an array of records in JSON.
+/// A list of records of one kind: aligned columns in text, an array of records in JSON.
 public struct RecordListing: Sendable {
+    /// The kind of record listed, named when nothing matches.
     public let kind: RecordKind
+    /// The records listed, in order.
     public let records: [Record]
+    /// The knowledge base the records belong to, for claims' derived status.
     public let knowledgeBase: KnowledgeBase
 
+    /// A listing of `records` of `kind` from `knowledgeBase`.
     public init(kind: RecordKind, records: [Record], knowledgeBase: KnowledgeBase) {
         self.kind = kind
         self.records = records
         self.knowledgeBase = knowledgeBase
     }
 
+    /// One line per record in aligned columns (id, fields of its kind, title or statement), or a line saying none match.
     public func text() -> String {
         if records.isEmpty { return "no \(kind.plural) match\n" }
         let rows = records.map(columns)
@@ -34,6 +39,7 @@ public struct RecordListing: Sendable {
         }
     }
 
+    /// The records as a JSON array of record documents, without their links.
     public func json() throws -> String {
         try JSONOutput.encode(records.map { RecordDocument(record: $0, knowledgeBase: knowledgeBase, includeLinks: false) }) + "\n"
     }

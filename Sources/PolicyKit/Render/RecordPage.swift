@@ -1,16 +1,20 @@
-/// `policylab show` in text: the record's fields, its links both ways, then its Markdown body.
+/// One record as text: its fields, its links both ways, then its Markdown body.
 public struct RecordPage: Sendable {
+    /// The record shown.
     public let record: Record
+    /// The knowledge base the record belongs to, for its links and derived status.
     public let knowledgeBase: KnowledgeBase
     /// The day milestones are judged on (overdue or due).
     public let today: Day
 
+    /// A page for `record` in `knowledgeBase`, judging milestones on `today`.
     public init(record: Record, knowledgeBase: KnowledgeBase, today: Day = .today()) {
         self.record = record
         self.knowledgeBase = knowledgeBase
         self.today = today
     }
 
+    /// The page as text: reference and title, the record's fields and links, then its body.
     public func text() -> String {
         var lines = [record.reference, record.title, ""]
         func field(_ name: String, _ value: String?) {

@@ -1,11 +1,14 @@
-/// `policylab status` in text: the programme against its commitment, at a glance.
+/// The programme's status as text: the programme against its commitment, at a glance.
 public struct StatusReport: Sendable {
+    /// The programme status reported.
     public let status: ProgrammeStatus
 
+    /// A report of `status`.
     public init(_ status: ProgrammeStatus) {
         self.status = status
     }
 
+    /// The report as text: period, demonstrators, milestones, indicators, claims, lessons, review and assessments.
     public func text() -> String {
         var lines = [status.name + (status.commitment.map { " (commitment \($0))" } ?? ""), ""]
         if let period = status.period, period.start != nil || period.end != nil {

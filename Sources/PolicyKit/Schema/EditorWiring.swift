@@ -25,7 +25,7 @@ public enum EditorWiring {
     }
 
     /// The wiring of a new knowledge base, by path: every schema and a settings file that holds
-    /// only the mapping (what `policylab init` commits).
+    /// only the mapping (what creating a knowledge base commits).
     public static func files() throws -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [settingsFile: Array(try settings(wiring: [:]))]
         for name in RecordSchemas.names {

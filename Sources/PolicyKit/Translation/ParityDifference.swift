@@ -3,7 +3,9 @@
 public struct ParityDifference: Sendable, Hashable, Encodable {
     /// The key path of the text (`summary`, `milestones.2.measure`, `body`).
     public var key: String
+    /// The facts the source has that the translation lacks.
     public var onlyInSource: [ParityToken]
+    /// The facts the translation has that the source lacks.
     public var onlyInTranslation: [ParityToken]
     /// Where the translated text is written.
     public var position: SourcePosition?

@@ -4,14 +4,17 @@ import Foundation
 /// amount, URL or record reference, in a canonical form that does not depend on the language's
 /// way of writing it (`1,000.5` in English and `1 000,5` in French are both `1000.5`).
 public struct ParityToken: Sendable, Hashable, Comparable, Encodable {
+    /// What kind of fact the token is.
     public enum Kind: String, Sendable, Hashable, Encodable {
         case number, percentage, year, date, amount, url, reference
     }
 
+    /// What kind of fact it is: number, percentage, year, date, amount, URL or record reference.
     public var kind: Kind
     /// The canonical value (`1000.5`, `50%`, `2019-03-01`, `https://...`, `method:co-design`).
     public var value: String
 
+    /// Orders tokens by value, then by kind.
     public static func < (lhs: ParityToken, rhs: ParityToken) -> Bool { (lhs.value, lhs.kind.rawValue) < (rhs.value, rhs.kind.rawValue) }
 
     /// How a message names it: `the year 2025`, `the URL https://...`.

@@ -4,11 +4,14 @@
 /// its 1-based place (`milestones.2.measure`, `sources.1.title`, `reached.3`), a stakeholder by
 /// its id (`stakeholders.pco.role`), and `body` for the Markdown after the front matter.
 public struct TranslatableText: Sendable, Hashable, Encodable {
+    /// The key path of the text (`summary`, `milestones.2.measure`, `body`).
     public var key: String
+    /// The text as written.
     public var text: String
     /// Where the text was written (in the source record or in the translation).
     public var position: SourcePosition?
 
+    /// The text `text` at the key path `key`, written at `position` when known.
     public init(key: String, text: String, position: SourcePosition? = nil) {
         self.key = key
         self.text = text

@@ -5,12 +5,15 @@ public struct Translation: Sendable, Hashable {
     public var path: String
     /// The language code, such as `fr`.
     public var language: String
+    /// The kind of the record translated.
     public var kind: RecordKind
+    /// The id of the record translated.
     public var id: RecordID
     /// The project of a translated claim or piece of evidence.
     public var project: RecordID?
     /// `translation_of` as written (nil when missing or not text).
     public var translationOf: String?
+    /// Where `translation_of` is written, when it is.
     public var translationOfPosition: SourcePosition?
     /// The translated texts, by the key paths of `TranslatableText`, in the file's order.
     public var texts: [TranslatableText]

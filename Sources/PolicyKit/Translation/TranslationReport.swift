@@ -1,10 +1,13 @@
 import Foundation
 import GitKit
 
-/// `policylab translations`: every record's state in each translation language.
+/// Every record's translation state in each translation language of a knowledge base.
 public struct TranslationReport: Sendable, Encodable {
+    /// The language the records are written in.
     public var sourceLanguage: String
+    /// The translation languages reported on.
     public var languages: [String]
+    /// The state of each record in each language, language by language.
     public var records: [TranslationState]
 
     enum CodingKeys: String, CodingKey { case sourceLanguage = "source_language", languages, records }

@@ -1,16 +1,20 @@
 /// Where one record stands in one language: translated and current, stale, or missing.
 public struct TranslationState: Sendable, Hashable, Encodable {
+    /// Whether the translation is current, stale or missing.
     public enum Status: String, Sendable, Hashable, Encodable {
         /// `translation_of` is the digest of the source's translatable text as it is now.
         case current
         /// The source's translatable text changed since (or `translation_of` is not a digest).
         case stale
+        /// No translation file exists.
         case missing
     }
 
     /// `kind:id` of the record.
     public var record: String
+    /// The language code of the translation, such as `fr`.
     public var language: String
+    /// Whether the translation is current, stale or missing.
     public var status: Status
     /// The record's path.
     public var path: String

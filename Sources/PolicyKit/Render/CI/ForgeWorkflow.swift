@@ -1,25 +1,29 @@
-/// The CI files `policylab ci init` writes for a knowledge base's forge: on every push and pull
-/// (merge) request, `check` as the forge's annotations; on a request, the review of its branch
+/// The CI files for a knowledge base's forge: on every push and pull
+/// (merge) request, the check's findings as the forge's annotations; on a request, the review of its branch
 /// against its target as the job's report; and optionally the site deployed to the forge's Pages.
 ///
 /// policylab is built from source in the job (`source` at `ref`), in the official Swift image on
 /// Debian 12 with Debian's libgit2 and cmark-gfm, as on a developer's machine.
 public struct ForgeWorkflow: Sendable {
+    /// The forges whose CI files can be written: GitHub and GitLab.
     public enum Forge: String, Sendable, CaseIterable {
         case github, gitlab
     }
 
+    /// The forge the files are for.
     public var forge: Forge
     /// Also build the site and deploy it to GitHub Pages or GitLab Pages from the default branch.
     public var pages: Bool
     /// The git URL of policylab's source, and the branch or tag to build.
     public var source: String
+    /// The branch or tag of policylab's source to build.
     public var ref: String
 
     /// The Swift image the jobs run in (Debian 12, whose libgit2 and cmark-gfm policylab is built against).
     static let image = "swift:6.2-bookworm"
     static let packages = "git libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config openssh-client"
 
+    /// The CI files for `forge`, building policylab from `source` at `ref`, deploying the site when `pages` is true.
     public init(forge: Forge, pages: Bool, source: String, ref: String) {
         self.forge = forge
         self.pages = pages

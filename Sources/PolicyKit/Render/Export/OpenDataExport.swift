@@ -1,7 +1,8 @@
 import Foundation
 
-/// `policylab export`: the public records as open data, one JSON document or one CSV file per kind.
+/// The public records as open data: one JSON document, or one CSV file per kind.
 public enum OpenDataExport {
+    /// The formats of an export: one JSON document, or CSV files.
     public enum Format: String, Sendable, CaseIterable {
         case json, csv
     }

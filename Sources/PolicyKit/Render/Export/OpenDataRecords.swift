@@ -1,12 +1,14 @@
-/// The public records, as open data: what `export` writes. Built only from what may be published:
+/// The public records, as open data: what an export writes. Built only from what may be published:
 /// no restricted evidence, no contact details (verifiers' email addresses included), no names of
 /// stakeholders who are not public, no draft methods or lessons.
 public struct OpenDataRecords: Sendable, Encodable {
+    /// A method that is not a draft, as open data.
     public struct MethodRow: Sendable, Encodable {
         var id: String, title: String, summary: String, phases: [String], status: String
         var timeNeeded: String?, participants: String?, cost: String?, level: [String], related: [String], updated: String?
     }
 
+    /// A project as open data, its stakeholders named only as far as they are public.
     public struct ProjectRow: Sendable, Encodable {
         var id: String, title: String, summary: String, commissioner: String, status: String, demonstrator: Bool
         var started: String?, ended: String?, challenge: String?, methods: [String], partners: [String], reached: [String]
@@ -18,26 +20,36 @@ public struct OpenDataRecords: Sendable, Encodable {
         var title: String, target: String?, actual: String?, actualOn: String?
     }
 
+    /// A piece of evidence that is not restricted, as open data, its file given by its path.
     public struct EvidenceRow: Sendable, Encodable {
         var project: String, id: String, title: String, kind: String, link: String?, file: String?, strength: Int?, date: String?, summary: String?
     }
 
+    /// An impact claim as open data: its derived status, its public evidence and who confirmed it.
     public struct ClaimRow: Sendable, Encodable {
         var project: String, id: String, statement: String, kind: String, status: String, evidence: [String], confirmedBy: [String]
     }
 
+    /// A published lesson as open data.
     public struct LessonRow: Sendable, Encodable {
         var id: String, title: String, summary: String, date: String?, projects: [String], methods: [String], tags: [String], audience: String?
         var sources: [Method.Source]
     }
 
+    /// The knowledge base's name, from its settings.
     public var name: String
+    /// The methods that are not drafts.
     public var methods: [MethodRow]
+    /// Every project.
     public var projects: [ProjectRow]
+    /// The evidence that may be published, project by project.
     public var evidence: [EvidenceRow]
+    /// Every project's impact claims, verified or not, with their status.
     public var claims: [ClaimRow]
+    /// The published lessons.
     public var lessons: [LessonRow]
 
+    /// The open data of `kb`: only what may be published.
     public init(_ kb: KnowledgeBase) {
         let policy = PublicationPolicy(knowledgeBase: kb, includeUnverified: true)
         name = kb.settings.name

@@ -1,4 +1,4 @@
-/// The built-in templates in French (`summary --lang fr`, `digest --lang fr`), overridden by
+/// The built-in templates of the French post and digest, overridden by
 /// `templates/summary.fr.md.mustache`, `templates/digest.fr.md.mustache` and
 /// `templates/page.fr.html.mustache`.
 extension BuiltInTemplates {

@@ -1,4 +1,4 @@
-/// The words of a post in French (`summary --lang fr`): dates as in "28 février 2017" and
+/// The words of a post in French: dates as in "28 février 2017" and
 /// "1er mars 2019", and what the project did, does or plans by its status.
 enum FrenchPostWording {
     private static let months = [

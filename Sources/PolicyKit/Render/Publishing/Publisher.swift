@@ -3,24 +3,31 @@ import Foundation
 /// Renders publications: Markdown from a template, and HTML from that Markdown through cmark-gfm,
 /// so that both formats carry exactly the same, already filtered and escaped, content.
 public struct Publisher {
+    /// The formats of a publication: Markdown, or HTML rendered from that Markdown.
     public enum Format: String, Sendable, CaseIterable {
         case markdown, html
     }
 
+    /// Choices for rendering a publication.
     public struct Options: Sendable {
+        /// The format rendered; Markdown by default.
         public var format: Format = .markdown
-        /// `--template FILE`: replaces the main template.
+        /// The path of a template file, read from disk, that replaces the main template.
         public var template: String?
+        /// Whether claims not yet verified are published too; only verified claims by default.
         public var includeUnverified = false
         /// The author named in the front matter; the lab's name by default (`PostWording.labName`).
         public var byline: String?
+        /// The publication's date, in its front matter and for judging milestones; today by default.
         public var date: Day = .today()
         /// Where the site lives, for links to methods; without it, links point into the repository.
         public var siteURL: String?
         /// HTML only: the article without the surrounding page.
         public var fragment = false
+        /// The publication's language: `fr` for the French templates and wording, English otherwise.
         public var language = "en"
 
+        /// The default options: Markdown, today's date, English, verified claims only.
         public init() {}
     }
 
@@ -28,6 +35,7 @@ public struct Publisher {
     let knowledgeBase: KnowledgeBase
     let options: Options
 
+    /// A publisher of `knowledgeBase`, reading template overrides from `source`.
     public init(source: KnowledgeBaseSource, knowledgeBase: KnowledgeBase, options: Options) {
         self.source = source
         self.knowledgeBase = knowledgeBase

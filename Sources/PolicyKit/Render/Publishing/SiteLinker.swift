@@ -1,7 +1,7 @@
 /// Where publications link a method, a project or a lesson. With the site's address, a record the
 /// site publishes links to its page there (drafts get no link: the site has no page for them);
 /// without it, a method links to its file in the repository and other records are not linked.
-/// `policylab site` itself uses the relative address `..`.
+/// The site's own pages use the relative address `..`.
 struct SiteLinker {
     /// The site's address without a trailing slash.
     let siteURL: String?

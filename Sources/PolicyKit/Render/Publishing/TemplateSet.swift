@@ -2,7 +2,7 @@ import Foundation
 import Mustache
 
 /// The templates of one publication: the built-in ones, or their overrides from the knowledge base's
-/// `templates/` folder or a `--template` file. A template that does not parse is an error naming its
+/// `templates/` folder or a template file given by path. A template that does not parse is an error naming its
 /// file, line and column.
 public struct TemplateSet: Sendable {
     /// Registers the MARKDOWN content type, which escapes `{{value}}` for Markdown.
@@ -14,7 +14,7 @@ public struct TemplateSet: Sendable {
     /// - Parameters:
     ///   - name: the main template, `summary.md` or `digest.md`.
     ///   - builtIn: its built-in text.
-    ///   - override: a `--template` file, read from disk, taking precedence over the knowledge base's.
+    ///   - override: the path of a template file, read from disk, taking precedence over the knowledge base's.
     static func load(
         _ name: String, builtIn: String, from source: KnowledgeBaseSource, override: String?, page: String = "page.html",
         pageBuiltIn: String? = nil

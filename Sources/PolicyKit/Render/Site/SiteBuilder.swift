@@ -10,22 +10,29 @@ import Platform
 /// Everything on the site goes through `PublicationPolicy` and is escaped by the templates, so
 /// restricted evidence, contacts and the names of stakeholders who are not public never reach it.
 public struct SiteBuilder {
+    /// Choices for building the site.
     public struct Options: Sendable {
         /// The address the site will be published at, for the feed and the sitemap; pages link
         /// relatively whatever it is.
         public var baseURL: String?
         /// "Today" for the programme status on the home page.
         public var date: Day = .today()
+        /// The site's language: `fr` for French pages, English otherwise.
         public var language = "en"
 
+        /// The default options: no base address, today's date, English.
         public init() {}
     }
 
     /// What a build made.
     public struct Report: Sendable {
+        /// How many pages were written.
         public var pages: Int
+        /// How many entries the search index holds.
         public var searchEntries: Int
+        /// How many entries the feed holds.
         public var feedEntries: Int
+        /// Whether a sitemap was written (only when the site has a base address).
         public var wroteSitemap: Bool
     }
 
@@ -36,6 +43,7 @@ public struct SiteBuilder {
     let knowledgeBase: KnowledgeBase
     let options: Options
 
+    /// A builder of `knowledgeBase`'s site, reading templates and publication history from `source`.
     public init(source: KnowledgeBaseSource, knowledgeBase: KnowledgeBase, options: Options) {
         self.source = source
         self.knowledgeBase = knowledgeBase

@@ -7,8 +7,10 @@ public enum SiteError: CategorizedError, Equatable {
     /// A file of the site could not be written (path, reason).
     case cannotWrite(String, String)
 
+    /// The message, naming each input by its library name.
     public var description: String { message { $0.rawValue } }
 
+    /// A bad base address is a usage error; an output folder that cannot be used is a finding.
     public var category: ErrorCategory {
         switch self {
         case .badBaseURL: .usage
@@ -16,6 +18,7 @@ public enum SiteError: CategorizedError, Equatable {
         }
     }
 
+    /// The message, naming each input with `name`, so that a caller can say it in its own words.
     public func message(naming name: (UsageInput) -> String) -> String {
         switch self {
         case .badBaseURL(let text):

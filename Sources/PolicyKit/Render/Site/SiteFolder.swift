@@ -3,7 +3,7 @@ import Foundation
 /// Where a site is written: a staging folder beside the destination, swapped into place only when
 /// every page was written, so that a failed build leaves the previous site as it was. A folder is
 /// only ever replaced when policylab made it (it holds the `.policylab-site` marker): pointing
-/// `--out` at a folder of one's own, or at the knowledge base, loses nothing.
+/// the build at a folder of one's own, or at the knowledge base, loses nothing.
 final class SiteFolder: @unchecked Sendable {
     static let marker = ".policylab-site"
 

@@ -2,8 +2,8 @@ import Foundation
 import GitKit
 import Platform
 
-/// The dates of the site's record pages, read from git through the history cache that
-/// `policylab history` keeps: for each record file, the commit that first published it and every
+/// The dates of the site's record pages, read from git through the publication history
+/// cache: for each record file, the commit that first published it and every
 /// later commit that changed what its page shows (`PublishedContent`), up to the revision the
 /// site is built from. A knowledge base that is not the root of a git repository has no dates.
 enum SiteHistory {

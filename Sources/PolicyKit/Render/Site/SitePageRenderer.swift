@@ -121,7 +121,7 @@ struct SitePageRenderer: Sendable {
     }
 
     /// A project's page is its blog post: the same verified claims, public evidence and public
-    /// names as `policylab summary`, with links into the site.
+    /// names as the project's published post, with links into the site.
     private func projectPage(_ project: Project, path: String) -> SitePage {
         let view = SummaryView(
             project: project, policy: policy, byline: knowledgeBase.settings.name, date: options.date,

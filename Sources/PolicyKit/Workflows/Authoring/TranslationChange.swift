@@ -1,32 +1,46 @@
-/// `policylab translate`: scaffolds the translation of a record into a language, or, once it is
+/// A change that scaffolds the translation of a record into a language, or, once it is
 /// translated, marks it current (sets `translation_of` to the digest of the source as it is now).
 public struct TranslationChange: RecordChange {
+    /// What the change does to the translation.
     public enum Action: Sendable {
+        /// Writes a new translation file holding the source's translatable text, to be translated.
         case scaffold
+        /// Marks an existing translation current: its `translation_of` becomes the source's digest now.
         case markCurrent
     }
 
     /// The record to translate (`method:co-design`, `co-design`).
     public var selector: RecordSelector
+    /// The language code of the translation, one of the knowledge base's translation languages.
     public var language: String
+    /// Whether to scaffold the translation or mark it current.
     public var action: Action
 
+    /// A change to the `language` translation of the record `selector` names.
     public init(selector: RecordSelector, language: String, action: Action) {
         self.selector = selector
         self.language = language
         self.action = action
     }
 
+    /// The record whose translation changes.
     public var record: RecordSelector { selector }
+    /// Empty: the translation's path is found at the tip, from the record's file.
     public var path: String { "" }
+    /// The commit subject, naming the language and the record.
     public var subject: String {
         switch action {
         case .scaffold: "translate: scaffold the \(TranslationLayout.name(of: language)) translation of \(selector)"
         case .markCurrent: "translate: mark the \(TranslationLayout.name(of: language)) translation of \(selector) current"
         }
     }
+    /// The command named in the commit's `Policylab-Command` trailer.
     public var command: String { "translate" }
 
+    /// The translation file to write: a scaffold that must not exist yet, or the existing translation marked current.
+    ///
+    /// Throws when the language is not a translation language, the translation already exists (to
+    /// scaffold) or does not exist yet (to mark current), or the source cannot be read as a record.
     public func files(at snapshot: Snapshot, in kb: KnowledgeBase) throws -> [String: [UInt8]?] {
         let languages = kb.settings.translationLanguages
         guard languages.contains(language) else {
