@@ -39,7 +39,8 @@ import Testing
             let fresh = ReferenceIndexCache(gitDirectory: kb.repository.gitDirectory)
             let index = try tipIndex(kb, fresh)
             #expect(index["lessons/late.md"]?.methods == [rid("interviews")])
-            #expect(index == (try ReferenceIndex.build(commit: try #require(kb.head), in: kb.repository)))
+            let head = try #require(kb.head)
+            #expect(index == (try ReferenceIndex.build(commit: head, in: kb.repository)))
             #expect(fresh.notes.isEmpty)
         }
     }
