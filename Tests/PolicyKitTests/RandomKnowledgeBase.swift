@@ -130,7 +130,7 @@ struct RandomKnowledgeBase {
         let statement = chance(0.1) ? "We will strengthen engagement." : "The council changed 2 timetables."
         var lines = ["---", "id: \(id)", "statement: \(statement)", "kind: \(chance(0.05) ? "magic" : "service-change")"]
         if chance(0.8) {
-            let own = files.keys.filter { $0.hasPrefix("projects/\(project)/evidence/") && $0.hasSuffix(".md") }
+            let own = files.keys.filter { $0.hasPrefix("projects/\(project)/evidence/") && $0.hasSuffix(".md") }.sorted()
                 .map { String($0.split(separator: "/").last?.dropLast(3) ?? "") }
             let cited = (own.isEmpty || chance(0.3) ? [pick(Self.evidenceIDs)] : [pick(own)]) + (chance(0.2) ? ["missing-evidence"] : [])
             lines.append("evidence: \(list(cited))")
@@ -174,6 +174,9 @@ struct RandomKnowledgeBase {
         for path in written where written.contains(where: { $0.hasPrefix(path + "/") }) {
             for inner in written where inner.hasPrefix(path + "/") { change[inner] = nil }
         }
+        // Nor remove a file inside a folder it removes (the file is gone with the folder).
+        let removed = change.compactMap { $0.value == nil ? $0.key : nil }
+        for path in removed where removed.contains(where: { path.hasPrefix($0 + "/") }) { change[path] = nil }
         return change
     }
 
@@ -207,7 +210,7 @@ struct RandomKnowledgeBase {
         case 13 where chance(0.2):
             // A folder deleted whole, or a record file turned into a folder.
             let folders = Set(
-                files.keys.filter { $0.hasPrefix("projects/") }.map {
+                files.keys.filter { $0.hasPrefix("projects/") }.sorted().map {
                     String($0.split(separator: "/").prefix(chance(0.5) ? 2 : 3).joined(separator: "/"))
                 }
             )
