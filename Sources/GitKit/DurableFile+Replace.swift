@@ -22,3 +22,17 @@ extension DurableFile {
         }
     }
 }
+
+extension DurableFile {
+    /// Replaces a cache file (one that can be rebuilt) at `path` with `bytes`, not flushed: its
+    /// folder is created when missing (only that folder: a repository removed meanwhile is not
+    /// brought back), the temporary file goes to `tmp/` beside it, where the next command's
+    /// recovery removes what a killed process left. Returns false when it cannot be written (a
+    /// read-only repository): a cache is optional.
+    @discardableResult
+    public static func replaceCache(_ path: String, with bytes: some Collection<UInt8>) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return false }
+        return (try? replace(path, with: bytes, temporaryFolder: folder + "/tmp", sync: false)) != nil
+    }
+}

@@ -19,12 +19,7 @@ struct IndexCache {
     /// the cache, so that a reader sees the old index or the new one, never half of one. Returns
     /// false when the folder cannot be written (a read-only repository): the search works without a cache.
     @discardableResult
-    func store(_ bytes: [UInt8]) -> Bool {
-        // Only the last folders are created: a repository removed in the meantime is not brought back.
-        let folder = (path as NSString).deletingLastPathComponent
-        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return false }
-        return (try? DurableFile.replace(path, with: bytes, temporaryFolder: folder + "/tmp", sync: false)) != nil
-    }
+    func store(_ bytes: [UInt8]) -> Bool { DurableFile.replaceCache(path, with: bytes) }
 
     /// Runs `body` unless another process is building this index (it holds the lock file beside
     /// the cache; one left by a killed process is removed). Returns whether `body` ran.

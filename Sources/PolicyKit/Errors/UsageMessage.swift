@@ -49,19 +49,11 @@ public struct UsageMessage: Sendable, Equatable, CustomStringConvertible, Expres
     /// The message with the library's names of the inputs.
     public var description: String { text { $0.rawValue } }
 
-    /// The message with `prefix` put first.
-    public func prefixed(_ prefix: UsageMessage) -> UsageMessage {
-        var message = prefix
-        message.pieces += pieces
-        return message
-    }
-
-    /// A message of the text `text`.
-    public init(_ text: String) { pieces = [.text(text)] }
-
     /// The message with `text` put before it.
     public static func + (text: String, message: UsageMessage) -> UsageMessage {
-        message.prefixed(UsageMessage(text))
+        var joined = UsageMessage(stringLiteral: text)
+        joined.pieces += message.pieces
+        return joined
     }
 
     /// The message with `text` put after it.

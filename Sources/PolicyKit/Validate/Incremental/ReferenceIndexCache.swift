@@ -109,9 +109,5 @@ final class ReferenceIndexCache: @unchecked Sendable {
 
     /// Saves `index` atomically (a complete file renamed over the old one; concurrent writers each
     /// rename a complete file, the last one wins). Failure is silent: the cache is optional.
-    func store(_ index: ReferenceIndex) {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return }
-        try? DurableFile.replace(path, with: index.encoded(), temporaryFolder: folder + "/tmp", sync: false)
-    }
+    func store(_ index: ReferenceIndex) { DurableFile.replaceCache(path, with: index.encoded()) }
 }
