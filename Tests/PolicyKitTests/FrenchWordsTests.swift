@@ -186,5 +186,8 @@ import Testing
         #expect(ProjectStatus.allCases.map { $0.localizedName(in: "fr") } == ["proposé", "commandé", "en cours", "livré", "clos", "annulé"])
         #expect(ProjectStatus.active.localizedName(in: "en") == "active")
         #expect(ProjectStatus.active.localizedName(in: nil) == "active")
+        #expect(SiteCharts.agreeing("non vérifiée", with: 5) == "non vérifiées")
+        #expect(SiteCharts.agreeing("manqué ou abandonné", with: 2) == "manqués ou abandonnés")
+        #expect(SiteCharts.agreeing("vérifiée", with: 1) == "vérifiée" && SiteCharts.agreeing("en attente", with: 3) == "en attente")
     }
 }

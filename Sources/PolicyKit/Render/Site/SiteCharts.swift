@@ -93,12 +93,19 @@ struct SiteCharts {
     /// The demonstrators, then the claims.
     var bars: [Bars]
 
-    /// The timeline's lanes: English and French label, the states drawn in it, colour.
+    /// The timeline's lanes: English and French label (in the singular), the states drawn in it, colour.
     static let lanes: [(String, String, [MilestoneState], String)] = [
-        ("done", "réalisés", [.done], "#00703c"), ("due", "à venir", [.due], "#1d70b8"), ("overdue", "en retard", [.overdue], "#d4351c"),
-        ("missed or dropped", "manqués ou abandonnés", [.missed, .dropped], "#505a5f"),
-        ("not reported", "non communiqués", [.notReported], "#6f777b"), ("no outcome", "sans résultat", [.unrecorded], "#f47738"),
+        ("done", "réalisé", [.done], "#00703c"), ("due", "à venir", [.due], "#1d70b8"), ("overdue", "en retard", [.overdue], "#d4351c"),
+        ("missed or dropped", "manqué ou abandonné", [.missed, .dropped], "#505a5f"),
+        ("not reported", "non communiqué", [.notReported], "#6f777b"), ("no outcome", "sans résultat", [.unrecorded], "#f47738"),
     ]
+
+    /// French words agreeing with a count: "vérifiée" for 0 or 1 (French counts them in the
+    /// singular), "vérifiées" for more; words that do not vary ("en attente") stay as they are.
+    static func agreeing(_ words: String, with count: Int) -> String {
+        guard count > 1 else { return words }
+        return words.split(separator: " ").map { $0.hasSuffix("é") || $0.hasSuffix("ée") ? $0 + "s" : String($0) }.joined(separator: " ")
+    }
 
     init(_ kb: KnowledgeBase, status: ProgrammeStatus) {
         let fr = kb.language == "fr"
@@ -118,7 +125,7 @@ struct SiteCharts {
         let claimRows = ClaimStatus.allCases.map { ($0.localizedName(in: kb.language), status.claims[$0.rawValue] ?? 0) }
         let claims = Bars(
             id: "chart-claims", title: fr ? "Affirmations d'impact par état de vérification" : "Impact claims by verification status",
-            summary: claimRows.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + ".", rows: claimRows)
+            summary: claimRows.map { "\($0.1) " + (fr ? Self.agreeing($0.0, with: $0.1) : $0.0) }.joined(separator: ", ") + ".", rows: claimRows)
         bars = [demonstrators, claims]
         timeline = Self.timeline(kb, today: status.today, period: status.period)
     }
@@ -147,10 +154,13 @@ struct SiteCharts {
             return Bars.number(labelWidth + share * (plotEnd - labelWidth))
         }
         var lanes: [Lane] = []
+        var counted: [String] = []
         for (english, french, states, colour) in Self.lanes {
-            let label = fr ? french : english
+            // In French the legend names the lane in the plural, and the description agrees with the count.
+            let label = fr ? agreeing(french, with: 2) : english
             let items = dated.filter { states.contains($0.state) }
             guard !items.isEmpty else { continue }
+            counted.append("\(items.count) " + (fr ? agreeing(french, with: items.count) : english))
             let y = 30 + Double(lanes.count) * 26
             lanes.append(
                 Lane(
@@ -163,7 +173,7 @@ struct SiteCharts {
         let table = dated.sorted { ($0.day, $0.milestone.title) < ($1.day, $1.milestone.title) }.map {
             TableRow(title: $0.milestone.title, project: $0.project.title, date: day($0.day), state: $0.state.localizedName(in: kb.language))
         }
-        let counts = lanes.map { "\($0.markers.count) \($0.label)" }.joined(separator: ", ")
+        let counts = counted.joined(separator: ", ")
         let summary: String
         if fr {
             let periodText = band.map { " Le programme se déroule \(FrenchPostWording.range($0.0, $0.1))." } ?? ""

@@ -50,10 +50,10 @@ struct HomeView {
         let milestones = status.milestones
         let words =
             fr
-            ? ["en retard", "non communiqués dans les sources", "manqués", "abandonnés"]
+            ? ["en retard", "non communiqué dans les sources", "manqué", "abandonné"]
             : ["overdue", "not reported in the sources", "missed", "dropped"]
         let notes = zip([milestones.overdue.count, milestones.notReported.count, milestones.missed.count, milestones.dropped.count], words)
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            .filter { $0.0 > 0 }.map { "\($0.0) " + (fr ? SiteCharts.agreeing($0.1, with: $0.0) : $0.1) }
         milestonesNote = notes.isEmpty ? nil : notes.joined(separator: ", ")
         claimsVerified = status.claims[ClaimStatus.verified.rawValue] ?? 0
         claimsTotal = status.claims.values.reduce(0, +)
