@@ -1,7 +1,8 @@
 // The French names of the record vocabularies, one table per vocabulary. Genders follow the noun
-// each word qualifies: a project (masculine: "livré"), a method, a claim and an assessment's
-// completion (feminine: "publiée", "vérifiée"), a milestone (masculine: "réalisé"). OGP words
-// follow the French of the Open Government Partnership and its IRM.
+// each word qualifies: a project (masculine: "livré"), a method and a claim (feminine:
+// "publiée", "vérifiée"), a milestone (masculine: "réalisé"). OGP words follow the French of the
+// Open Government Partnership's own pages ("Valeurs OGP : Participation civique, accès à
+// l'information", "Impact potentiel : Mineur", "Achèvement", "A-t-il ouvert le gouvernement ? marginal").
 
 extension ProjectStatus: DisplayedWord {
     /// "proposé", "commandé", "en cours", "livré", "clos", "annulé".
@@ -221,15 +222,15 @@ extension Completion: DisplayedWord {
 }
 
 extension OpenedGovernment: DisplayedWord {
-    /// The IRM's "did it open government?": "a régressé", "n'a pas changé", "marginalement",
-    /// "de manière significative", "de manière exceptionnelle".
+    /// The IRM's "A-t-il ouvert le gouvernement ?", in the words of OGP's French pages ("marginal"):
+    /// "détérioré", "n'a pas changé", "marginal", "majeur", "exceptionnel".
     public var frenchName: String {
         switch self {
-        case .worsened: "a régressé"
+        case .worsened: "détérioré"
         case .didNotChange: "n'a pas changé"
-        case .marginal: "marginalement"
-        case .major: "de manière significative"
-        case .outstanding: "de manière exceptionnelle"
+        case .marginal: "marginal"
+        case .major: "majeur"
+        case .outstanding: "exceptionnel"
         }
     }
 }
