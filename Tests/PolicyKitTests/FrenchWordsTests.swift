@@ -173,6 +173,27 @@ import Testing
         #expect(!states.contains { state in Self.englishWords(in: state).contains { ["done", "due", "missed", "dropped"].contains($0) } })
     }
 
+    @Test func showInFrenchHasFrenchLabelsAndWords() throws {
+        let kb = try KnowledgeBaseLoader.load(from: .directory(TestFiles.packageRoot)).knowledgeBase.localized(into: "fr")
+        let englishLabels = RecordPageLabel.allCases.map { $0.english + ": " }
+        for record in kb.allRecords {
+            let text = RecordPage(record: record, knowledgeBase: kb, today: Day("2026-12-01") ?? .today()).text()
+            let fields = text.components(separatedBy: "\n\n").dropFirst().first ?? ""
+            for line in fields.split(separator: "\n") {
+                #expect(!englishLabels.contains { line.hasPrefix($0) }, "\(record.reference): \(line.prefix(60))")
+            }
+        }
+        let method = try #require(kb.allRecords.first { $0.reference == "method:world-cafe" })
+        let text = RecordPage(record: method, knowledgeBase: kb).text()
+        for line in ["Phases : découvrir, définir", "Statut : publiée", "Coût : faible", "Niveau de participation : impliquer"] {
+            #expect(text.contains("\n" + line + "\n"), "\(line)")
+        }
+        let project = try #require(kb.allRecords.first { $0.reference == "project:france-ministere-ouvert-2017" })
+        let projectText = RecordPage(record: project, knowledgeBase: kb, today: Day("2026-12-01") ?? .today()).text()
+        #expect(projectText.contains("\nStatut : livré\n"))
+        #expect(projectText.contains("[résultat non communiqué dans les sources (prévu le 2017-04-15)]"))
+    }
+
     @Test func everyVocabularyWordHasItsOwnFrenchName() {
         func distinct<V: DisplayedWord & CaseIterable>(_: V.Type) -> Bool {
             let names = V.allCases.map(\.frenchName)
