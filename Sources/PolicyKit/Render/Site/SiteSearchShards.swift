@@ -17,12 +17,14 @@ import Foundation
 /// fetch files from a page opened from `file://`, but they run the scripts it adds.
 struct SiteSearchShards {
     /// Postings per term shard, in bytes, before the shard is closed (a term is never split, so a
-    /// frequent term makes a bigger shard of its own).
-    static let termBudget = 16 * 1024
+    /// frequent term makes a bigger shard of its own): at 50,000 records, about a thousand shards
+    /// and a manifest of 16 KB.
+    static let defaultTermBudget = 16 * 1024
     /// The format, for the script to check.
     static let version = 2
 
     let index: SiteSearchIndex
+    var termBudget = Self.defaultTermBudget
 
     /// Writes the manifest and the shards under `prefix`; returns how many files it wrote.
     func write(into folder: SiteFolder, prefix: String) throws -> Int {
@@ -53,7 +55,7 @@ struct SiteSearchShards {
         }
         for term in Self.sortedTerms(index.terms.keys) {
             let entry = "[\"\(term)\",[" + Self.gapEncoded(index.terms[term] ?? []) + "]]"
-            if first != nil, payload.utf8.count + entry.utf8.count > Self.termBudget { try close() }
+            if first != nil, payload.utf8.count + entry.utf8.count > termBudget { try close() }
             payload += (first == nil ? "" : ",") + entry
             if first == nil { first = term }
             last = term
