@@ -80,10 +80,12 @@ class Chromium:
     def close(self):
         try:
             self.call("Browser.close")
-        except RuntimeError:
-            pass
-        self.process.wait(timeout=30)
-        shutil.rmtree(self.profile, ignore_errors=True)
+            self.process.wait(timeout=30)
+        except (RuntimeError, OSError, subprocess.TimeoutExpired):
+            self.process.kill()
+            self.process.wait()
+        finally:
+            shutil.rmtree(self.profile, ignore_errors=True)
 
 
 def measure(binary, url):
