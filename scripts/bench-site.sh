@@ -8,7 +8,7 @@ set -euo pipefail
 SHARED=${SHARED:-../shared}
 BIN=${BIN:-.build/release/policylab}
 RUNS=${RUNS:-3}
-SIZES=${SIZES:-10k 50k}
+SIZES=${SIZES-10k 50k}
 WORK=${BENCH_DIR:-${TMPDIR:-/tmp}/policylab-bench}
 mkdir -p "$WORK"
 command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
