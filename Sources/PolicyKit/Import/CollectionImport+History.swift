@@ -16,7 +16,7 @@ extension CollectionImport {
         guard case .revision(let sourceRepository, let tip) = source.origin else {
             throw ImportError.usage("\(source.location) is a plain folder, not a git repository, so it has no history to import")
         }
-        let plan = try tipPlan()
+        let plan = try tipPlan(validatingIn: repository)
         var lineage = Lineage(plan: plan)
         var commits: [Commit] = []
         try sourceRepository.walkHistory(from: tip) {

@@ -44,10 +44,25 @@ public struct CollectionImport {
     /// How the source is named in trailers.
     var name: String { map.repository ?? source.location }
 
-    /// The plan of the source's revision (or folder), refused with every finding when any is an error.
-    func tipPlan() throws -> CollectionPlan {
+    /// The plan of the source's revision (or folder), refused with every finding when any is an
+    /// error: those of the conversion and those `check` finds in the records that could be converted.
+    func tipPlan(validatingIn repository: Repository) throws -> CollectionPlan {
         let plan = try CollectionPlan(entries: try source.entries(under: map.folder), map: map, kind: kind) { try source.read($0) }
-        if plan.findings.hasErrors { throw ImportError.findings(plan.findings.sortedForDisplay()) }
+        if plan.findings.hasErrors {
+            var findings = plan.findings
+            let files = Dictionary(plan.items.map { ($0.targetPath, Optional($0.converted.bytes)) }, uniquingKeysWith: { first, _ in first })
+            let identity = Signature(name: "policylab", email: "policylab@localhost", date: Date(), timeZoneOffsetMinutes: 0)
+            do {
+                if !files.isEmpty {
+                    _ = try CommitWriter(repository: repository).writeChain(committer: identity, mode: .dryRun) { _ in
+                        [CommitWriter.ChainStep(message: "import: check\n", author: identity, changes: files)]
+                    }
+                }
+            } catch WriteError.invalid(let refused) {
+                findings += plan.translated(refused)
+            }
+            throw ImportError.findings(findings.sortedForDisplay())
+        }
         if plan.items.isEmpty {
             throw ImportError.findings(
                 plan.findings.sortedForDisplay() + [.error("no Markdown file to import under '\(map.folder ?? ".")'", in: source.location)])
@@ -58,7 +73,7 @@ public struct CollectionImport {
     /// Imports the source's revision into the knowledge base of `repository` in one commit
     /// (nothing when every record is already as the source makes it).
     public func run(into repository: Repository, author: Signature, committer: Signature, mode: CommitWriter.Mode) throws -> Outcome {
-        let plan = try tipPlan()
+        let plan = try tipPlan(validatingIn: repository)
         let files = Dictionary(plan.items.map { ($0.targetPath, Optional($0.converted.bytes)) }, uniquingKeysWith: { first, _ in first })
         let from = source.commit.map { " \($0.hex)" } ?? ""
         let message = """

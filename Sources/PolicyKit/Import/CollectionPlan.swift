@@ -41,6 +41,9 @@ struct CollectionPlan {
             case .other:
                 findings.append(.warning("is not a regular file; not imported", in: entry.path))
                 continue
+            case .undecodableName:
+                findings.append(.warning("has a name that is not valid UTF-8 (shown escaped); not imported: rename it", in: entry.path))
+                continue
             case .file:
                 break
             }

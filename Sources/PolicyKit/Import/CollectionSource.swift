@@ -7,7 +7,7 @@ public struct CollectionSource {
     /// One entry found under the collection's folder.
     struct Entry {
         /// What the entry is; only regular files are read.
-        enum Kind: Equatable { case file, symlink, submodule, other }
+        enum Kind: Equatable { case file, symlink, submodule, other, undecodableName }
         /// The path from the source's root, `/`-separated.
         var path: String
         var kind: Kind
@@ -85,6 +85,11 @@ public struct CollectionSource {
         var entries: [Entry] = []
         try repository.walkTree(start) { path, entry in
             let full = prefix.map { "\($0)/\(path)" } ?? path
+            // A name that is not UTF-8 is shown escaped (`\xFF`); it cannot be looked up again by that text.
+            if full.contains("\\x"), entry.kind != .tree, try repository.entry(at: full, inTree: tree) == nil {
+                entries.append(Entry(path: full, kind: .undecodableName, blob: nil))
+                return false
+            }
             switch entry.kind {
             case .tree: return true
             case .blob, .executable: entries.append(Entry(path: full, kind: .file, blob: entry.id))

@@ -59,10 +59,10 @@ extension ImportMap {
     private static func finding(for error: DecodingError, in document: YAMLDocument, path: String) -> Finding {
         let (context, what): (DecodingError.Context, String)
         switch error {
-        case .typeMismatch(let type, let errorContext):
-            (context, what) = (errorContext, "expected \(describe(type))")
-        case .valueNotFound(let type, let errorContext):
-            (context, what) = (errorContext, "expected \(describe(type)), found nothing")
+        case .typeMismatch(_, let errorContext):
+            (context, what) = (errorContext, "expected \(expectation(errorContext.codingPath))")
+        case .valueNotFound(_, let errorContext):
+            (context, what) = (errorContext, "expected \(expectation(errorContext.codingPath)), found nothing")
         case .keyNotFound(let key, let errorContext):
             (context, what) = (errorContext, "missing key '\(key.stringValue)'")
         case .dataCorrupted(let errorContext):
@@ -82,13 +82,17 @@ extension ImportMap {
         return "unreadable value"
     }
 
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "a text"
-        case is [String].Type: "a list of texts"
-        case is [String: String].Type: "a mapping of 'key: value' lines"
-        case is [String: [String: String]].Type: "a mapping of record keys to tables of values"
-        default: "a mapping, a list or a text, as the README's import map shows"
+    /// What the map's key at `codingPath` holds, in words.
+    private static func expectation(_ codingPath: [any CodingKey]) -> String {
+        let top = codingPath.first?.stringValue
+        switch (top, codingPath.count) {
+        case ("keys", 1), ("sections", 1): return "a mapping of 'source: record' lines"
+        case ("values", 1): return "a mapping of record keys, each to a table of 'source value: record value' lines"
+        case ("values", 2): return "a table of 'source value: record value' lines"
+        case ("defaults", 1): return "a mapping of record keys to values"
+        case ("defaults", _): return "a text or a list of texts"
+        case ("skip", _), ("drop", _): return "a list of texts"
+        default: return "a text"
         }
     }
 
@@ -98,7 +102,7 @@ extension ImportMap {
         var mark = node.mark
         for key in keyPath {
             if let mapping = node.mapping, let (keyNode, value) = mapping.first(where: { $0.key.string == key }) {
-                mark = keyPath.last == key ? keyNode.mark : value.mark
+                mark = value.mark ?? keyNode.mark
                 node = value
             } else if let sequence = node.sequence, let index = Int(key), sequence.indices.contains(index) {
                 node = sequence[index]
