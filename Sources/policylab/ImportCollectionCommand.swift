@@ -20,8 +20,10 @@ struct ImportCollectionCommand: ParsableCommand {
             A second run of the same import changes nothing.
 
             Examples:
-              policylab import collection ../old-toolkit --kind method --map toolkit-map.yaml --dry-run
-              policylab import collection ../old-toolkit --kind method --map toolkit-map.yaml --history
+              policylab import collection ../old-toolkit --kind method \\
+                --map toolkit-map.yaml --dry-run
+              policylab import collection ../old-toolkit --kind method \\
+                --map toolkit-map.yaml --history
             """)
 
     @Argument(help: "The folder, or git repository, holding the collection.") var source: String
@@ -43,12 +45,13 @@ struct ImportCollectionCommand: ParsableCommand {
             let collection = try CollectionImport(
                 source: try CollectionSource.open(source, revision: rev), map: importMap, kind: recordKind)
             let repository = try write.repository()
-            let committer = try write.identity()
+            let author = try write.identity()
+            let committer = (try? repository.defaultSignature()) ?? author
             let mode: CommitWriter.Mode = write.dryRun ? .dryRun : write.noCommit ? .noCommit : .commit
             let outcome =
                 history
-                ? try collection.replay(into: repository, committer: committer, mode: mode)
-                : try collection.run(into: repository, author: committer, committer: committer, mode: mode)
+                ? try collection.replay(into: repository, author: author, committer: committer, mode: mode)
+                : try collection.run(into: repository, author: author, committer: committer, mode: mode)
             for finding in outcome.findings { Terminal.standardError.write(finding) }
             report(outcome, kind: recordKind, mode: mode)
         }

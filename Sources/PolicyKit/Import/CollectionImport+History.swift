@@ -11,8 +11,10 @@ import GitKit
 /// commits already imported (named by a trailer in the knowledge base's history), and their
 /// ancestors, are not replayed again, so a rerun adds only what is new.
 extension CollectionImport {
-    /// Replays the source's history into the knowledge base of `repository`.
-    public func replay(into repository: Repository, committer: Signature, mode: CommitWriter.Mode) throws -> Outcome {
+    /// Replays the source's history into the knowledge base of `repository`; a last commit by
+    /// `author` brings the records to the source's revision if the replayed ones did not (a
+    /// past version left out, say).
+    public func replay(into repository: Repository, author: Signature, committer: Signature, mode: CommitWriter.Mode) throws -> Outcome {
         guard case .revision(let sourceRepository, let tip) = source.origin else {
             throw ImportError.usage("\(source.location) is a plain folder, not a git repository, so it has no history to import")
         }
@@ -54,7 +56,7 @@ extension CollectionImport {
 
             """
         let finalFiles = Dictionary(plan.items.map { ($0.targetPath, Optional($0.converted.bytes)) }, uniquingKeysWith: { first, _ in first })
-        steps.append(CommitWriter.ChainStep(message: reconcile, author: committer, changes: finalFiles))
+        steps.append(CommitWriter.ChainStep(message: reconcile, author: author, changes: finalFiles))
         let writer = CommitWriter(repository: repository)
         do {
             let outcome = try writer.writeChain(committer: committer, mode: mode, { _ in steps }) { step, refused in
