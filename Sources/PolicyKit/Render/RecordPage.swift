@@ -61,8 +61,10 @@ public struct RecordPage: Sendable {
                     assessment.verifiable.map { "verifiable: \($0 ? "yes" : "no")" },
                     assessment.ogpValues.isEmpty ? nil : "values: " + assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
                     assessment.potentialImpact.map { "potential impact: \($0.rawValue)" },
+                    assessment.potentialForResults.map { "potential for results: \($0.rawValue)" },
                     assessment.completion.map { "completion: \($0.rawValue)" },
                     assessment.openedGovernment.map { "opened government: \($0.rawValue)" },
+                    assessment.period.map { "period: \($0)" },
                 ]
                 field("Assessment", parts.compactMap { $0 }.joined(separator: "; "))
             }
