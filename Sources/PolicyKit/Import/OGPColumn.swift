@@ -1,13 +1,13 @@
 /// The columns `import ogp` reads from an OGP/IRM commitment table, each known by several
 /// headers. Headers are compared without case, spaces or punctuation (`Commitment Title`,
 /// `commitment_title` and `commitment title?` are one header).
-public enum OGPColumn: String, CaseIterable, Sendable {
+enum OGPColumn: String, CaseIterable, Sendable {
     case identifier, country, actionPlan, title, text, lead, supporting
     case accessToInformation, civicParticipation, publicAccountability, technologyAndInnovation
     case verifiable, potentialImpact, potentialForResults, completion, openedGovernment, period
 
     /// The headers accepted for the column, as the README lists them.
-    public var headers: [String] {
+    var headers: [String] {
         switch self {
         case .identifier: ["commitment unique identifier", "unique identifier", "commitment id", "commitment identifier", "id"]
         case .country: ["country", "country name", "member"]

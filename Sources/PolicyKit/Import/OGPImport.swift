@@ -14,8 +14,9 @@ public struct OGPImport {
         public var changes: [String: [UInt8]?]
         /// The commit made (nil for a dry run, or when nothing changed).
         public var commit: ObjectID?
-        /// The project files created and those updated.
+        /// The project files created.
         public var created: [String]
+        /// The project files updated.
         public var updated: [String]
         /// How many commitments the table holds (after the country filter).
         public var commitments: Int
