@@ -12,8 +12,8 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         self.hex = lowered
     }
 
-    /// The id from its 20 raw bytes.
-    init(bytes: some Collection<UInt8>) {
+    /// The id from its 20 raw bytes (as a binary cache stores it; the caller reads exactly 20).
+    public init(bytes: some Collection<UInt8>) {
         let digits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         text.reserveCapacity(40)
@@ -28,7 +28,7 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     public var short: String { String(hex.prefix(7)) }
 
     /// The 20 raw bytes.
-    var bytes: [UInt8] {
+    public var bytes: [UInt8] {
         var result = [UInt8]()
         result.reserveCapacity(20)
         var high: UInt8?

@@ -117,6 +117,42 @@ struct SiteDatesTests {
         }
     }
 
+    /// The digests of what each past version shows are cached by blob: a second build reads
+    /// them from `.git/policylab/published-digests` and dates every page the same; a damaged
+    /// or foreign file is ignored and written anew, never trusted.
+    @Test func publishedDigestsAreCachedAndADamagedCacheIsRebuilt() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            _ = try Self.history(in: root)
+            let file = PublishedDigests.path(gitDirectory: root + "/.git")
+            try build(.directory(root), into: dir + "/first")
+            let saved = try #require(FileManager.default.contents(atPath: file))
+            let cache = try PublishedDigests(encoded: Array(saved))
+            // Every version of the four published records' files: co-design's four, harbour's two
+            // (a new private contact is a new blob showing the same), street-interviews and the lesson.
+            #expect(cache.all.count == 8)
+            #expect(Set(cache.all.values).count == 6, "the reflow and the contact change show what their previous versions showed")
+            #expect(cache.encoded() == Array(saved), "the same cache is the same file")
+
+            try build(.directory(root), into: dir + "/second")
+            let page = "/methods/co-design.html"
+            #expect(try SiteTests.read(dir + "/second" + page) == SiteTests.read(dir + "/first" + page))
+            #expect(FileManager.default.contents(atPath: file) == saved, "the second build learns nothing new")
+
+            var damaged = Array(saved)
+            damaged[damaged.count / 2] ^= 0xFF
+            try Data(damaged).write(to: URL(fileURLWithPath: file))
+            #expect(throws: (any Error).self) { try PublishedDigests(encoded: damaged) }
+            try build(.directory(root), into: dir + "/third")
+            #expect(try SiteTests.read(dir + "/third" + page) == SiteTests.read(dir + "/first" + page))
+            #expect(FileManager.default.contents(atPath: file) == saved, "the damaged file is replaced by a good one")
+
+            for bad in [Array("PLPD".utf8), Array(saved.prefix(saved.count - 1)), Array("PLPX".utf8) + Array(saved.dropFirst(4))] {
+                #expect(throws: (any Error).self) { try PublishedDigests(encoded: bad) }
+            }
+        }
+    }
+
     @Test func aFolderThatIsNotItsOwnRepositoryHasNoDates() throws {
         try Support.withTemporaryDirectory { dir in
             try Support.copyFixture("publish-kb", to: dir + "/outer/kb")

@@ -43,10 +43,10 @@ extension SiteHistory {
     /// One record's dates from the commits of the line that changed it, newest first.
     static func dates(
         of path: String, changes: [ObjectID], commits: [ObjectID: Commit], in repository: Repository,
-        redact: (String) -> String
+        digests: inout PublishedDigests, redact: (String) -> String
     ) throws -> RecordDates? {
         var updates: [RecordDates.Update] = []
-        var shown: String?
+        var shown: PublishedDigests.Digest?
         for id in changes.reversed() {
             guard let commit = commits[id] else { continue }
             guard let entry = try repository.entry(at: path, inTree: commit.tree), entry.kind == .blob || entry.kind == .executable else {
@@ -55,7 +55,8 @@ extension SiteHistory {
                 shown = nil
                 continue
             }
-            guard let content = PublishedContent(try repository.blob(entry.id), path: path).text else { continue }
+            let content = try digests.digest(of: entry.id, path: path, in: repository)
+            guard content != .unpublished else { continue }
             if content != shown {
                 updates.append(RecordDates.update(commit, note: redact(RecordDates.note(of: commit))))
                 shown = content

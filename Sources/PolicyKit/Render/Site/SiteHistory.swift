@@ -23,24 +23,31 @@ enum SiteHistory {
         let line = try index.flatMap { try Self.line(from: tip, paths: Set(paths), index: $0, in: repository) }
         let commits = line?.commits ?? [:]
         let changes = line?.changes ?? [:]
+        let cache = PublishedDigests.load(for: repository)
         let shares = try ParallelRuns.map(paths.count, runs: ParallelRuns.runs(for: paths.count, minimumPerRun: 32, perCore: 4)) {
             range throws(any Error) in
             // One repository handle per run: libgit2 handles are not shared between threads.
             let repository = try Repository.open(at: gitDirectory)
             var dates: [String: RecordDates] = [:]
+            var digests = cache
             for path in paths[range] {
                 let found =
                     if let changed = changes[path] {
-                        try Self.dates(of: path, changes: changed, commits: commits, in: repository, redact: redact)
+                        try Self.dates(of: path, changes: changed, commits: commits, in: repository, digests: &digests, redact: redact)
                     } else {
-                        try Self.dates(of: path, in: repository, tip: tip, index: index, redact: redact)
+                        try Self.dates(of: path, in: repository, tip: tip, index: index, digests: &digests, redact: redact)
                     }
                 if let found { dates[path] = found }
             }
-            return dates
+            return (dates, digests)
         }
         var dates: [String: RecordDates] = [:]
-        for share in shares { dates.merge(share) { first, _ in first } }
+        var digests = cache
+        for (share, learned) in shares {
+            dates.merge(share) { first, _ in first }
+            digests.merge(learned)
+        }
+        digests.saveIfChanged(for: repository)
         return dates
     }
 
@@ -63,7 +70,7 @@ enum SiteHistory {
     /// One record's dates: oldest first, an update each time the published content changes.
     private static func dates(
         of path: String, in repository: Repository, tip: ObjectID, index: ChangedPathIndex?,
-        redact: (String) -> String
+        digests: inout PublishedDigests, redact: (String) -> String
     ) throws -> RecordDates? {
         var changes: [PathChange] = []
         try repository.pathHistory(of: path, from: tip, index: index) { change in
@@ -71,7 +78,7 @@ enum SiteHistory {
             return true
         }
         var updates: [RecordDates.Update] = []
-        var shown: String?
+        var shown: PublishedDigests.Digest?
         for change in changes.reversed() {
             guard let blob = change.blob else {
                 // Deleted: a record later created again at this path starts a new life.
@@ -79,8 +86,8 @@ enum SiteHistory {
                 shown = nil
                 continue
             }
-            let content = PublishedContent(try repository.blob(blob), path: change.path).text
-            guard let content else { continue }
+            let content = try digests.digest(of: blob, path: change.path, in: repository)
+            guard content != .unpublished else { continue }
             if content != shown {
                 updates.append(RecordDates.update(change.commit, note: redact(RecordDates.note(of: change.commit))))
                 shown = content
