@@ -343,4 +343,34 @@ struct ImportCollectionTests {
             #expect(kind.stderr == "policylab: error: cannot import records of kind 'project'; import collection writes method or lesson\n")
         }
     }
+    /// A past version that the knowledge base of its time refuses (it relates to a method written
+    /// later) is left out with a warning; the closing commit brings it to the source's revision.
+    @Test func aRefusedPastVersionIsLeftOutAndBroughtInAtTheEnd() throws {
+        try CLI.withTemporaryDirectory { dir in
+            let source = dir + "/source"
+            try FileManager.default.createDirectory(atPath: source, withIntermediateDirectories: true)
+            try CLI.git(["init", "-q", "-b", "main"], in: source)
+            try CLI.write("keys: {see: related}\ndefaults: {status: draft, phases: [discover]}\n", to: dir + "/map.yaml")
+            try CLI.write("---\ntitle: A\nsummary: First.\nsee: [b]\n---\n", to: source + "/a.md")
+            try commit(source, "Editor One", "one@example.org", "2018-03-01T10:00:00+00:00", "Add a")
+            try CLI.write("---\ntitle: B\nsummary: Second.\n---\n", to: source + "/b.md")
+            try commit(source, "Editor Two", "two@example.org", "2018-04-01T10:00:00+00:00", "Add b")
+            let kb = try initialised(dir)
+            let before = try git(["rev-parse", "HEAD"], in: kb)
+            let run = try CLI.policylab(["import", "collection", "../source", "--map", "../map.yaml", "--history"], in: kb, environment: ["GIT_AUTHOR_NAME": "Lab Maintainer", "GIT_AUTHOR_EMAIL": "maintainer@example.org"])
+            #expect(run.status == 0, "\(run)")
+            let first = String(try git(["rev-parse", "HEAD~1"], in: source).prefix(7))
+            #expect(
+                run.stderr
+                    == "a.md:4:1: warning: in source commit \(first): this version is left out, as policylab would refuse it: 'related' names unknown method 'b' (did you mean 'a'?) (imported as toolkit/methods/a.md)\n",
+                "\(run)")
+            let sourceHead = try git(["rev-parse", "HEAD"], in: source)
+            #expect(
+                try git(["log", "--format=%an: %s", "\(before)..HEAD"], in: kb) == """
+                    Lab Maintainer: import: bring 2 methods to sample-toolkit \(sourceHead.prefix(7))
+                    Editor Two: Add b
+                    """.replacingOccurrences(of: "sample-toolkit", with: source))
+            #expect(try CLI.policylab(["check"], in: kb).status == 0)
+        }
+    }
 }

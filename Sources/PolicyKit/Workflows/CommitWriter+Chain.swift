@@ -47,6 +47,9 @@ extension CommitWriter {
             var tree = snapshot.tree
             var commits: [ObjectID] = []
             var touched = Set<String>()
+            // Each commit is judged by what it changes against the reference index of the one before
+            // (as a single write is); a change only a full load can judge is validated in full.
+            var index: ReferenceIndex? = try snapshot.referenceIndex()
             for original in try makeSteps(snapshot) {
                 var step = original
                 for _ in 0..<100 {
@@ -60,8 +63,10 @@ extension CommitWriter {
                     let newTree = try repository.buildTree(base: tree, changes: treeChanges)
                     let commit = try repository.createCommit(
                         tree: newTree, parents: parent.map { [$0] } ?? [], author: step.author, committer: committer, message: step.message)
-                    let refused = try Self.fullyRefused(commit, changed: Set(changes.keys), tip: parent, in: repository)
+                    let verdict = try index.flatMap { try IncrementalValidation(repository: repository).verdict(tip: $0, newTree: newTree, changes: changes) }
+                    let refused = try verdict?.refused ?? Self.fullyRefused(commit, changed: Set(changes.keys), tip: parent, in: repository)
                     if refused.isEmpty {
+                        index = try verdict?.index ?? references.index(commit: commit, tree: newTree, in: repository)
                         commits.append(commit)
                         touched.formUnion(changes.keys)
                         parent = commit
@@ -96,6 +101,7 @@ extension CommitWriter {
             else {
                 return nil
             }
+            if let index { references.keep(index) }
             return ChainOutcome(commits: commits, planned: commits.count, changes: finalChanges)
         }
     }
