@@ -38,10 +38,11 @@ struct ImportCollectionCommand: ParsableCommand {
             guard let recordKind = RecordKind(word: kind) else {
                 throw ValidationError("--kind must be method or lesson, not '\(kind)'")
             }
-            let importMap = try map.map { path -> ImportMap in
-                guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("--map \(path): no such file") }
-                return try ImportMap.load([UInt8](data), path: path, kind: recordKind)
-            } ?? ImportMap()
+            let importMap =
+                try map.map { path -> ImportMap in
+                    guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("--map \(path): no such file") }
+                    return try ImportMap.load([UInt8](data), path: path, kind: recordKind)
+                } ?? ImportMap()
             let collection = try CollectionImport(
                 source: try CollectionSource.open(source, revision: rev), map: importMap, kind: recordKind)
             let repository = try write.repository()

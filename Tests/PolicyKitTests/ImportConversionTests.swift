@@ -36,9 +36,10 @@ import Testing
         let body = "How to do it\n------------\n\n```\n## How to do it\n```\n\n## Unknown\n"
         let outcome = BodyConversion(map: map, kind: .method).convert(body, path: "m.md", firstLine: 5)
         #expect(outcome.lines == ["## How to start", "", "", "```", "## How to do it", "```", "", "## Unknown"])
-        #expect(outcome.findings.map(\.description) == [
-            "m.md:12:1: warning: heading 'Unknown' maps to no section of a method (When to use it, How to start, Things to watch, Considerations in government, Examples), so it is kept as it is; map it under 'sections'"
-        ])
+        #expect(
+            outcome.findings.map(\.description) == [
+                "m.md:12:1: warning: heading 'Unknown' maps to no section of a method (When to use it, How to start, Things to watch, Considerations in government, Examples), so it is kept as it is; map it under 'sections'"
+            ])
     }
 
     /// Dates keep their day, several keys feed one list, an alias that is the id is dropped, and
@@ -81,9 +82,10 @@ import Testing
 
         map.values["phases"] = ["Explore": "discover"]
         let refused = RecordConversion(map: map, kind: .method).convert(Array(file.utf8), path: "_m/card-sorting.md", relativePath: "card-sorting.md")
-        #expect(refused.findings.filter { $0.severity == .error }.map(\.description) == [
-            "_m/card-sorting.md:4:21: error: value 'Archive' of 'category' is not in the map's values for 'phases' (it lists 'Explore')"
-        ])
+        #expect(
+            refused.findings.filter { $0.severity == .error }.map(\.description) == [
+                "_m/card-sorting.md:4:21: error: value 'Archive' of 'category' is not in the map's values for 'phases' (it lists 'Explore')"
+            ])
     }
 
     /// Ratings written as the IRM writes them become the vocabulary's words; each scale keeps its own key.

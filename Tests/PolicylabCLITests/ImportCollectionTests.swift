@@ -192,7 +192,8 @@ struct ImportCollectionTests {
             let sourceHead = try git(["rev-parse", "HEAD"], in: dir + "/source")
             #expect(
                 try git(["log", "-1", "--format=%B"], in: kb)
-                    == "import: 2 methods from sample-toolkit\n\nPolicylab-Command: import collection\nPolicylab-Imported-From: sample-toolkit \(sourceHead)")
+                    == "import: 2 methods from sample-toolkit\n\nPolicylab-Command: import collection\nPolicylab-Imported-From: sample-toolkit \(sourceHead)"
+            )
             #expect(try git(["status", "--porcelain"], in: kb) == "")
             #expect(try CLI.policylab(["check"], in: kb).status == 0)
 
@@ -357,7 +358,9 @@ struct ImportCollectionTests {
             try commit(source, "Editor Two", "two@example.org", "2018-04-01T10:00:00+00:00", "Add b")
             let kb = try initialised(dir)
             let before = try git(["rev-parse", "HEAD"], in: kb)
-            let run = try CLI.policylab(["import", "collection", "../source", "--map", "../map.yaml", "--history"], in: kb, environment: ["GIT_AUTHOR_NAME": "Lab Maintainer", "GIT_AUTHOR_EMAIL": "maintainer@example.org"])
+            let run = try CLI.policylab(
+                ["import", "collection", "../source", "--map", "../map.yaml", "--history"], in: kb,
+                environment: ["GIT_AUTHOR_NAME": "Lab Maintainer", "GIT_AUTHOR_EMAIL": "maintainer@example.org"])
             #expect(run.status == 0, "\(run)")
             let first = String(try git(["rev-parse", "HEAD~1"], in: source).prefix(7))
             #expect(
@@ -366,7 +369,8 @@ struct ImportCollectionTests {
                 "\(run)")
             let sourceHead = try git(["rev-parse", "HEAD"], in: source)
             #expect(
-                try git(["log", "--format=%an: %s", "\(before)..HEAD"], in: kb) == """
+                try git(["log", "--format=%an: %s", "\(before)..HEAD"], in: kb)
+                    == """
                     Lab Maintainer: import: bring 2 methods to sample-toolkit \(sourceHead.prefix(7))
                     Editor Two: Add b
                     """.replacingOccurrences(of: "sample-toolkit", with: source))

@@ -69,7 +69,8 @@ struct FieldCollector {
             var texts: [(String, Mark?)] = []
             for item in sequence {
                 guard let text = item.string else {
-                    findings.append(.error("'\(key)' must be a list of texts, not of mappings or lists", in: path, at: document.position(of: item.mark)))
+                    findings.append(
+                        .error("'\(key)' must be a list of texts, not of mappings or lists", in: path, at: document.position(of: item.mark)))
                     return nil
                 }
                 texts.append((text, item.mark))

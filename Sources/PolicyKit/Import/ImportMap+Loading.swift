@@ -50,7 +50,9 @@ extension ImportMap {
         for target in defaults.keys.sorted() { check(target, at: ["defaults", target], role: "record key") }
         if keys.values.contains("id") {
             findings.append(
-                .error("the id is not mapped from a key: say 'id: file-name' or 'id: permalink'", in: path, at: Self.position(of: ["keys"], in: document)))
+                .error(
+                    "the id is not mapped from a key: say 'id: file-name' or 'id: permalink'", in: path, at: Self.position(of: ["keys"], in: document)
+                ))
         }
         return findings
     }

@@ -21,7 +21,8 @@ struct OGPCommitment: Equatable {
         var findings: [Finding] = []
         for (index, header) in table.header.enumerated() {
             guard let column = OGPColumn.named(header) else {
-                findings.append(.warning("column '\(header)' is not one import ogp reads; it is left out", in: path, at: SourcePosition(line: 1, column: 1)))
+                findings.append(
+                    .warning("column '\(header)' is not one import ogp reads; it is left out", in: path, at: SourcePosition(line: 1, column: 1)))
                 continue
             }
             if columns[column] == nil { columns[column] = index }
@@ -42,7 +43,8 @@ struct OGPCommitment: Equatable {
             if let country, !row.belongs(to: country) { continue }
             findings += reader.findings
             if let earlier = seen[row.identifier] {
-                findings.append(.error("commitment \(row.identifier) is also on line \(earlier)", in: path, at: SourcePosition(line: line, column: 1)))
+                findings.append(
+                    .error("commitment \(row.identifier) is also on line \(earlier)", in: path, at: SourcePosition(line: line, column: 1)))
                 continue
             }
             seen[row.identifier] = line

@@ -68,7 +68,8 @@ struct RecordConversion {
         if let fixedID { return fixedID }
         if map.id == .permalink, let permalink = fields.permalink {
             if let id = Self.slug(ofLink: permalink.text) { return id }
-            findings.append(.error("cannot make an id from the permalink '\(permalink.text)' (it has no letters or digits)", in: path, at: permalink.position))
+            findings.append(
+                .error("cannot make an id from the permalink '\(permalink.text)' (it has no letters or digits)", in: path, at: permalink.position))
             return nil
         }
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath

@@ -63,7 +63,9 @@ extension CommitWriter {
                     let newTree = try repository.buildTree(base: tree, changes: treeChanges)
                     let commit = try repository.createCommit(
                         tree: newTree, parents: parent.map { [$0] } ?? [], author: step.author, committer: committer, message: step.message)
-                    let verdict = try index.flatMap { try IncrementalValidation(repository: repository).verdict(tip: $0, newTree: newTree, changes: changes) }
+                    let verdict = try index.flatMap {
+                        try IncrementalValidation(repository: repository).verdict(tip: $0, newTree: newTree, changes: changes)
+                    }
                     let refused = try verdict?.refused ?? Self.fullyRefused(commit, changed: Set(changes.keys), tip: parent, in: repository)
                     if refused.isEmpty {
                         index = try verdict?.index ?? references.index(commit: commit, tree: newTree, in: repository)
