@@ -93,6 +93,7 @@ import Testing
                 ], under: root)
             #expect(
                 try Bilingual.translationFindings(root) == [
+                    "projects/alpha/project.fr.md:1:1: warning: 'commissioner' is not translated (projects/alpha/project.md has it)",
                     "projects/alpha/project.fr.md:5:12: error: 'challenge' translates nothing: projects/alpha/project.md has no such text",
                     "projects/alpha/project.fr.md:8:11: error: 'stakeholders.nobody.role' translates nothing: projects/alpha/project.md has no such text",
                     "projects/alpha/project.fr.md:10:14: error: 'stakeholders.dft.contact' must not be in a translation: structural fields live only in the source record",
@@ -180,6 +181,7 @@ import Testing
                     "projects/alpha/impact/timetable-changed.fr.md:3:12: error: 'statement' holds escape (U+001B): remove it (control characters can hide text on a terminal and break feeds and pages)",
                     "projects/alpha/impact/timetable-changed.fr.md:3:12: warning: parity: 'statement': the source has the number 2, the translation does not",
                     "projects/alpha/project.fr.md:1:1: warning: 'body' is not translated (projects/alpha/project.md has it)",
+                    "projects/alpha/project.fr.md:1:1: warning: 'commissioner' is not translated (projects/alpha/project.md has it)",
                     "projects/alpha/project.fr.md:1:1: warning: 'milestones.1.title' is not translated (projects/alpha/project.md has it)",
                     "projects/alpha/project.fr.md:1:1: warning: 'summary' is not translated (projects/alpha/project.md has it)",
                     "projects/alpha/project.fr.md:1:1: warning: 'title' is not translated (projects/alpha/project.md has it)",

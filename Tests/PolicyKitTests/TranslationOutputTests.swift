@@ -65,6 +65,8 @@ import Testing
                 == "id,title_en,title_fr,summary_en,summary_fr,phases,status,time_needed_en,time_needed_fr,participants_en,participants_fr,cost,level,related,updated"
         )
         #expect(methods.contains { $0.hasPrefix("interviews,In-depth interviews,Entretiens approfondis,") })
+        let projects = try #require(csv["projects.csv"]).components(separatedBy: "\r\n")
+        #expect(projects.first?.hasPrefix("id,title_en,title_fr,summary_en,summary_fr,commissioner_en,commissioner_fr,status,") == true)
         let json = try #require(try OpenDataExport.files(kb, format: .json)["policylab.json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(document["language"] as? String == "en")

@@ -33,7 +33,7 @@ import Testing
             try repository.apply(TranslationChange(selector: RecordSelector(kind: .project, id: "alpha"), language: "fr", action: .scaffold))
             #expect(try repository.pathsOfLastCommit() == [Self.translation])
             #expect(try state(repository).status == .current)
-            #expect(try state(repository).marked == ["title", "summary", "milestones.1.title", "body"])
+            #expect(try state(repository).marked == ["title", "summary", "commissioner", "milestones.1.title", "body"])
             #expect(try state(repository).isTrustworthy == false, "a scaffold still to translate is not trustworthy")
 
             // A structural change (a due date, a status) leaves the translation current.

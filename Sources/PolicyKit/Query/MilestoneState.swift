@@ -60,4 +60,20 @@ public enum MilestoneState: String, Sendable, Encodable, CaseIterable {
         case .unrecorded: return "no outcome recorded, project \(project.status.rawValue)" + dueNote
         }
     }
+
+    /// The state in French words, as `show --lang fr` gives it: "réalisé le 2020-06-20",
+    /// "résultat non communiqué dans les sources (prévu le 2017-04-15)", "en retard depuis le 2019-05-31"...
+    public func frenchLabel(for milestone: Milestone, project: Project) -> String {
+        let dueNote = milestone.due.map { " (prévu le \($0))" } ?? ""
+        switch self {
+        case .done: return milestone.done.map { "réalisé le \($0)" } ?? "réalisé (les sources ne donnent pas de date)"
+        case .missed: return "manqué" + dueNote
+        case .dropped: return "abandonné" + dueNote
+        case .notReported: return "résultat non communiqué dans les sources" + dueNote
+        case .overdue: return "en retard depuis le \(milestone.due?.description ?? "?")"
+        case .due: return "prévu le \(milestone.due?.description ?? "?")"
+        case .open: return "ouvert, sans échéance"
+        case .unrecorded: return "aucun résultat enregistré, projet \(project.status.frenchName)" + dueNote
+        }
+    }
 }

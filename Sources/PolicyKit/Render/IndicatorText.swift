@@ -11,4 +11,16 @@ public enum IndicatorText {
         }
         return indicator.title + " [" + parts.joined(separator: "; ") + "]"
     }
+
+    /// The same line in French: "Title [cible : ...; dernier chiffre : ... (recueilli le 2024-05-01)]".
+    public static func frenchLine(_ indicator: Indicator) -> String {
+        var parts = [String]()
+        if let target = indicator.target { parts.append("cible : \(target)") }
+        if let actual = indicator.actual {
+            parts.append("dernier chiffre : \(actual)" + (indicator.actualOn.map { " (recueilli le \($0))" } ?? ""))
+        } else {
+            parts.append("aucun chiffre pour l'instant")
+        }
+        return indicator.title + " [" + parts.joined(separator: " ; ") + "]"
+    }
 }

@@ -24,18 +24,23 @@ public struct RecordListing: Sendable {
         }.map { $0 + "\n" }.joined()
     }
 
+    /// The columns of `record`, its vocabulary words in the knowledge base's language ("en cours"
+    /// for `active` in French; the `--status` filters still take the vocabulary's own words).
     private func columns(_ record: Record) -> [String] {
+        let language = knowledgeBase.language
+        func word(_ value: some DisplayedWord) -> String { value.localizedName(in: language) }
         switch record {
         case .method(let method):
-            [method.id.rawValue, method.phases.map(\.rawValue).joined(separator: ","), method.status.rawValue, method.title]
+            return [method.id.rawValue, method.phases.map(word).joined(separator: ","), word(method.status), method.title]
         case .project(let project):
-            [project.id.rawValue, project.status.rawValue, project.demonstrator ? "demonstrator" : "-", project.title]
+            let demonstrator = language == "fr" ? "démonstrateur" : "demonstrator"
+            return [project.id.rawValue, word(project.status), project.demonstrator ? demonstrator : "-", project.title]
         case .lesson(let lesson):
-            [lesson.id.rawValue, lesson.date?.description ?? "-", lesson.status.rawValue, lesson.title]
+            return [lesson.id.rawValue, lesson.date?.description ?? "-", word(lesson.status), lesson.title]
         case .evidence(let item):
-            [item.qualifiedID, item.kind.rawValue, item.access.rawValue, item.title]
+            return [item.qualifiedID, word(item.kind), word(item.access), item.title]
         case .claim(let claim):
-            [claim.qualifiedID, claim.status(in: knowledgeBase.project(claim.project), settings: knowledgeBase.settings).rawValue, claim.statement]
+            return [claim.qualifiedID, word(claim.status(in: knowledgeBase.project(claim.project), settings: knowledgeBase.settings)), claim.statement]
         }
     }
 

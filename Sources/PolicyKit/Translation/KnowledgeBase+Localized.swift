@@ -48,6 +48,7 @@ extension Record {
         case .project(var project):
             project.title = text("title", project.title)
             project.summary = text("summary", project.summary)
+            project.commissioner = text("commissioner", project.commissioner)
             project.challenge = optional("challenge", project.challenge)
             for index in project.reached.indices { project.reached[index] = text("reached.\(index + 1)", project.reached[index]) }
             for index in project.stakeholders.indices {

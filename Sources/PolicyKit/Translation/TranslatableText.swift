@@ -43,6 +43,7 @@ extension Record {
         case .project(let project):
             texts.add("title", project.title)
             texts.add("summary", project.summary)
+            texts.add("commissioner", project.commissioner)
             texts.add("challenge", project.challenge)
             for (index, group) in project.reached.enumerated() { texts.add("reached.\(index + 1)", group, at: source.position(of: "reached")) }
             for stakeholder in project.stakeholders { texts.add("stakeholders.\(stakeholder.id).role", stakeholder.role, at: stakeholder.position) }

@@ -4,7 +4,7 @@ public enum TranslationLayout {
     static func textKeys(_ kind: RecordKind) -> [String] {
         switch kind {
         case .method: ["title", "summary", "time_needed", "participants"]
-        case .project: ["title", "summary", "challenge"]
+        case .project: ["title", "summary", "commissioner", "challenge"]
         case .evidence: ["title", "summary"]
         case .claim: ["statement"]
         case .lesson: ["title", "summary", "audience"]
@@ -36,7 +36,7 @@ public enum TranslationLayout {
             return common.union(["phases", "level", "cost", "related", "supersedes", "aliases", "updated", "link"])
         case .project:
             return common.union([
-                "commissioner", "demonstrator", "started", "ended", "methods", "partners", "ogp_commitment", "assessment",
+                "demonstrator", "started", "ended", "methods", "partners", "ogp_commitment", "assessment",
                 "lessons", "name", "kind", "contact", "public", "signing_key", "due", "done", "outcome", "actual_on",
             ])
         case .evidence:

@@ -42,7 +42,7 @@ public enum OpenDataExport {
     /// The columns that hold translatable text (and, in `claims.csv`, the status: a claim is
     /// verified in a language only while its translation is current and parity-clean).
     static let translatableColumns: Set<String> = [
-        "title", "summary", "time_needed", "participants", "challenge", "reached", "target", "actual",
+        "title", "summary", "commissioner", "time_needed", "participants", "challenge", "reached", "target", "actual",
         "statement", "audience",
     ]
 

@@ -52,7 +52,7 @@ public struct Publisher {
         let view = SummaryView(
             project: project, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
             date: options.date, links: SiteLinker(siteURL: options.siteURL), language: options.language)
-        let templates = try templates("summary.md", builtIn: options.language == "fr" ? BuiltInTemplates.frenchSummary : BuiltInTemplates.summary)
+        let templates = try templates("summary.md", builtIn: BuiltInTemplates.summary(in: options.language))
         return render(view, title: project.title, with: templates)
     }
 
@@ -70,7 +70,7 @@ public struct Publisher {
         let view = DigestView(
             activity: activity, policy: policy, byline: options.byline ?? PostWording.labName(knowledgeBase.settings),
             links: SiteLinker(siteURL: options.siteURL), language: options.language)
-        let templates = try templates("digest.md", builtIn: options.language == "fr" ? BuiltInTemplates.frenchDigest : BuiltInTemplates.digest)
+        let templates = try templates("digest.md", builtIn: BuiltInTemplates.digest(in: options.language))
         return render(view, title: view.title, with: templates)
     }
 
@@ -79,7 +79,7 @@ public struct Publisher {
         guard options.language == "fr" else { return try TemplateSet.load(name, builtIn: builtIn, from: source, override: options.template) }
         let french = name.replacingOccurrences(of: ".md", with: ".fr.md")
         return try TemplateSet.load(
-            french, builtIn: builtIn, from: source, override: options.template, page: "page.fr.html", pageBuiltIn: BuiltInTemplates.frenchPage)
+            french, builtIn: builtIn, from: source, override: options.template, page: "page.fr.html", pageBuiltIn: BuiltInTemplates.page(in: "fr"))
     }
 
     /// The post or digest. Control characters from records (which `check` refuses) are dropped

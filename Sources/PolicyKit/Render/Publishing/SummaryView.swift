@@ -151,7 +151,7 @@ extension SummaryView {
             !project.demonstrator
             ? nil
             : fr ? "C'est l'un des projets démonstrateurs de \(lab)." : "It is one of \(PostWording.possessive(lab)) demonstrator projects."
-        status = project.status.rawValue
+        status = project.status.localizedName(in: language)
         isOver = over
         isPlanned = planned
         self.labTookPart = labTookPart
@@ -228,7 +228,7 @@ extension SummaryView {
         lessonsHeading =
             fr ? (labTookPart ? "Ce que nous avons appris" : "Ce qui a été appris") : labTookPart ? "What we learned" : "What was learned"
         evidence = policy.publicEvidence(of: project.id).map { item in
-            let kind = item.kind.rawValue.replacingOccurrences(of: "-", with: " ")
+            let kind = fr ? item.kind.frenchName : item.kind.rawValue.replacingOccurrences(of: "-", with: " ")
             let strength = item.strength.map {
                 fr ? "niveau \($0) sur 5 des standards de preuve de Nesta" : "strength \($0) of 5 on the Nesta standards of evidence"
             }

@@ -29,7 +29,7 @@ public struct TemplateSet: Sendable {
         } else {
             main = try template("\(name).mustache", builtIn: builtIn, from: source)
         }
-        return TemplateSet(main: main, page: try template("\(page).mustache", builtIn: try pageBuiltIn ?? BuiltInTemplates.page, from: source))
+        return TemplateSet(main: main, page: try template("\(page).mustache", builtIn: try pageBuiltIn ?? BuiltInTemplates.page(), from: source))
     }
 
     private static func template(_ file: String, builtIn: String, from source: KnowledgeBaseSource) throws -> MustacheTemplate {

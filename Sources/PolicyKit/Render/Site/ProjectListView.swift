@@ -7,8 +7,8 @@ struct ProjectListView {
     var groups: [Group]
 
     init(_ kb: KnowledgeBase) {
-        let demonstrators = kb.projects.filter(\.demonstrator).map { SiteItem($0, root: "../") }
-        let others = kb.projects.filter { !$0.demonstrator }.map { SiteItem($0, root: "../") }
+        let demonstrators = kb.projects.filter(\.demonstrator).map { SiteItem($0, root: "../", language: kb.language) }
+        let others = kb.projects.filter { !$0.demonstrator }.map { SiteItem($0, root: "../", language: kb.language) }
         let fr = kb.language == "fr"
         groups = [
             Group(name: fr ? "Démonstrateurs" : "Demonstrators", projects: demonstrators),

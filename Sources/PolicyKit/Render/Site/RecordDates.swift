@@ -32,6 +32,18 @@ struct RecordDates: Sendable, Equatable {
         lastUpdated = updates.count > 1 ? updates.first : nil
     }
 
+    /// The dates with their days in words in `language` ("1er novembre 2023" in French); the
+    /// notes stay as the commits wrote them.
+    func localized(into language: String) -> RecordDates {
+        guard language == "fr" else { return self }
+        let updates = updates.map { update in
+            var update = update
+            if let day = Day(update.day) { update.words = FrenchPostWording.date(day) }
+            return update
+        }
+        return RecordDates(updates: updates) ?? self
+    }
+
     /// The newest update, for the feed's `updated` and the sitemap's `lastmod`.
     var latest: Update { lastUpdated ?? published }
 

@@ -93,31 +93,50 @@ struct SiteCharts {
     /// The demonstrators, then the claims.
     var bars: [Bars]
 
-    static let lanes: [(String, [MilestoneState], String)] = [
-        ("done", [.done], "#00703c"), ("due", [.due], "#1d70b8"), ("overdue", [.overdue], "#d4351c"),
-        ("missed or dropped", [.missed, .dropped], "#505a5f"), ("not reported", [.notReported], "#6f777b"),
-        ("no outcome", [.unrecorded], "#f47738"),
+    /// The timeline's lanes: English and French label (in the singular), the states drawn in it, colour.
+    static let lanes: [(String, String, [MilestoneState], String)] = [
+        ("done", "réalisé", [.done], "#00703c"), ("due", "à venir", [.due], "#1d70b8"), ("overdue", "en retard", [.overdue], "#d4351c"),
+        ("missed or dropped", "manqué ou abandonné", [.missed, .dropped], "#505a5f"),
+        ("not reported", "non communiqué", [.notReported], "#6f777b"), ("no outcome", "sans résultat", [.unrecorded], "#f47738"),
     ]
 
+    /// French words agreeing with a count: "vérifiée" for 0 or 1 (French counts them in the
+    /// singular), "vérifiées" for more; words that do not vary ("en attente") stay as they are.
+    static func agreeing(_ words: String, with count: Int) -> String {
+        guard count > 1 else { return words }
+        return words.split(separator: " ").map { $0.hasSuffix("é") || $0.hasSuffix("ée") ? $0 + "s" : String($0) }.joined(separator: " ")
+    }
+
     init(_ kb: KnowledgeBase, status: ProgrammeStatus) {
+        let fr = kb.language == "fr"
         let target = status.demonstrators.target
+        let delivered = status.demonstrators.delivered, total = status.demonstrators.total
         let demonstrators = Bars(
-            id: "chart-demonstrators", title: "Demonstrators against the target",
-            summary: "\(status.demonstrators.delivered) delivered and \(status.demonstrators.total) commissioned"
-                + (target.map { ", against a target of \($0)" } ?? ", with no target set") + ".",
-            rows: (target.map { [("target", $0)] } ?? []) + [
-                ("commissioned", status.demonstrators.total),
-                ("delivered", status.demonstrators.delivered),
+            id: "chart-demonstrators", title: fr ? "Démonstrateurs par rapport à l'objectif" : "Demonstrators against the target",
+            summary: fr
+                ? "\(delivered) \(delivered > 1 ? "livrés" : "livré") et \(total) \(total > 1 ? "commandés" : "commandé")"
+                    + (target.map { ", pour un objectif de \($0)" } ?? ", sans objectif fixé") + "."
+                : "\(delivered) delivered and \(total) commissioned"
+                    + (target.map { ", against a target of \($0)" } ?? ", with no target set") + ".",
+            rows: (target.map { [(fr ? "objectif" : "target", $0)] } ?? []) + [
+                (fr ? "commandés" : "commissioned", total),
+                (fr ? "livrés" : "delivered", delivered),
             ])
-        let claimRows = ClaimStatus.allCases.map { ($0.rawValue, status.claims[$0.rawValue] ?? 0) }
+        let claimRows = ClaimStatus.allCases.map { ($0.localizedName(in: kb.language), status.claims[$0.rawValue] ?? 0) }
         let claims = Bars(
-            id: "chart-claims", title: "Impact claims by verification status",
-            summary: claimRows.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + ".", rows: claimRows)
+            id: "chart-claims", title: fr ? "Affirmations d'impact par état de vérification" : "Impact claims by verification status",
+            summary: claimRows.map { "\($0.1) " + (fr ? Self.agreeing($0.0, with: $0.1) : $0.0) }.joined(separator: ", ") + ".", rows: claimRows)
         bars = [demonstrators, claims]
         timeline = Self.timeline(kb, today: status.today, period: status.period)
     }
 
     private static func timeline(_ kb: KnowledgeBase, today: Day, period: ProgrammeStatus.Period?) -> Timeline? {
+        let fr = kb.language == "fr"
+        func day(_ day: Day) -> String { SiteItem.day(day, in: kb.language) }
+        // The axis has room for ten characters at each end: "28/02/2017" in French, as short as "2017-02-28".
+        func axis(_ day: Day) -> String {
+            fr ? String(format: "%02d/%02d/%04d", day.day, day.month, day.year) : "\(day)"
+        }
         var dated: [(milestone: Milestone, project: Project, state: MilestoneState, day: Day)] = []
         var undated = 0
         for project in kb.projects {
@@ -135,28 +154,43 @@ struct SiteCharts {
             return Bars.number(labelWidth + share * (plotEnd - labelWidth))
         }
         var lanes: [Lane] = []
-        for (label, states, colour) in Self.lanes {
+        var counted: [String] = []
+        for (english, french, states, colour) in Self.lanes {
+            // In French the legend names the lane in the plural, and the description agrees with the count.
+            let label = fr ? agreeing(french, with: 2) : english
             let items = dated.filter { states.contains($0.state) }
             guard !items.isEmpty else { continue }
+            counted.append("\(items.count) " + (fr ? agreeing(french, with: items.count) : english))
             let y = 30 + Double(lanes.count) * 26
             lanes.append(
                 Lane(
                     label: label, colour: colour, textY: Bars.number(y + 4), lineY: Bars.number(y),
-                    markers: items.map { Marker(x: x($0.day), y: Bars.number(y), title: "\($0.milestone.title) (\($0.project.title)), \($0.day)") }))
+                    markers: items.map { Marker(x: x($0.day), y: Bars.number(y), title: "\($0.milestone.title) (\($0.project.title)), \(day($0.day))") }))
         }
         let bottom = 30 + Double(lanes.count) * 26
         let shown = first <= today && today <= last
         let band = period.flatMap { period in period.start.flatMap { start in period.end.map { (start, $0) } } }
         let table = dated.sorted { ($0.day, $0.milestone.title) < ($1.day, $1.milestone.title) }.map {
-            TableRow(title: $0.milestone.title, project: $0.project.title, date: "\($0.day)", state: $0.state.rawValue)
+            TableRow(title: $0.milestone.title, project: $0.project.title, date: day($0.day), state: $0.state.localizedName(in: kb.language))
         }
-        let counts = lanes.map { "\($0.markers.count) \($0.label)" }.joined(separator: ", ")
-        let periodText = band.map { " The programme runs from \($0.0) to \($0.1)." } ?? ""
+        let counts = counted.joined(separator: ", ")
+        let summary: String
+        if fr {
+            let periodText = band.map { " Le programme se déroule \(FrenchPostWording.range($0.0, $0.1))." } ?? ""
+            summary =
+                "Du \(day(first)) au \(day(last))" + (shown ? ", aujourd'hui le \(day(today))" : "") + " : \(dated.count) "
+                + (dated.count > 1 ? "jalons datés" : "jalon daté") + (counts.isEmpty ? "" : " (\(counts))")
+                + (undated > 0 ? " ; \(undated) sans date" : "") + "." + periodText
+        } else {
+            let periodText = band.map { " The programme runs from \($0.0) to \($0.1)." } ?? ""
+            summary =
+                "From \(first) to \(last)" + (shown ? ", today \(today)" : "") + ": \(dated.count) dated milestones"
+                + (counts.isEmpty ? "" : " (\(counts))") + (undated > 0 ? "; \(undated) without a date" : "") + "." + periodText
+        }
         return Timeline(
-            summary: "From \(first) to \(last)" + (shown ? ", today \(today)" : "") + ": \(dated.count) dated milestones"
-                + (counts.isEmpty ? "" : " (\(counts))") + (undated > 0 ? "; \(undated) without a date" : "") + "." + periodText,
-            height: Bars.number(bottom + 20), start: "\(first)", end: "\(last)",
-            today: shown ? "\(today)" : nil, todayX: shown ? x(today) : nil,
+            title: fr ? "Chronologie du programme" : "Programme timeline",
+            summary: summary, height: Bars.number(bottom + 20), start: axis(first), end: axis(last),
+            today: shown ? day(today) : nil, todayX: shown ? x(today) : nil,
             periodX: band.map { x($0.0) }, periodWidth: band.map { Bars.number((Double(x($0.1)) ?? 0) - (Double(x($0.0)) ?? 0)) },
             periodHeight: Bars.number(bottom - 29),
             axisBottom: Bars.number(bottom - 10), todayLabelY: Bars.number(bottom + 12), lanes: lanes, table: table, undated: undated)

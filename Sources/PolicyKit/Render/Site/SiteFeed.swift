@@ -60,7 +60,7 @@ struct SiteFeed {
         let view = FeedView(
             siteName: siteName, base: base, id: base.map { $0 + "feed.xml" } ?? "urn:policylab:" + (language.map { $0 + ":" } ?? "") + "feed",
             updated: updated, selfURL: base.map { $0 + "feed.xml" }, homeURL: "index.html", entries: entries)
-        let template = language == "fr" ? SiteTemplates.french(try SiteTemplates.feed) : try SiteTemplates.feed
+        let template = try SiteTemplates.feed(in: language)
         return try MustacheTemplate(string: template).render(view: view)
     }
 

@@ -8,6 +8,8 @@ struct HomeView {
 
     var siteName: String
     var today: String
+    /// The day as the page shows it: in words in French.
+    var todayText: String
     var commitment: String?
     var period: String?
     var demonstrators: String
@@ -31,10 +33,11 @@ struct HomeView {
         siteName = kb.settings.name
         charts = SiteCharts(kb, status: status)
         today = "\(status.today)"
+        todayText = SiteItem.day(status.today, in: kb.language)
         commitment = status.commitment
         period = status.period.flatMap { period in
             guard let start = period.start, let end = period.end else { return nil }
-            return fr ? "du \(start) au \(end)" : "from \(start) to \(end)"
+            return fr ? FrenchPostWording.range(start, end) : "from \(start) to \(end)"
         }
         let target = status.demonstrators.target
         demonstrators = target.map { "\(status.demonstrators.delivered) \(fr ? "sur" : "of") \($0)" } ?? "\(status.demonstrators.delivered)"
@@ -47,10 +50,10 @@ struct HomeView {
         let milestones = status.milestones
         let words =
             fr
-            ? ["en retard", "non communiqués dans les sources", "manqués", "abandonnés"]
+            ? ["en retard", "non communiqué dans les sources", "manqué", "abandonné"]
             : ["overdue", "not reported in the sources", "missed", "dropped"]
         let notes = zip([milestones.overdue.count, milestones.notReported.count, milestones.missed.count, milestones.dropped.count], words)
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            .filter { $0.0 > 0 }.map { "\($0.0) " + (fr ? SiteCharts.agreeing($0.1, with: $0.0) : $0.1) }
         milestonesNote = notes.isEmpty ? nil : notes.joined(separator: ", ")
         claimsVerified = status.claims[ClaimStatus.verified.rawValue] ?? 0
         claimsTotal = status.claims.values.reduce(0, +)
@@ -59,8 +62,8 @@ struct HomeView {
         phases = Phase.allCases.map { phase in
             PhaseItem(id: phase.rawValue, name: ToolkitView.name(of: phase, french: fr), count: published.filter { $0.phases.contains(phase) }.count)
         }
-        demonstratorProjects = kb.projects.filter(\.demonstrator).map { SiteItem($0, root: "") }
-        latestLessons = lessons.prefix(5).map { SiteItem($0, root: "") }
+        demonstratorProjects = kb.projects.filter(\.demonstrator).map { SiteItem($0, root: "", language: kb.language) }
+        latestLessons = lessons.prefix(5).map { SiteItem($0, root: "", language: kb.language) }
         hasDemonstrators = !demonstratorProjects.isEmpty
         hasLessons = !latestLessons.isEmpty
     }

@@ -14,16 +14,23 @@ extension SiteItem {
         self.init(title: method.title, url: SitePaths.publishes(method) ? root + SitePaths.method(method.id) : nil, summary: method.summary)
     }
 
-    init(_ project: Project, root: String) {
-        let status = project.status.rawValue
+    /// A project with its status in `language` ("demonstrator, active", "démonstrateur, en cours").
+    init(_ project: Project, root: String, language: String?) {
+        let status = project.status.localizedName(in: language)
         self.init(
             title: project.title, url: root + SitePaths.project(project.id), summary: project.summary,
-            note: project.demonstrator ? "demonstrator, \(status)" : status)
+            note: project.demonstrator ? SiteWord.demonstrator.text(in: language) + status : status)
     }
 
-    init(_ lesson: Lesson, root: String) {
+    /// A lesson with its day, in words in French ("20 juin 2017"), as it is in English.
+    init(_ lesson: Lesson, root: String, language: String?) {
         self.init(
             title: lesson.title, url: SitePaths.publishes(lesson) ? root + SitePaths.lesson(lesson.id) : nil,
-            summary: lesson.summary, note: lesson.date.map { "\($0)" } ?? "")
+            summary: lesson.summary, note: lesson.date.map { SiteItem.day($0, in: language) } ?? "")
+    }
+
+    /// A day as a French page writes it ("28 février 2017"), or as it is ("2017-02-28") in English.
+    static func day(_ day: Day, in language: String?) -> String {
+        language == "fr" ? FrenchPostWording.date(day) : "\(day)"
     }
 }

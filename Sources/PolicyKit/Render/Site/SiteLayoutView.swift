@@ -62,8 +62,8 @@ struct SiteLayoutView: MustacheParent {
     var alternates: [Alternate] = []
 
     static let sections = [
-        ("methods/index.html", "Toolkit"), ("projects/index.html", "Projects"),
-        ("lessons/index.html", "Lessons"), ("search.html", "Search"),
+        ("methods/index.html", SiteWord.toolkit), ("projects/index.html", SiteWord.projects),
+        ("lessons/index.html", SiteWord.lessons), ("search.html", SiteWord.search),
     ]
 
     init(page: SitePage, siteName: String, language: String, repository: Settings.SourceRepository? = nil) {
@@ -74,7 +74,7 @@ struct SiteLayoutView: MustacheParent {
         root = page.root
         isHome = page.path == "index.html"
         navigation = Self.sections.map { path, label in
-            NavigationItem(path: path, label: SiteTemplates.word(label, in: language), current: page.section == path)
+            NavigationItem(path: path, label: label.text(in: language), current: page.section == path)
         }
         content = page.content
         let links = repository.map(ForgeLinks.init)

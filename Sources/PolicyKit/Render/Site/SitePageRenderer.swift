@@ -50,22 +50,20 @@ struct SitePageRenderer: Sendable {
         dates: [String: RecordDates] = [:]
     ) throws {
         knowledgeBase = kb
-        self.dates = dates
+        self.dates = dates.mapValues { $0.localized(into: options.language) }
         self.options = options
         links = SiteLinks(kb)
         policy = PublicationPolicy(knowledgeBase: kb, includeUnverified: false)
         let fr = options.language == "fr"
         summaryTemplate = try TemplateSet.load(
-            fr ? "summary.fr.md" : "summary.md", builtIn: fr ? try BuiltInTemplates.frenchSummary : try BuiltInTemplates.summary,
+            fr ? "summary.fr.md" : "summary.md", builtIn: try BuiltInTemplates.summary(in: options.language),
             from: source, override: nil
         ).main
-        var texts = try [
-            "layout": SiteTemplates.layout, "home": SiteTemplates.home, "toolkit": SiteTemplates.toolkit,
-            "method": SiteTemplates.method, "project": SiteTemplates.project, "projects": SiteTemplates.projects,
-            "lesson": SiteTemplates.lesson, "lessons": SiteTemplates.lessons, "search": SiteTemplates.search,
-        ]
-        if fr { texts = texts.mapValues(SiteTemplates.french) }
-        templates = try texts.mapValues { try MustacheTemplate(string: $0) }
+        var templates: [String: MustacheTemplate] = [:]
+        for name in SiteTemplates.pageNames {
+            templates[name] = try MustacheTemplate(string: SiteTemplates.page(name, in: options.language))
+        }
+        self.templates = templates
         // Newest first; undated last; then by id, so that builds are reproducible.
         lessons = kb.lessons.filter(SitePaths.publishes).sorted {
             ($0.date?.daysSinceEpoch ?? .min, $1.id.rawValue) > ($1.date?.daysSinceEpoch ?? .min, $0.id.rawValue)
@@ -88,15 +86,15 @@ struct SitePageRenderer: Sendable {
             return SitePage(path: path, title: knowledgeBase.settings.name, section: nil, content: render("home", view))
         case .toolkit:
             return SitePage(
-                path: path, title: word("The Open Policy Making toolkit"), description: word("Methods for each phase of policy making."),
+                path: path, title: word(.toolkitTitle), description: word(.toolkitDescription),
                 section: path, content: render("toolkit", ToolkitView(knowledgeBase)))
         case .projects:
-            return SitePage(path: path, title: word("Projects"), section: path, content: render("projects", ProjectListView(knowledgeBase)))
+            return SitePage(path: path, title: word(.projects), section: path, content: render("projects", ProjectListView(knowledgeBase)))
         case .lessons:
-            let view = LessonListView(lessons: lessons.map { SiteItem($0, root: "../") })
-            return SitePage(path: path, title: word("Lessons"), section: path, content: render("lessons", view))
+            let view = LessonListView(lessons: lessons.map { SiteItem($0, root: "../", language: options.language) })
+            return SitePage(path: path, title: word(.lessons), section: path, content: render("lessons", view))
         case .search:
-            return SitePage(path: path, title: word("Search"), section: path, content: render("search", SearchPageView()))
+            return SitePage(path: path, title: word(.search), section: path, content: render("search", SearchPageView()))
         case .method(let method):
             let body = Self.body(method.source.body)
             var view = MethodView(method, links: links, body: body.html)
@@ -127,7 +125,7 @@ struct SitePageRenderer: Sendable {
             project: project, policy: policy, byline: knowledgeBase.settings.name, date: options.date,
             links: SiteLinker(siteURL: ".."), language: options.language)
         let article = Self.body(Publisher.droppingFrontMatter(Publisher.tidy(summaryTemplate.render(view: view))))
-        let caption = word(project.demonstrator ? "Demonstrator project, " : "Project, ") + project.status.rawValue
+        let caption = word(project.demonstrator ? .demonstratorProject : .project) + project.status.localizedName(in: options.language)
         let content = render(
             "project",
             ProjectPageView(
@@ -165,7 +163,7 @@ struct SitePageRenderer: Sendable {
         }
     }
 
-    private func word(_ english: String) -> String { SiteTemplates.word(english, in: options.language) }
+    private func word(_ word: SiteWord) -> String { word.text(in: options.language) }
 
     private func render(_ name: String, _ view: Any) -> String {
         templates[name]?.render(view: view) ?? ""

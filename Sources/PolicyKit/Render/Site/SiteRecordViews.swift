@@ -11,6 +11,8 @@ struct MethodView {
     var cost: String?
     var level: String?
     var updated: String?
+    /// The day of `updated` as the page shows it: in words in French.
+    var updatedText: String?
     /// Safe HTML from cmark-gfm.
     var body: String
     var projects: [SiteItem]
@@ -31,15 +33,17 @@ struct MethodView {
         summary = method.summary
         retired = method.status == .retired
         replacements = (links.successors[method.id] ?? []).filter(SitePaths.publishes).map { SiteItem($0, root: "../") }
-        phases = method.phases.map { ToolkitView.name(of: $0) }.joined(separator: ", ")
+        let language = kb.language
+        phases = method.phases.map { ToolkitView.name(of: $0, french: language == "fr") }.joined(separator: ", ")
         timeNeeded = method.timeNeeded
         participants = method.participants
-        cost = method.cost?.rawValue
-        level = method.level.isEmpty ? nil : method.level.map(\.value.rawValue).joined(separator: ", ")
+        cost = method.cost?.localizedName(in: language)
+        level = method.level.isEmpty ? nil : method.level.map { $0.value.localizedName(in: language) }.joined(separator: ", ")
         updated = method.updated.map { "\($0)" }
+        updatedText = method.updated.map { SiteItem.day($0, in: language) }
         self.body = body
-        projects = (links.projectsByMethod[method.id] ?? []).map { SiteItem($0, root: "../") }
-        lessons = (links.lessonsByMethod[method.id] ?? []).map { SiteItem($0, root: "../") }
+        projects = (links.projectsByMethod[method.id] ?? []).map { SiteItem($0, root: "../", language: language) }
+        lessons = (links.lessonsByMethod[method.id] ?? []).map { SiteItem($0, root: "../", language: language) }
         related = method.related.compactMap { kb.resolveMethod($0.value) }.filter(SitePaths.publishes).map { SiteItem($0, root: "../") }
         sources = method.sources.map { SiteItem(title: $0.title, url: MarkdownDocument.isSafe($0.link) ? $0.link : nil) }
         hasReplacements = !replacements.isEmpty

@@ -25,14 +25,7 @@ struct ToolkitView {
     }
 
     static func name(of phase: Phase, french: Bool = false) -> String {
-        if french {
-            switch phase {
-            case .discover: return "Découvrir"
-            case .define: return "Définir"
-            case .develop: return "Développer"
-            case .deliver: return "Mettre en œuvre"
-            }
-        }
+        if french { return phase.frenchName.prefix(1).uppercased() + phase.frenchName.dropFirst() }
         return switch phase {
         case .discover: "Discover"
         case .define: "Define"
