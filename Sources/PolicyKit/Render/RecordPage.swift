@@ -72,7 +72,7 @@ public struct RecordPage: Sendable {
                     assessment.completion.map { say("completion: ", "achèvement : ") + word($0) },
                     assessment.openedGovernment.map { say("opened government: ", "ouverture du gouvernement : ") + word($0) },
                 ]
-                field(.assessment, parts.compactMap { $0 }.joined(separator: "; "))
+                field(.assessment, parts.compactMap { $0 }.joined(separator: say("; ", " ; ")))
             }
             list(.evidence, links.evidence)
             list(.claims, links.claims)
