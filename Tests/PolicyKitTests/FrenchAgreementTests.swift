@@ -64,7 +64,7 @@ import Testing
 
     @Test func aFrenchPostNamesTheCommissionerWithoutAnArticleToGuess() throws {
         let french = try Self.shipped().localized(into: "fr")
-        let project = try #require(french.project(RecordID("open-policy-making-demonstrators")))
+        let project = try #require(french.projects.first { $0.id.rawValue == "open-policy-making-demonstrators" })
         #expect(FrenchPostWording.introduction(project) == "Le projet a commencé le 1er mars 2019 et est en cours (commanditaire : Cabinet Office).")
         var proposed = project
         proposed.status = .proposed
