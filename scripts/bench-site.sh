@@ -8,11 +8,11 @@ set -euo pipefail
 SHARED=${SHARED:-../shared}
 BIN=${BIN:-.build/release/policylab}
 RUNS=${RUNS:-3}
-SIZES=${SIZES:-10k 50k}
+SIZES=${SIZES-10k 50k}
 WORK=${BENCH_DIR:-${TMPDIR:-/tmp}/policylab-bench}
 mkdir -p "$WORK"
 command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
-command -v hugo >/dev/null || { echo "bench: needs hugo (apt-get install hugo)" >&2; exit 2; }
+[ -z "$SIZES" ] || command -v hugo >/dev/null || { echo "bench: needs hugo (apt-get install hugo)" >&2; exit 2; }
 
 # measure NAME COMMAND...: prints "NAME median_seconds peak_MiB"
 measure() {
@@ -65,4 +65,33 @@ if [ "$HISTORY_COMMITS" -gt 0 ]; then
     read -r _ plain plain_peak < <(measure plain "$BIN" -C "$WORK/nogit10k" site --out "$WORK/site-plain")
     printf '%-6s %-16s %10s %10s\n' 10k "site, dated" "$dated" "$dated_peak" 10k "site, no git" "$plain" "$plain_peak"
     awk -v d="$dated" -v p="$plain" -v c="$HISTORY_COMMITS" 'BEGIN { printf "10k    dates from %d commits cost %.2fx the undated build\n", c, d / p }'
+fi
+
+# The browser search on the SEARCH_SIZE corpus (default 50k; SEARCH_SIZE= skips): the sharded index
+# against the whole index of the site before sharding (`--also-unsharded-search-index` and the old
+# script, Tests/PolicyKitTests/Fixtures/search-reference/unsharded-search.js), in the same run, in
+# headless chromium from file:// (scripts/search-browser-bench.py): bytes of the index loaded for
+# each query and time to first results (median of SEARCH_RUNS cold runs). Targets at 50k: at most
+# 500 KB and under 300 ms.
+SEARCH_SIZE=${SEARCH_SIZE-50k}
+SEARCH_RUNS=${SEARCH_RUNS:-3}
+if [ -n "$SEARCH_SIZE" ]; then
+    corpus="$WORK/kb$SEARCH_SIZE"
+    [ -f "$corpus/policylab.yaml" ] || python3 "$SHARED/bench/gen_kb.py" --size "$SEARCH_SIZE" --out "$corpus" --force >/dev/null
+    site="$WORK/search-site$SEARCH_SIZE"
+    "$BIN" -C "$corpus" site --out "$site" --also-unsharded-search-index >/dev/null 2>&1
+    echo
+    echo "$SEARCH_SIZE browser search: $(find "$site/assets/search" -type f | wc -l) shard files, manifest $(wc -c < "$site/assets/search/index.js") bytes, whole index $(wc -c < "$site/assets/search-index.js") bytes"
+    printf '%-24s %12s %12s %12s %12s %8s\n' query "sharded KB" "whole KB" "sharded ms" "whole ms" "ratio"
+    python3 "$(dirname "$0")/search-browser-bench.py" "$site" "$(dirname "$0")/../Tests/PolicyKitTests/Fixtures/search-reference/unsharded-search.js" \
+        "$SEARCH_RUNS" "procurement evidence" "citizens assembly" "service" "sort" "jysshuxfack" "consultation workshop budgeting" "zzqxjv" \
+        | python3 -c '
+import json, sys
+rows = [json.loads(line) for line in sys.stdin]
+for sharded, whole in zip(rows[0::2], rows[1::2]):
+    print("%-24s %12.1f %12.1f %12.1f %12.1f %7.3fx" % (sharded["query"][:24], sharded["index_bytes"] / 1024, whole["index_bytes"] / 1024,
+          sharded["first_results_ms"], whole["first_results_ms"], sharded["index_bytes"] / whole["index_bytes"]))
+    print("%-24s %s" % ("", "runs: sharded %s ms, whole %s ms; %d files, %.1f KB in all with the page, script and style sheet" % (
+          sharded["runs_ms"], whole["runs_ms"], sharded["files"], sharded["total_bytes"] / 1024)))
+'
 fi

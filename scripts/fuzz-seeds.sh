@@ -11,7 +11,7 @@ ROOT=$PWD
 BIN=${BIN:-$ROOT/.build/debug/policylab}
 OUT=$ROOT/Fuzz/.corpus
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzRecord FuzzKnowledgeBase FuzzMarkdown FuzzRender FuzzSearchIndex FuzzHistoryCache FuzzJournal FuzzReferenceIndex FuzzSSHSig FuzzSettings)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzRecord FuzzKnowledgeBase FuzzMarkdown FuzzRender FuzzSearchIndex FuzzHistoryCache FuzzJournal FuzzReferenceIndex FuzzSSHSig FuzzSettings FuzzImportMap FuzzOGPTable)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 KBS=("$ROOT" "$ROOT/Tests/PolicyKitTests/Fixtures/valid-kb" "$ROOT/Tests/PolicyKitTests/Fixtures/broken-kb" "$ROOT/Tests/PolicyKitTests/Fixtures/publish-kb")
@@ -52,6 +52,12 @@ for target in "${TARGETS[@]}"; do
           */toolkit/methods/*) { printf '\x02'; cat "$f"; } | seed FuzzRender "method-$n" ;;
         esac
       done ;;
+    FuzzImportMap)
+      n=0; find Fuzz/seeds/import -name '*.md' | sort | while read -r f; do
+        n=$((n+1)); { cat Fuzz/seeds/import/map.yaml; printf '\0'; cat "$f"; } | seed FuzzImportMap "import-$n"
+      done ;;
+    FuzzOGPTable)
+      for f in Fuzz/seeds/import/*.csv; do seed FuzzOGPTable "$(basename "$f")" < "$f"; done ;;
     FuzzSettings)
       for kb in "${KBS[@]}"; do seed FuzzSettings "settings-$(basename "$kb")" < "$kb/policylab.yaml"; done ;;
     FuzzKnowledgeBase)

@@ -20,7 +20,7 @@ struct Policylab: ParsableCommand {
             InitCommand.self, MethodCommand.self, ProjectCommand.self, EvidenceCommand.self, LessonCommand.self, ImpactCommand.self,
             SearchCommand.self, SiteCommand.self, SummaryCommand.self, DigestCommand.self, ExportCommand.self,
             ReviewCommand.self, MergeCommand.self, SyncCommand.self, HooksCommand.self, CICommand.self, SchemaCommand.self,
-            LintCommitmentsCommand.self, DoctorCommand.self,
+            LintCommitmentsCommand.self, DoctorCommand.self, ImportCommand.self,
             TranslateCommand.self, TranslationsCommand.self,
         ])
 

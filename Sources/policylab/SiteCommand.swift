@@ -32,6 +32,7 @@ struct SiteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The address the site will be published at, for the feed and sitemap.", valueName: "URL")) var baseURL: String?
     @Option(help: ArgumentHelp("The day the programme status on the home page is given for (YYYY-MM-DD; default today).", valueName: "DAY"))
     var date: Day?
+    @Flag(help: .private) var alsoUnshardedSearchIndex = false
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
     func run() throws {
@@ -50,6 +51,7 @@ struct SiteCommand: ParsableCommand {
         }
         var options = SiteBuilder.Options()
         options.baseURL = baseURL
+        options.writesUnshardedSearchIndex = alsoUnshardedSearchIndex
         if let date { options.date = date }
         let report = try mappingFailures {
             try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options).build(into: out) { done, total in

@@ -27,6 +27,13 @@ struct SiteTests {
 
     static func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
+    /// The folder of the search shards of the site at `site` (`assets/search/<digest>`), from its manifest.
+    static func searchFolder(of site: String) throws -> String {
+        let manifest = try read(site + "/assets/search/index.js")
+        let folder = try #require(manifest.firstMatch(of: /"folder":"([0-9a-f]{16})"/)?.1)
+        return site + "/assets/search/" + folder
+    }
+
     /// Every file of a built site, by path relative to its root.
     static func files(of site: String) throws -> [String: String] {
         var files: [String: String] = [:]
@@ -53,10 +60,14 @@ struct SiteTests {
                 ("index.html", "site-index.html"), ("methods/index.html", "site-toolkit.html"),
                 ("methods/co-design.html", "site-method.html"), ("projects/harbour.html", "site-project.html"),
                 ("lessons/go-where-people-are.html", "site-lesson.html"), ("feed.xml", "site-feed.xml"),
-                ("sitemap.xml", "site-sitemap.xml"), ("assets/search-index.js", "site-search-index.js"),
+                ("sitemap.xml", "site-sitemap.xml"), ("assets/search/index.js", "site-search-manifest.js"),
             ] {
                 try expectGolden(try Self.read(dir + "/site/" + page), golden)
             }
+            let shards = try Self.searchFolder(of: dir + "/site")
+            try expectGolden(try Self.read(shards + "/t/0.js"), "site-search-terms.js")
+            try expectGolden(try Self.read(shards + "/lengths.js"), "site-search-lengths.js")
+            try expectGolden(try Self.read(shards + "/d/2.js"), "site-search-page.js")
         }
     }
 
@@ -146,7 +157,10 @@ struct SiteTests {
             let method = try #require(files["methods/co-design.html"])
             #expect(method.components(separatedBy: "<h1>").count == 2, "a body's '# heading' is demoted")
             #expect(method.contains("&lt;iframe src=&quot;https://evil.example&quot;&gt;&lt;/iframe&gt;"))
-            #expect(files["assets/search-index.js"]?.contains("\\u003cscript>alert(1)\\u003c/script>") == true)
+            let searchFiles = files.filter { $0.key.hasPrefix("assets/search/") }
+            #expect(searchFiles.count > 3, "the manifest, the lengths, a term shard and the pages' data")
+            #expect(searchFiles.contains { $0.value.contains("\\u003cscript>alert(1)\\u003c/script>") }, "the title, escaped")
+            #expect(!searchFiles.contains { $0.value.contains("<") }, "no '<' in any search file")
         }
     }
 

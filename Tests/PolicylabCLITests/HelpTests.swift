@@ -12,6 +12,7 @@ import Testing
         ["project", "milestone", "done"], ["project", "milestone", "set-outcome"], ["evidence", "link"], ["lesson", "new"],
         ["impact"], ["impact", "claim"], ["impact", "request"], ["impact", "verify"], ["impact", "withdraw"],
         ["lint-commitments"], ["schema"], ["ci", "init"], ["translate"], ["translations"],
+        ["import"], ["import", "collection"], ["import", "ogp"],
     ]
 
     func help(_ command: [String]) throws -> String {

@@ -50,13 +50,9 @@ struct SiteCommandTests {
 
 /// The site in a real browser: Debian's chromium, headless, opening the pages straight from disk
 /// (`file://`), as a department would open a copy of the site. Needs chromium (`make setup`).
-@Suite("Site in a browser", .serialized)
+@Suite("Site in a browser", .serialized, .temporarySite("policylab-browser", ["-C", CLI.fixture("publish-kb"), "--date", "2023-11-01"]))
 struct SiteBrowserTests {
-    static let site: String = {
-        let dir = NSTemporaryDirectory() + "policylab-browser-\(UUID().uuidString)"
-        _ = try? CLI.policylab(["site", "--out", dir + "/site", "-C", CLI.fixture("publish-kb"), "--date", "2023-11-01"], in: CLI.packageRoot)
-        return dir + "/site"
-    }()
+    static var site: String { TemporarySite.path }
 
     @Test func searchFindsTheMethodFromDisk() throws {
         let page = try Browser.load("search.html?q=street+interviews")
@@ -68,6 +64,32 @@ struct SiteBrowserTests {
         let folded = try Browser.load("search.html?q=D%C3%89SIGN")
         #expect(folded.dom.contains("<a href=\"methods/co-design.html\">Co-design</a>"))
         #expect(folded.dom.contains("<mark>Designing</mark>"), "the matching word is marked in the snippet")
+    }
+
+    /// The project matches "street interviews" only in its body (the methods it used): its result
+    /// shows the body around the match, marked, instead of its summary; the method, which has the
+    /// words in its title, shows its summary.
+    @Test func aMatchInTheBodyShowsItsSnippet() throws {
+        let page = try Browser.load("search.html?q=street+interviews")
+        let results = try #require(page.dom.range(of: "<div id=\"search-results\" aria-live=\"polite\">").map { page.dom[$0.upperBound...] })
+        let project = try #require(results.firstMatch(of: #/<li><a href="projects/harbour.html">[^<]*</a> <span class="tag">project</span>(<p[^>]*>.*?</p>)</li>/#)?.1)
+        #expect(project.hasPrefix("<p class=\"snippet\">"), "\(project)")
+        #expect(project.contains("<mark>Street</mark> <mark>interviews</mark>: Short conversations"), "\(project)")
+        #expect(!project.contains("redesigned the early ferry timetable"), "not the project's summary: \(project)")
+        #expect(results.contains("<span class=\"tag\">method</span><p>Short conversations with people"), "\(results.prefix(800))")
+    }
+
+    /// The search page loads the manifest, the lengths, the shards of the query's words and the
+    /// data of the results shown, as scripts (from `file://`), and nothing else of the index.
+    @Test func loadsOnlyTheShardsTheQueryNeeds() throws {
+        let page = try Browser.load("search.html?q=ferry")
+        let scripts = page.dom.matches(of: #/<script src="([^"]+)"/#).map {
+            String($0.1).replacing(#/^.*?assets\//#, with: "").replacing(#/search\/[0-9a-f]{16}\//#, with: "search/F/")
+                .replacing(#/d\/[0-9]+\.js/#, with: "d/N.js")
+        }
+        // The loaded ones are added to the head, before the page's own search.js in the body.
+        #expect(scripts == ["search/index.js", "search/F/lengths.js", "search/F/t/0.js", "search/F/d/N.js", "search.js"], "\(scripts)")
+        #expect(page.dom.contains("<h2>1 result for “ferry”</h2>"), "\(page.dom.suffix(600))")
     }
 
     @Test func followsLinksFromAMethodToAProject() throws {

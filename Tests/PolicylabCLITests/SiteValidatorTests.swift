@@ -6,15 +6,9 @@ import Testing
 /// `axe-playwright-python`) in headless chromium, WCAG 2.2 AA and best practices: no error, no
 /// violation. Each run also holds a page broken on purpose, to show that the check can fail.
 /// `make setup` installs both packages.
-@Suite("Site validators")
+@Suite("Site validators", .temporarySite("policylab-validators", ["--base-url", "https://lab.example.gov/toolkit", "--date", "2024-01-01"]))
 struct SiteValidatorTests {
-    static let site: String = {
-        let dir = NSTemporaryDirectory() + "policylab-validators-\(UUID().uuidString)"
-        _ = try? CLI.policylab(
-            ["site", "--out", dir + "/site", "--base-url", "https://lab.example.gov/toolkit", "--date", "2024-01-01"],
-            in: CLI.packageRoot)
-        return dir + "/site"
-    }()
+    static var site: String { TemporarySite.path }
 
     static let axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 

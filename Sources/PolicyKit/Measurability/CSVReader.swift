@@ -5,10 +5,14 @@ public struct CSVReader: Sendable {
     public let header: [String]
     /// The other rows, each a list of fields.
     public let rows: [[String]]
+    /// The line of the text each of `rows` starts on (from 1).
+    public let rowLines: [Int]
 
     /// Parses `text`; fails on a quote left open.
     public init(parsing text: String) throws(CommitmentListError) {
         var records: [[String]] = []
+        var starts: [Int] = []
+        var start = 1
         var record: [String] = []
         var field = ""
         var quoted = false
@@ -44,8 +48,12 @@ public struct CSVReader: Sendable {
                 line += 1
                 record.append(field)
                 field = ""
-                if record != [""] { records.append(record) }
+                if record != [""] {
+                    records.append(record)
+                    starts.append(start)
+                }
                 record = []
+                start = line
             default: field.append(character)
             }
         }
@@ -53,9 +61,11 @@ public struct CSVReader: Sendable {
         if !field.isEmpty || !record.isEmpty {
             record.append(field)
             records.append(record)
+            starts.append(start)
         }
         header = records.first ?? []
         rows = Array(records.dropFirst())
+        rowLines = Array(starts.dropFirst())
     }
 
     /// The values of the column named `name`, with the line each row starts on.

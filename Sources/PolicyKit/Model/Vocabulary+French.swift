@@ -209,6 +209,17 @@ extension PotentialImpact: DisplayedWord {
     }
 }
 
+extension PotentialForResults: DisplayedWord {
+    /// The IRM's potential for results: "peu clair", "modeste", "substantiel".
+    public var frenchName: String {
+        switch self {
+        case .unclear: "peu clair"
+        case .modest: "modeste"
+        case .substantial: "substantiel"
+        }
+    }
+}
+
 extension Completion: DisplayedWord {
     /// The IRM's completion: "non commencé", "limité", "substantiel", "complet".
     public var frenchName: String {

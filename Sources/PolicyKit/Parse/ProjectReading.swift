@@ -61,7 +61,9 @@ enum ProjectReading {
             verifiable: reader.optional("verifiable"),
             ogpValues: reader.list("ogp_values", as: OGPValue.self).map(\.value),
             potentialImpact: reader.optional("potential_impact"),
+            potentialForResults: reader.optional("potential_for_results"),
             completion: reader.optional("completion"),
-            openedGovernment: reader.optional("opened_government"))
+            openedGovernment: reader.optional("opened_government"),
+            period: reader.optional("period"))
     }
 }

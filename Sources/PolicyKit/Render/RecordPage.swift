@@ -69,8 +69,10 @@ public struct RecordPage: Sendable {
                     assessment.verifiable.map { say("verifiable: ", "vérifiable : ") + ($0 ? say("yes", "oui") : say("no", "non")) },
                     assessment.ogpValues.isEmpty ? nil : say("values: ", "valeurs : ") + assessment.ogpValues.map(word).joined(separator: ", "),
                     assessment.potentialImpact.map { say("potential impact: ", "impact potentiel : ") + word($0) },
+                    assessment.potentialForResults.map { say("potential for results: ", "potentiel de résultats : ") + word($0) },
                     assessment.completion.map { say("completion: ", "achèvement : ") + word($0) },
                     assessment.openedGovernment.map { say("opened government: ", "ouverture du gouvernement : ") + word($0) },
+                    assessment.period.map { say("period: ", "période : ") + $0 },
                 ]
                 field(.assessment, parts.compactMap { $0 }.joined(separator: say("; ", " ; ")))
             }

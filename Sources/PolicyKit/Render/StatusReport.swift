@@ -57,8 +57,10 @@ public struct StatusReport: Sendable {
                     assessment.verifiable.map { $0 ? "verifiable" : "not verifiable" },
                     assessment.ogpValues.isEmpty ? nil : assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
                     assessment.potentialImpact.map { "potential impact \($0.rawValue)" },
+                    assessment.potentialForResults.map { "potential for results \($0.rawValue)" },
                     assessment.completion.map { "completion \($0.rawValue)" },
                     assessment.openedGovernment.map { "opened government \($0.rawValue)" },
+                    assessment.period.map { "period \($0)" },
                 ].compactMap { $0 }
                 lines.append("  \(item.project): \(parts.joined(separator: "; "))")
             }

@@ -106,9 +106,11 @@ public enum RecordSchemas {
             [
                 ("verifiable", F.boolean("Whether the IRM found it verifiable")),
                 ("ogp_values", F.list(F.words(OGPValue.self, "An OGP value"), "The OGP values it is relevant to")),
-                ("potential_impact", F.words(PotentialImpact.self, "The IRM's potential impact")),
+                ("potential_impact", F.words(PotentialImpact.self, "The IRM's potential impact (action plans before 2020)")),
+                ("potential_for_results", F.words(PotentialForResults.self, "The IRM's potential for results (action plans from 2020)")),
                 ("completion", F.words(Completion.self, "The IRM's completion")),
                 ("opened_government", F.words(OpenedGovernment.self, "The IRM's 'did it open government'")),
+                ("period", F.text("The action plan (period) the ratings belong to")),
             ], required: [], description: "The Independent Reporting Mechanism's assessment")
         return F.mapping(
             [

@@ -26,6 +26,13 @@ enum YAMLText {
         return result + "\""
     }
 
+    /// An id, a date or a vocabulary word as it is, plain; anything else (an imported value that
+    /// may be `yes`, `#` or `a: b`) quoted, so that it reads back as the same text.
+    static func plainWord(_ word: String) -> String {
+        let safe = !word.isEmpty && word.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
+        return safe ? word : quoted(word)
+    }
+
     /// `[a, b]` for ids and vocabulary words.
     static func flowList(_ words: [String]) -> String {
         "[" + words.joined(separator: ", ") + "]"

@@ -6,8 +6,10 @@ enum SiteAssets {
     /// strong contrast, a visible yellow focus on everything that takes it, and a skip link.
     static var stylesheet: String { get throws { try ResourceFiles.text("site/assets/site.css") } }
 
-    /// Reads `?q=` from the address, ranks pages with BM25 over `window.POLICYLAB_SEARCH` and
-    /// shows the results with the query's words marked in their summaries. It builds the results
-    /// with DOM nodes and text, never with HTML strings, so no record text can become markup.
+    /// Reads `?q=` from the address, loads the shards of the index its words need (see
+    /// `SiteSearchShards`), ranks pages with BM25 and shows the results, 20 at a time, with the
+    /// query's words marked in their summaries, or in the body around the first match when the
+    /// summary has none. It builds the results with DOM nodes and text, never with HTML strings, so
+    /// no record text can become markup.
     static var searchScript: String { get throws { try ResourceFiles.text("site/assets/search.js") } }
 }

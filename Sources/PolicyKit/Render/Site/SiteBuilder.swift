@@ -19,6 +19,10 @@ public struct SiteBuilder {
         public var date: Day = .today()
         /// The site's language: `fr` for French pages, English otherwise.
         public var language = "en"
+        /// Also writes the search index whole, as one script (`assets/search-index.js`), in the
+        /// format of the site before its index was sharded: the baseline of the search benchmark
+        /// and of the test that compares the rankings. The search page does not use it.
+        public var writesUnshardedSearchIndex = false
 
         /// The default options: no base address, today's date, English.
         public init() {}
@@ -105,7 +109,8 @@ public struct SiteBuilder {
         let index = try render(jobs, with: renderer, into: folder, prefix: prefix, progress: progress)
         try folder.write(SiteAssets.stylesheet, to: prefix + "assets/site.css")
         try folder.write(SiteAssets.searchScript, to: prefix + "assets/search.js")
-        try folder.write(try index.script(), to: prefix + "assets/search-index.js")
+        _ = try SiteSearchShards(index: index).write(into: folder, prefix: prefix)
+        if options.writesUnshardedSearchIndex { try folder.write(try index.script(), to: prefix + "assets/search-index.js") }
         let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date, dates: dates)
         try folder.write(try feed.xml(), to: prefix + "feed.xml")
         return Report(pages: jobs.count, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: false)

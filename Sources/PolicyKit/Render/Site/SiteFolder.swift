@@ -72,6 +72,15 @@ final class SiteFolder: @unchecked Sendable {
         if let failure { throw SiteError.cannotWrite(destination + "/" + relativePath, String(cString: strerror(failure))) }
     }
 
+    /// Renames a folder of the new site, both paths relative to its root (paths the builder made).
+    func move(_ relativePath: String, to newPath: String) throws {
+        do {
+            try FileManager.default.moveItem(atPath: staging + "/" + relativePath, toPath: staging + "/" + newPath)
+        } catch {
+            throw SiteError.cannotWrite(destination + "/" + newPath, error.localizedDescription)
+        }
+    }
+
     /// Puts the new site in place of the old one.
     func commit() throws {
         let manager = FileManager.default

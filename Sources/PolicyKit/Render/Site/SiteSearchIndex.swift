@@ -1,11 +1,12 @@
 import Foundation
 
-/// The prebuilt index of the site's search, written as a script (`assets/search-index.js`) rather
-/// than JSON: browsers refuse to fetch JSON from a page opened from `file://`, but they run a
-/// script next to it. `assets/search.js` ranks with BM25 over it and folds the query with the same
-/// rules as `Tokenizer` (lowercase, accents dropped, split on non-letters).
+/// The prebuilt index of the site's search, as the site's workers build it. It is written in
+/// shards (`SiteSearchShards`, `assets/search/`) that `assets/search.js` loads on demand; `script()`
+/// writes it whole, in the single file the site used before sharding, for the benchmark and the
+/// test that compares the two rankings. `assets/search.js` ranks with BM25 and folds the query with
+/// the same rules as `Tokenizer` (lowercase, accents dropped, split on non-letters).
 ///
-/// Its terms come only from what the pages show, so it cannot reveal anything the site does not.
+/// Its terms and texts come only from what the pages show, so it cannot reveal anything the site does not.
 struct SiteSearchIndex {
     /// Term frequencies count a title word three times and a summary word twice.
     static let titleWeight = 3
@@ -13,6 +14,8 @@ struct SiteSearchIndex {
 
     /// `[path, kind, title, summary]` per page.
     private(set) var docs: [[String]] = []
+    /// The text of each page's body (what the page shows, plain), for the snippet around a match.
+    private(set) var texts: [String] = []
     /// Weighted number of terms per page.
     private(set) var lengths: [Int] = []
     /// Per term, the pages that have it and how often: `[page, frequency, page, frequency, ...]`,
@@ -25,7 +28,7 @@ struct SiteSearchIndex {
         for entry in entries { add(entry) }
     }
 
-    /// Indexes one more page; the site's workers call it as they render, so that texts are not kept.
+    /// Indexes one more page; the site's workers call it as they render.
     mutating func add(_ entry: SiteSearchEntry) {
         var counts: [String: Int] = [:]
         for term in Tokenizer.terms(entry.title) { counts[term, default: 0] += Self.titleWeight }
@@ -33,6 +36,7 @@ struct SiteSearchIndex {
         for term in Tokenizer.terms(entry.text) { counts[term, default: 0] += 1 }
         let page = Int32(docs.count)
         docs.append([entry.path, entry.kind, entry.title, entry.summary])
+        texts.append(entry.text)
         lengths.append(counts.values.reduce(0, +))
         for (term, count) in counts { terms[term, default: []].append(contentsOf: [page, Int32(count)]) }
     }
@@ -41,6 +45,7 @@ struct SiteSearchIndex {
     mutating func append(_ other: SiteSearchIndex) {
         let offset = Int32(docs.count)
         docs += other.docs
+        texts += other.texts
         lengths += other.lengths
         for (term, postings) in other.terms {
             var shifted = postings
@@ -49,6 +54,9 @@ struct SiteSearchIndex {
         }
     }
 
+    /// The whole index as one script, `window.POLICYLAB_SEARCH = {...}`: the format of the site
+    /// before sharding (version 1), kept as the baseline that the sharded search is measured and
+    /// tested against.
     func script() throws -> String {
         // JSONEncoder escapes the texts of `docs`. The rest is numbers and terms, which are made of
         // letters and digits only (see `Tokenizer`) and need no escaping: written directly, because

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The site's search index in shards, as Pagefind splits its own: a small manifest
+/// (`assets/search/index.js`) and, in a folder named after the digest of their contents
+/// (`assets/search/<digest>/`, so that a browser never mixes files of two builds from its cache):
+///
+/// - `t/<n>.js`, the term shards: the sorted terms cut into runs of about `termBudget` bytes of
+///   postings, each `[[term, [page, frequency, gap, frequency, ...]], ...]` (pages as gaps from the
+///   previous one). The manifest keys each shard by the shortest prefix of its first term that
+///   sorts after the previous shard's last term, so a term is in the last shard whose key sorts at
+///   or before it, and the terms that start with a prefix are in a run of neighbouring shards.
+/// - `lengths.js`, the weighted number of terms of every page, which BM25 needs for every posting.
+/// - `d/<page>.js`, one per page: `[path, kind, title, summary, text]`, loaded only for the results
+///   shown, `text` being the page's body for the snippet around a match.
+///
+/// Every file is a script that calls `policylabSearch(name, data)`, not JSON: browsers refuse to
+/// fetch files from a page opened from `file://`, but they run the scripts it adds.
+struct SiteSearchShards {
+    /// Postings per term shard, in bytes, before the shard is closed (a term is never split, so a
+    /// frequent term makes a bigger shard of its own): at 50,000 records, about a thousand shards
+    /// and a manifest of 16 KB.
+    static let defaultTermBudget = 16 * 1024
+    /// The format, for the script to check.
+    static let version = 2
+
+    let index: SiteSearchIndex
+    var termBudget = Self.defaultTermBudget
+
+    /// Writes the manifest and the shards under `prefix`; returns how many files it wrote.
+    func write(into folder: SiteFolder, prefix: String) throws -> Int {
+        let building = prefix + "assets/search/building/"
+        var digests: [String] = []
+        var files = 0
+        func emit(_ name: String, _ payload: String) throws {
+            digests.append(SHA256.hex(Array(payload.utf8)))
+            try folder.write("policylabSearch(\"\(name)\", \(payload));\n", to: building + name + ".js")
+            files += 1
+        }
+
+        var shards: [(key: String, terms: Int)] = []
+        var previousLast: String?
+        var payload = ""
+        var first: String?
+        var last = ""
+        var count = 0
+        func close() throws {
+            guard let start = first else { return }
+            let key = previousLast.map { Self.key(of: start, after: $0) } ?? ""
+            try emit("t/\(shards.count)", "[" + payload + "]")
+            shards.append((key, count))
+            previousLast = last
+            payload = ""
+            first = nil
+            count = 0
+        }
+        for term in Self.sortedTerms(index.terms.keys) {
+            let entry = "[\"\(term)\",[" + Self.gapEncoded(index.terms[term] ?? []) + "]]"
+            if first != nil, payload.utf8.count + entry.utf8.count > termBudget { try close() }
+            payload += (first == nil ? "" : ",") + entry
+            if first == nil { first = term }
+            last = term
+            count += 1
+        }
+        try close()
+
+        try emit("lengths", "[" + index.lengths.map(String.init).joined(separator: ",") + "]")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        for (page, doc) in index.docs.enumerated() {
+            try emit("d/\(page)", try Self.escaped(encoder.encode(doc + [index.texts[page]])))
+        }
+
+        let digest = String(SHA256.hex(Array(digests.joined().utf8)).prefix(16))
+        try folder.move(building, to: prefix + "assets/search/" + digest)
+        let keys = try Self.escaped(encoder.encode(shards.map(\.key)))
+        let manifest =
+            #"{"version":\#(Self.version),"folder":"\#(digest)","count":\#(index.docs.count),"keys":\#(keys),"#
+            + #""terms":[\#(shards.map { String($0.terms) }.joined(separator: ","))]}"#
+        try folder.write(
+            "/* The search index of this site, made by policylab site: the manifest of its shards. */\npolicylabSearch(\"index\", \(manifest));\n",
+            to: prefix + "assets/search/index.js")
+        return files + 1
+    }
+
+    /// Terms in the order of the browser's `<` on strings (UTF-16 code units), which the script's
+    /// binary search over shard keys relies on.
+    static func sortedTerms(_ terms: some Sequence<String>) -> [String] {
+        terms.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+    }
+
+    /// The shortest prefix of `term` (whole characters) that sorts after `previous`.
+    static func key(of term: String, after previous: String) -> String {
+        var prefix = String.UnicodeScalarView()
+        for scalar in term.unicodeScalars {
+            prefix.append(scalar)
+            if previous.utf16.lexicographicallyPrecedes(String(prefix).utf16) { break }
+        }
+        return String(prefix)
+    }
+
+    /// `[page, frequency, page, frequency, ...]` with each page after the first as the gap from the
+    /// one before: small numbers, so short files.
+    static func gapEncoded(_ postings: [Int32]) -> String {
+        var text = ""
+        var previous: Int32 = 0
+        for index in stride(from: 0, to: postings.count, by: 2) {
+            if index > 0 { text += "," }
+            text += String(postings[index] - previous) + "," + String(postings[index + 1])
+            previous = postings[index]
+        }
+        return text
+    }
+
+    /// JSON text with `<` as `\u003c`, so that no record text can close a script element, should
+    /// anyone inline a shard in a page.
+    static func escaped(_ json: Data) -> String {
+        String(decoding: json, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+    }
+}

@@ -1,0 +1,1 @@
+policylabSearch("lengths", [41,50,338,59]);
