@@ -6,13 +6,13 @@
 # Usage: scripts/fuzz.sh TARGET SECONDS     run one target (FuzzRecord, FuzzKnowledgeBase, ...)
 #        scripts/fuzz.sh all SECONDS        each target in turn, SECONDS each
 #        scripts/fuzz.sh build              only build
-# Environment: TIMEOUT (seconds per input, default 10), RSS_MB (default 2048), RUNS (stop after
+# Environment: FUZZ_BUILD (build folder, default Fuzz/.build), TIMEOUT (seconds per input, default 10), RSS_MB (default 2048), RUNS (stop after
 # this many inputs instead), FUZZ_ARGS (more libFuzzer flags), NO_BUILD=1 (run what is built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 ALL=(FuzzRecord FuzzKnowledgeBase FuzzMarkdown FuzzRender FuzzSearchIndex FuzzHistoryCache FuzzJournal FuzzReferenceIndex FuzzSSHSig FuzzSettings FuzzImportMap FuzzOGPTable)
-BUILD=$ROOT/Fuzz/.build
+BUILD=${FUZZ_BUILD:-$ROOT/Fuzz/.build}
 
 build() {
   [ -z "${NO_BUILD:-}" ] || return 0

@@ -116,6 +116,7 @@ struct ImportCollectionTests {
     }
 
     /// `git`'s output without its final line break.
+    @discardableResult
     func git(_ arguments: [String], in directory: String) throws -> String {
         try CLI.git(arguments, in: directory).trimmingCharacters(in: .whitespacesAndNewlines)
     }

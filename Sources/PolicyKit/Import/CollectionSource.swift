@@ -134,11 +134,12 @@ public struct CollectionSource {
             if try repository.blobSize(blob) > limit { return [UInt8](repeating: 0x20, count: limit + 1) }
             return try repository.blob(blob)
         case .folder(let root):
-            guard let handle = FileHandle(forReadingAtPath: root + "/" + entry.path) else {
+            // Not followed if it became a link since the listing: a link is reported, never read.
+            do {
+                return try DirectoryListing.read(root + "/" + entry.path, limit: limit)
+            } catch {
                 throw ImportError.source("\(entry.path): cannot be read")
             }
-            defer { try? handle.close() }
-            return [UInt8](try handle.read(upToCount: limit + 1) ?? Data())
         }
     }
 }
