@@ -39,9 +39,12 @@ public struct SearchResults: Sendable, Encodable {
 }
 
 extension SearchResults {
-    /// One block per record: reference and title, path, snippet; or a line saying nothing matched.
-    public func text() -> String {
-        guard !results.isEmpty else { return "no records match '\(query)'\n" }
+    /// One block per record: reference and title, path, snippet; or a line saying nothing matched,
+    /// in French for `language` `fr` ("aucune fiche ne correspond à « ... »").
+    public func text(in language: String? = nil) -> String {
+        guard !results.isEmpty else {
+            return language == "fr" ? "aucune fiche ne correspond à « \(query) »\n" : "no records match '\(query)'\n"
+        }
         return results.map { result in
             "\(result.ref)  \(result.title)\n  \(result.path)\n  \(result.snippet)\n"
         }.joined(separator: "\n")

@@ -18,7 +18,7 @@ struct LanguageOption: ParsableArguments {
         guard kb.settings.languages.contains(lang) else {
             throw CommandFailure(
                 status: CommandFailure.usage,
-                "policylab: error: --lang \(lang): not a language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])"
+                "--lang \(lang): not a language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])"
             )
         }
         return kb.localized(into: lang)

@@ -87,11 +87,11 @@ struct SearchCommand: ParsableCommand {
             guard settings.translationLanguages.contains(lang) else {
                 throw CommandFailure(
                     status: CommandFailure.usage,
-                    "policylab: error: --lang \(lang): not a translation language of this knowledge base (policylab.yaml: languages: [\(settings.languages.joined(separator: ", "))])"
+                    "--lang \(lang): not a translation language of this knowledge base (policylab.yaml: languages: [\(settings.languages.joined(separator: ", "))])"
                 )
             }
             let results = try mappingFailures { try search.search(query, kind: kind.flatMap(RecordKind.init(word:)), limit: limit, language: lang) }
-            return Terminal.standardOutput.write(format == .json ? try JSONOutput.encode(results) : results.text())
+            return Terminal.standardOutput.write(format == .json ? try JSONOutput.encode(results) : results.text(in: lang))
         }
         let results = try mappingFailures { try search.search(query, kind: kind.flatMap(RecordKind.init(word:)), limit: limit) }
         Terminal.standardOutput.write(format == .json ? try JSONOutput.encode(results) : results.text())

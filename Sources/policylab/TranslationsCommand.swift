@@ -36,7 +36,7 @@ struct TranslationsCommand: ParsableCommand {
         if let lang, !kb.settings.translationLanguages.contains(lang) {
             throw CommandFailure(
                 status: CommandFailure.usage,
-                "policylab: error: --lang \(lang): not a translation language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])"
+                "--lang \(lang): not a translation language of this knowledge base (policylab.yaml: languages: [\(kb.settings.languages.joined(separator: ", "))])"
             )
         }
         let report = TranslationReport(

@@ -140,6 +140,20 @@ import Testing
             #expect(home.contains("<tr><td>vérifiée</td>"), "the claims' table")
             #expect(home.contains("<td>15 avril 2017</td><td>non communiqué</td></tr>"), "French dates and states in the timeline's table")
             #expect(home.contains("Au <time datetime=\"2026-12-01\">1er décembre 2026</time>"))
+            #expect(home.contains("<figcaption>Chronologie du programme : du 15 avril 2017 au 1er décembre 2026"), "no capital after a colon")
+            #expect(home.contains("<span class=\"figure\">0</span> affirmation d&#39;impact vérifiée par les parties prenantes sur 5</li>"))
+            #expect(home.contains("<span class=\"figure\">0</span> démonstrateur livré sur un objectif de 4, 0 commandé en tout</li>"))
+            #expect(home.contains("<span class=\"figure\">8</span> jalons réalisés sur 22 (9 non communiqués dans les sources)</li>"))
+            // The search's page files (`assets/search/<digest>/d/<page>.js`) give each page's kind.
+            func searchFiles(_ root: String) throws -> String {
+                let folder = dir + "/site/" + root + "assets/search"
+                return try FileManager.default.subpathsOfDirectory(atPath: folder).filter { $0.hasSuffix(".js") }
+                    .map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }.joined(separator: "\n")
+            }
+            let index = try searchFiles("fr/")
+            #expect(index.contains("[\"methods/world-cafe.html\",\"méthode\","), "French kinds in the French search results")
+            #expect(!index.contains(",\"method\",") && !index.contains(",\"lesson\",") && !index.contains(",\"project\","))
+            #expect(try searchFiles("").contains("[\"methods/world-cafe.html\",\"method\","))
             let canada = try String(contentsOfFile: dir + "/site/fr/projects/canada-open-dialogue.html", encoding: .utf8)
             #expect(canada.contains("<p class=\"caption\">Projet, clos</p>"))
             let projects = try String(contentsOfFile: dir + "/site/fr/projects/index.html", encoding: .utf8)

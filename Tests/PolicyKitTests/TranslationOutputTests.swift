@@ -118,7 +118,7 @@ import Testing
 
                 Trois panels citoyens sur les transports locaux, avec un rapport publié d'ici mars 2020.
 
-                Commandé par Department for Transport, le projet a commencé le 1er juin 2019 et est en cours. C'est l'un des projets démonstrateurs de Fixture.
+                Le projet a commencé le 1er juin 2019 et est en cours (commanditaire : Department for Transport). C'est l'un des projets démonstrateurs de Fixture.
 
                 ## Contexte
 
@@ -185,7 +185,7 @@ import Testing
             #expect(french.contains("<p class=\"language-switch\"><a href=\"../../projects/alpha.html\" hreflang=\"en\" lang=\"en\">English</a></p>"))
             #expect(french.contains("<h1>Démonstrateur Alpha</h1>"))
             #expect(french.contains("<li><a href=\"../projects/index.html\" aria-current=\"page\">Projets</a></li>"), "French navigation")
-            #expect(french.contains("Commandé par Department for Transport, le projet a commencé le 1er juin 2019 et est en cours."))
+            #expect(french.contains("Le projet a commencé le 1er juin 2019 et est en cours (commanditaire : Department for Transport)."))
             #expect(french.contains("<a class=\"skip-link\" href=\"#content\">Aller au contenu principal</a>"))
             let frenchSearch = try SiteTests.searchFolder(of: out + "/fr")
             let frenchPages = try FileManager.default.contentsOfDirectory(atPath: frenchSearch + "/d").map {

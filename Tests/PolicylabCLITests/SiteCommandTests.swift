@@ -195,6 +195,7 @@ struct BilingualSiteBrowserTests {
         #expect(search.dom.contains("<html lang=\"fr\">"))
         #expect(search.dom.contains(" résultats pour «&nbsp;elaboration&nbsp;»</h2>"), "French words: \(search.dom.suffix(1500))")
         #expect(search.dom.contains("<a href=\"methods/street-interviews.html\">Entretiens de rue</a>"), "\(search.dom.suffix(1500))")
+        #expect(search.dom.contains("<span class=\"tag\">méthode</span>"), "the kind in French: \(search.dom.suffix(1500))")
         let english = try Browser.load(url: "file://" + site + "/methods/street-interviews.html")
         let link = try #require(english.dom.firstMatch(of: #/<p class="language-switch"><a href="([^"]+)" hreflang="fr"/#)?.1)
         let french = try Browser.load(url: "file://" + site + "/methods/" + link)

@@ -68,7 +68,7 @@ import Testing
             let wrong = try CLI.policylab(["translations", "--lang", "de"], in: kb)
             #expect(wrong.status == 2)
             #expect(
-                wrong.stderr.contains(
+                wrong.stderr.hasPrefix(
                     "policylab: error: --lang de: not a translation language of this knowledge base (policylab.yaml: languages: [en, fr])"),
                 "\(wrong)")
             // A translation is never searched or listed as a record of its own; `--lang fr` searches it in place of its record.

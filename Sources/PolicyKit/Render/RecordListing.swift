@@ -16,12 +16,23 @@ public struct RecordListing: Sendable {
 
     /// One line per record in aligned columns (id, fields of its kind, title or statement), or a line saying none match.
     public func text() -> String {
-        if records.isEmpty { return "no \(kind.plural) match\n" }
+        if records.isEmpty { return knowledgeBase.language == "fr" ? Self.frenchNothing(kind) + "\n" : "no \(kind.plural) match\n" }
         let rows = records.map(columns)
         let widths = (0..<(rows.first?.count ?? 1) - 1).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             zip(row, widths).map { $0.padding(to: $1) }.joined(separator: "  ") + "  " + (row.last ?? "")
         }.map { $0 + "\n" }.joined()
+    }
+
+    /// "aucun projet ne correspond", "aucune méthode ne correspond": what a French listing says when nothing matches.
+    static func frenchNothing(_ kind: RecordKind) -> String {
+        switch kind {
+        case .method: "aucune méthode ne correspond"
+        case .project: "aucun projet ne correspond"
+        case .lesson: "aucun enseignement ne correspond"
+        case .evidence: "aucune preuve ne correspond"
+        case .claim: "aucune affirmation d'impact ne correspond"
+        }
     }
 
     /// The columns of `record`, its vocabulary words in the knowledge base's language ("en cours"

@@ -74,7 +74,7 @@ public struct RecordPage: Sendable {
                     assessment.openedGovernment.map { say("opened government: ", "ouverture du gouvernement : ") + word($0) },
                     assessment.period.map { say("period: ", "période : ") + $0 },
                 ]
-                field(.assessment, parts.compactMap { $0 }.joined(separator: "; "))
+                field(.assessment, parts.compactMap { $0 }.joined(separator: say("; ", " ; ")))
             }
             list(.evidence, links.evidence)
             list(.claims, links.claims)

@@ -12,6 +12,19 @@ enum FrenchPostWording {
         "next steps": "prochaines étapes",
     ]
 
+    /// The words that agree with `count`: `singular` for 0 and 1 (French counts them in the
+    /// singular: "0 jalon réalisé", "1 jalon réalisé"), `plural` from 2.
+    static func agreeing(_ count: Int, _ singular: String, _ plural: String) -> String {
+        count < 2 ? singular : plural
+    }
+
+    /// `text` as it reads after a colon in French, which takes no capital: "du 15 avril 2017" for
+    /// "Du 15 avril 2017"; a word in capitals ("OGP", "UK0092") keeps them.
+    static func afterColon(_ text: String) -> String {
+        guard let first = text.first, first.isUppercase, let second = text.dropFirst().first, second.isLowercase else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
     /// "28 février 2017", "1er mars 2019".
     static func date(_ day: Day) -> String {
         "\(day.day == 1 ? "1er" : String(day.day)) \(months[day.month - 1]) \(day.year)"
@@ -26,7 +39,8 @@ enum FrenchPostWording {
         return "du \(date(start)) au \(date(end))"
     }
 
-    /// The sentence after the lead: who commissioned the project and when it ran, by its status.
+    /// The sentence after the lead: when the project ran, by its status, and who commissioned it:
+    /// "Le projet a eu lieu le 28 février 2017 (commanditaire : Etalab)."
     static func introduction(_ project: Project) -> String {
         let when: String
         switch (project.started, project.ended) {
@@ -50,8 +64,10 @@ enum FrenchPostWording {
             case .cancelled: when = "a été annulé"
             }
         }
-        if project.status == .proposed { return "Le projet, proposé à \(project.commissioner), \(when)." }
-        return "Commandé par \(project.commissioner), le projet \(when)."
+        // The commissioner as a label, not after "par": whether a name takes "le", "la", "l'" or
+        // no article ("Etalab", "le Cabinet Office", "la Direction...") cannot be told from the name.
+        let label = project.status == .proposed ? "commanditaire pressenti" : "commanditaire"
+        return "Le projet \(when) (\(label) : \(project.commissioner))."
     }
 
     /// A milestone's state in the words of a French post.

@@ -24,13 +24,16 @@ struct SiteCharts {
         var id: String
         var title: String
         var summary: String
+        /// The title and the summary under the drawing.
+        var caption: String
         var height: String
         var rows: [Row]
 
-        init(id: String, title: String, summary: String, rows: [(String, Int)]) {
+        init(id: String, title: String, summary: String, french: Bool, rows: [(String, Int)]) {
             self.id = id
             self.title = title
             self.summary = summary
+            caption = SiteCharts.caption(title, summary, french: french)
             let largest = max(1, rows.map(\.1).max() ?? 1)
             let span = plotEnd - labelWidth
             self.rows = rows.enumerated().map { index, row in
@@ -71,6 +74,7 @@ struct SiteCharts {
     struct Timeline {
         var title = "Programme timeline"
         var summary: String
+        var caption: String
         var height: String
         var start: String
         var end: String
@@ -100,6 +104,12 @@ struct SiteCharts {
         ("not reported", "non communiqué", [.notReported], "#6f777b"), ("no outcome", "sans résultat", [.unrecorded], "#f47738"),
     ]
 
+    /// "Programme timeline: From 2017-04-15...", "Chronologie du programme : du 15 avril 2017..."
+    /// (in French a colon is spaced and takes no capital after it).
+    static func caption(_ title: String, _ summary: String, french: Bool) -> String {
+        french ? title + " : " + FrenchPostWording.afterColon(summary) : title + ": " + summary
+    }
+
     /// French words agreeing with a count: "vérifiée" for 0 or 1 (French counts them in the
     /// singular), "vérifiées" for more; words that do not vary ("en attente") stay as they are.
     static func agreeing(_ words: String, with count: Int) -> String {
@@ -118,6 +128,7 @@ struct SiteCharts {
                     + (target.map { ", pour un objectif de \($0)" } ?? ", sans objectif fixé") + "."
                 : "\(delivered) delivered and \(total) commissioned"
                     + (target.map { ", against a target of \($0)" } ?? ", with no target set") + ".",
+            french: fr,
             rows: (target.map { [(fr ? "objectif" : "target", $0)] } ?? []) + [
                 (fr ? "commandés" : "commissioned", total),
                 (fr ? "livrés" : "delivered", delivered),
@@ -125,7 +136,8 @@ struct SiteCharts {
         let claimRows = ClaimStatus.allCases.map { ($0.localizedName(in: kb.language), status.claims[$0.rawValue] ?? 0) }
         let claims = Bars(
             id: "chart-claims", title: fr ? "Affirmations d'impact par état de vérification" : "Impact claims by verification status",
-            summary: claimRows.map { "\($0.1) " + (fr ? Self.agreeing($0.0, with: $0.1) : $0.0) }.joined(separator: ", ") + ".", rows: claimRows)
+            summary: claimRows.map { "\($0.1) " + (fr ? Self.agreeing($0.0, with: $0.1) : $0.0) }.joined(separator: ", ") + ".", french: fr,
+            rows: claimRows)
         bars = [demonstrators, claims]
         timeline = Self.timeline(kb, today: status.today, period: status.period)
     }
@@ -187,9 +199,9 @@ struct SiteCharts {
                 "From \(first) to \(last)" + (shown ? ", today \(today)" : "") + ": \(dated.count) dated milestones"
                 + (counts.isEmpty ? "" : " (\(counts))") + (undated > 0 ? "; \(undated) without a date" : "") + "." + periodText
         }
+        let title = fr ? "Chronologie du programme" : "Programme timeline"
         return Timeline(
-            title: fr ? "Chronologie du programme" : "Programme timeline",
-            summary: summary, height: Bars.number(bottom + 20), start: axis(first), end: axis(last),
+            title: title, summary: summary, caption: caption(title, summary, french: fr), height: Bars.number(bottom + 20), start: axis(first), end: axis(last),
             today: shown ? day(today) : nil, todayX: shown ? x(today) : nil,
             periodX: band.map { x($0.0) }, periodWidth: band.map { Bars.number((Double(x($0.1)) ?? 0) - (Double(x($0.0)) ?? 0)) },
             periodHeight: Bars.number(bottom - 29),

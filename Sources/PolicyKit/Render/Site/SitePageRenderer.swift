@@ -102,7 +102,7 @@ struct SitePageRenderer: Sendable {
             return SitePage(
                 path: path, title: method.title, description: method.summary, section: "methods/index.html",
                 content: render("method", view),
-                searchEntry: SiteSearchEntry(path: path, kind: "method", title: method.title, summary: method.summary, text: body.text),
+                searchEntry: SiteSearchEntry(path: path, kind: word(.methodKind), title: method.title, summary: method.summary, text: body.text),
                 sourcePath: method.source.path)
         case .project(let project):
             return projectPage(project, path: path)
@@ -113,7 +113,7 @@ struct SitePageRenderer: Sendable {
             return SitePage(
                 path: path, title: lesson.title, description: lesson.summary, section: "lessons/index.html",
                 content: render("lesson", view),
-                searchEntry: SiteSearchEntry(path: path, kind: "lesson", title: lesson.title, summary: lesson.summary, text: body.text),
+                searchEntry: SiteSearchEntry(path: path, kind: word(.lessonKind), title: lesson.title, summary: lesson.summary, text: body.text),
                 sourcePath: lesson.source.path)
         }
     }
@@ -134,7 +134,7 @@ struct SitePageRenderer: Sendable {
         return SitePage(
             path: path, title: project.title, description: project.summary, section: "projects/index.html", content: content,
             searchEntry: SiteSearchEntry(
-                path: path, kind: "project", title: project.title, summary: project.summary,
+                path: path, kind: word(.projectKind), title: project.title, summary: project.summary,
                 text: article.text),
             sourcePath: project.source.path)
     }

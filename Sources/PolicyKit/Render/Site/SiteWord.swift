@@ -4,6 +4,8 @@ enum SiteWord: CaseIterable {
     case toolkit, projects, lessons, search
     case toolkitTitle, toolkitDescription
     case demonstratorProject, project, demonstrator
+    /// The kind of a page in the search's results.
+    case methodKind, projectKind, lessonKind
 
     /// The word in `language` (French for `fr`, else English).
     func text(in language: String?) -> String {
@@ -21,6 +23,9 @@ enum SiteWord: CaseIterable {
         case .demonstratorProject: "Demonstrator project, "
         case .project: "Project, "
         case .demonstrator: "demonstrator, "
+        case .methodKind: "method"
+        case .projectKind: "project"
+        case .lessonKind: "lesson"
         }
     }
 
@@ -35,6 +40,9 @@ enum SiteWord: CaseIterable {
         case .demonstratorProject: "Projet démonstrateur, "
         case .project: "Projet, "
         case .demonstrator: "démonstrateur, "
+        case .methodKind: "méthode"
+        case .projectKind: "projet"
+        case .lessonKind: "enseignement"
         }
     }
 }
