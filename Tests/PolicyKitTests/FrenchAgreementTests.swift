@@ -120,6 +120,23 @@ import Testing
         }
     }
 
+    /// Every part of an assessment the English status gives, the French one gives too (the
+    /// potential for results and the period came with `import ogp`).
+    @Test func theStatusGivesTheSameAssessmentPartsInBothLanguages() throws {
+        let kb = try Self.shipped()
+        let today = Day("2026-12-01") ?? .today()
+        var english = ProgrammeStatus(kb, today: today)
+        var french = ProgrammeStatus(kb.localized(into: "fr"), today: today)
+        let assessment = Assessment(
+            verifiable: true, ogpValues: [], potentialImpact: nil, potentialForResults: .modest, completion: nil, openedGovernment: nil,
+            period: "2021-2023")
+        let item = ProgrammeStatus.ProjectAssessment(project: try #require(RecordID("alpha")), title: "Alpha", assessment: assessment)
+        english.assessments = [item]
+        french.assessments = [item]
+        #expect(StatusReport(english).text().contains("\n  alpha: verifiable; potential for results modest; period 2021-2023\n"))
+        #expect(StatusReport(french).frenchText().contains("\n  alpha : vérifiable ; potentiel de résultats modeste ; période 2021-2023\n"))
+    }
+
     @Test func showGivesAnAssessmentWithFrenchSemicolons() throws {
         let french = try Self.shipped().localized(into: "fr")
         let project = try #require(french.allRecords.first { $0.reference == "project:innovation-in-democracy" })

@@ -66,8 +66,10 @@ extension StatusReport {
                     assessment.verifiable.map { $0 ? "vérifiable" : "non vérifiable" },
                     assessment.ogpValues.isEmpty ? nil : assessment.ogpValues.map(\.frenchName).joined(separator: ", "),
                     assessment.potentialImpact.map { "impact potentiel \($0.frenchName)" },
+                    assessment.potentialForResults.map { "potentiel de résultats \($0.frenchName)" },
                     assessment.completion.map { "achèvement \($0.frenchName)" },
                     assessment.openedGovernment.map { "ouverture du gouvernement : \($0.frenchName)" },
+                    assessment.period.map { "période \($0)" },
                 ].compactMap { $0 }
                 lines.append("  \(item.project) : \(parts.joined(separator: " ; "))")
             }
