@@ -60,19 +60,7 @@ extension StatusReport {
                 : "Relecture : les approbations ne sont pas authentifiées (\(Settings.fileName) ne déclare aucune clé de signature : une approbation est un nom que chacun peut taper)")
         if !status.assessments.isEmpty {
             lines.append("Évaluations indépendantes :")
-            for item in status.assessments {
-                let assessment = item.assessment
-                let parts = [
-                    assessment.verifiable.map { $0 ? "vérifiable" : "non vérifiable" },
-                    assessment.ogpValues.isEmpty ? nil : assessment.ogpValues.map(\.frenchName).joined(separator: ", "),
-                    assessment.potentialImpact.map { "impact potentiel \($0.frenchName)" },
-                    assessment.potentialForResults.map { "potentiel de résultats \($0.frenchName)" },
-                    assessment.completion.map { "achèvement \($0.frenchName)" },
-                    assessment.openedGovernment.map { "ouverture du gouvernement : \($0.frenchName)" },
-                    assessment.period.map { "période \($0)" },
-                ].compactMap { $0 }
-                lines.append("  \(item.project) : \(parts.joined(separator: " ; "))")
-            }
+            lines += status.assessments.map { Self.assessmentLine($0, in: "fr") }
         }
         if !status.vagueCommitments.isEmpty {
             lines.append("Engagements vagues (\(status.vagueCommitments.count)) :")

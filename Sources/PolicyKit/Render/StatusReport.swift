@@ -51,25 +51,31 @@ public struct StatusReport: Sendable {
                 : "Review: approvals are not authenticated (\(Settings.fileName) names no signing keys: an approval is a name anyone can type)")
         if !status.assessments.isEmpty {
             lines.append("Independent assessments:")
-            for item in status.assessments {
-                let assessment = item.assessment
-                let parts = [
-                    assessment.verifiable.map { $0 ? "verifiable" : "not verifiable" },
-                    assessment.ogpValues.isEmpty ? nil : assessment.ogpValues.map(\.rawValue).joined(separator: ", "),
-                    assessment.potentialImpact.map { "potential impact \($0.rawValue)" },
-                    assessment.potentialForResults.map { "potential for results \($0.rawValue)" },
-                    assessment.completion.map { "completion \($0.rawValue)" },
-                    assessment.openedGovernment.map { "opened government \($0.rawValue)" },
-                    assessment.period.map { "period \($0)" },
-                ].compactMap { $0 }
-                lines.append("  \(item.project): \(parts.joined(separator: "; "))")
-            }
+            lines += status.assessments.map { Self.assessmentLine($0, in: nil) }
         }
         if !status.vagueCommitments.isEmpty {
             lines.append("Vague commitments (\(status.vagueCommitments.count)):")
             lines += status.vagueCommitments.map { "  " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One project's assessment as a line of the report, in English or (for `fr`) in French: every
+    /// part the assessment has, in both languages alike.
+    static func assessmentLine(_ item: ProgrammeStatus.ProjectAssessment, in language: String?) -> String {
+        let fr = language == "fr"
+        func say(_ english: String, _ french: String) -> String { fr ? french : english }
+        let assessment = item.assessment
+        let parts = [
+            assessment.verifiable.map { $0 ? say("verifiable", "vérifiable") : say("not verifiable", "non vérifiable") },
+            assessment.ogpValues.isEmpty ? nil : assessment.ogpValues.map { $0.localizedName(in: language) }.joined(separator: ", "),
+            assessment.potentialImpact.map { say("potential impact ", "impact potentiel ") + $0.localizedName(in: language) },
+            assessment.potentialForResults.map { say("potential for results ", "potentiel de résultats ") + $0.localizedName(in: language) },
+            assessment.completion.map { say("completion ", "achèvement ") + $0.localizedName(in: language) },
+            assessment.openedGovernment.map { say("opened government ", "ouverture du gouvernement : ") + $0.localizedName(in: language) },
+            assessment.period.map { say("period ", "période ") + $0 },
+        ].compactMap { $0 }
+        return "  \(item.project)" + say(": ", " : ") + parts.joined(separator: say("; ", " ; "))
     }
 
     private func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
