@@ -149,17 +149,24 @@ public struct MeasurabilityAnalyzer: Sendable {
         let participles = Self.participleEndings[language] ?? []
         var signals: [MeasurabilitySignal] = []
         var used: Set<Int> = []
-        func governs(_ verb: Int, _ noun: Int) -> Bool {
-            let between = list[(verb + 1)..<noun]
-            return between.filter { !Self.fillers.contains($0.folded) }.count < Self.governingWindow
-                && !between.contains { Self.purposeWords.contains($0.folded) }
-        }
         for noun in list.indices where isDeliverable(noun) {
-            let before = stride(from: noun - 1, through: 0, by: -1)
-                .first {
-                    list[$0].clause == list[noun].clause && isMaking($0) && !isDeliverableOnly($0, lexicon, words)
-                        && !isPassive($0) && !namesAField(verb: $0, noun: noun) && governs($0, noun)
+            // The nearest verb before the noun that governs it. Going back, the words between only
+            // grow, so once too many of them count (or one is a purpose word) no earlier verb can
+            // govern the noun: the search stops there rather than at the start of the text, which
+            // made a long text of many nouns quadratic (found by FuzzRecord).
+            var before: Int?
+            var counted = 0
+            for verb in stride(from: noun - 1, through: 0, by: -1) {
+                guard counted < Self.governingWindow else { break }
+                if list[verb].clause == list[noun].clause && isMaking(verb) && !isDeliverableOnly(verb, lexicon, words)
+                    && !isPassive(verb) && !namesAField(verb: verb, noun: noun)
+                {
+                    before = verb
+                    break
                 }
+                if Self.purposeWords.contains(list[verb].folded) { break }
+                if !Self.fillers.contains(list[verb].folded) { counted += 1 }
+            }
             let after = (noun + 1..<min(list.count, noun + 6)).first { index in
                 guard list[index].clause == list[noun].clause, isMaking(index),
                     participles.contains(where: list[index].folded.hasSuffix)
