@@ -32,12 +32,20 @@ enum OGPColumn: String, CaseIterable, Sendable {
 
     /// A header reduced to its letters and digits, lowercased.
     static func normalised(_ header: String) -> String {
-        String(header.lowercased().unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }.map(Character.init))
+        String(decoding: header.lowercased().utf8.filter { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, as: UTF8.self)
     }
 
     /// The column a header names, if any.
-    static func named(_ header: String) -> OGPColumn? {
-        let wanted = normalised(header)
-        return allCases.first { column in column.headers.contains { normalised($0) == wanted } }
-    }
+    static func named(_ header: String) -> OGPColumn? { byHeader[normalised(header)] }
+
+    /// Every known header, normalised, with its column (the first column to list it). Made once:
+    /// normalising every known header again for each cell of a header row made a wide table slow
+    /// (FuzzOGPTable ran at a hundred inputs a second).
+    private static let byHeader: [String: OGPColumn] = {
+        var columns: [String: OGPColumn] = [:]
+        for column in allCases {
+            for header in column.headers where columns[normalised(header)] == nil { columns[normalised(header)] = column }
+        }
+        return columns
+    }()
 }
