@@ -67,6 +67,33 @@ if [ "$HISTORY_COMMITS" -gt 0 ]; then
     awk -v d="$dated" -v p="$plain" -v c="$HISTORY_COMMITS" 'BEGIN { printf "10k    dates from %d commits cost %.2fx the undated build\n", c, d / p }'
 fi
 
+# Incremental builds on the INCREMENTAL_SIZE corpus (default 10k; INCREMENTAL_SIZE= skips), as a
+# repository of one commit: a full build (`--full`) against a build after one record was edited
+# (a method used by some projects, a comment appended each run), medians of RUNS runs in the same
+# run, and the incremental site compared with a full build into another folder (identical trees).
+# Target: at most 10% of the full build.
+INCREMENTAL_SIZE=${INCREMENTAL_SIZE-10k}
+if [ -n "$INCREMENTAL_SIZE" ]; then
+    corpus="$WORK/kb$INCREMENTAL_SIZE"
+    [ -f "$corpus/policylab.yaml" ] || python3 "$SHARED/bench/gen_kb.py" --size "$INCREMENTAL_SIZE" --out "$corpus" --force >/dev/null
+    repo="$WORK/incremental$INCREMENTAL_SIZE"
+    rm -rf "$repo" "$WORK/inc-site" "$WORK/inc-full" && cp -r "$corpus" "$repo"
+    git -C "$repo" init -q && git -C "$repo" add -A
+    git -C "$repo" -c user.name=bench -c user.email=bench@example.org commit -qm corpus
+    edited=$(find "$repo/toolkit/methods" -name '*.md' | sort | head -1)
+    "$BIN" -C "$repo" site --out "$WORK/inc-site" --date 2026-12-01 >/dev/null 2>&1
+    read -r _ full full_peak < <(measure full "$BIN" -C "$repo" site --full --out "$WORK/inc-site" --date 2026-12-01)
+    read -r _ incremental incremental_peak < <(measure incremental sh -c \
+        'echo "<!-- edited $(date +%s%N) -->" >> "$1" && "$2" -C "$3" site --out "$4" --date 2026-12-01' sh "$edited" "$BIN" "$repo" "$WORK/inc-site")
+    kept=$("$BIN" -C "$repo" site --out "$WORK/inc-site" --date 2026-12-01 2>&1 >/dev/null | grep -o '[0-9]* of [0-9]* pages unchanged' || true)
+    "$BIN" -C "$repo" site --full --out "$WORK/inc-full" --date 2026-12-01 >/dev/null 2>&1
+    same=$(diff -r "$WORK/inc-site" "$WORK/inc-full" >/dev/null && echo identical || echo DIFFERENT)
+    printf '%-6s %-16s %10s %10s\n' "$INCREMENTAL_SIZE" "site --full" "$full" "$full_peak"
+    printf '%-6s %-16s %10s %10s\n' "$INCREMENTAL_SIZE" "site, one edit" "$incremental" "$incremental_peak"
+    awk -v f="$full" -v i="$incremental" -v s="$INCREMENTAL_SIZE" -v k="$kept" -v same="$same" 'BEGIN {
+        printf "%-6s incremental build %.2f of a full one (target <= 0.10); %s; output %s to a full build\n", s, i / f, k, same }'
+fi
+
 # The browser search on the SEARCH_SIZE corpus (default 50k; SEARCH_SIZE= skips): the sharded index
 # against the whole index of the site before sharding (`--also-unsharded-search-index` and the old
 # script, Tests/PolicyKitTests/Fixtures/search-reference/unsharded-search.js), in the same run, in

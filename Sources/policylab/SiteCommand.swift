@@ -17,6 +17,13 @@ struct SiteCommand: ParsableCommand {
             own is never overwritten. --base-url is the address the site will live at; the feed uses it, \
             and the sitemap (which needs absolute addresses) is only written with it.
 
+            A build into a site built before is incremental: the page of each method, project and \
+            lesson whose inputs did not change (its record, the records it shows, its dates, the \
+            templates, settings, options and policylab itself) is kept, checked against the digest the \
+            last build recorded in <out>/.policylab-manifest, and the others are rendered; the result is \
+            the site a full build makes. --full renders every page. Incremental builds need the knowledge \
+            base to be a git repository, which keeps the manifest's secret (.git/policylab/site-key).
+
             With translation languages (languages in policylab.yaml), the same site is built in each of \
             them under <language>/ (fr/index.html...), in the translated texts, with the site's own words \
             in French, a search index and a feed per language, and on every page hreflang alternates and \
@@ -26,12 +33,14 @@ struct SiteCommand: ParsableCommand {
               policylab site
               policylab site --out public --base-url https://lab.example.gov/toolkit
               policylab site --rev v2.0 --out archive/v2.0
+              policylab site --full
             """)
 
     @Option(help: ArgumentHelp("The folder to write the site to (replaced as a whole).", valueName: "DIR")) var out = "_site"
     @Option(help: ArgumentHelp("The address the site will be published at, for the feed and sitemap.", valueName: "URL")) var baseURL: String?
     @Option(help: ArgumentHelp("The day the programme status on the home page is given for (YYYY-MM-DD; default today).", valueName: "DAY"))
     var date: Day?
+    @Flag(help: "Render every page, keeping nothing of the last build.") var full = false
     @Flag(help: .private) var alsoUnshardedSearchIndex = false
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
 
@@ -52,6 +61,7 @@ struct SiteCommand: ParsableCommand {
         var options = SiteBuilder.Options()
         options.baseURL = baseURL
         options.writesUnshardedSearchIndex = alsoUnshardedSearchIndex
+        options.incremental = !full
         if let date { options.date = date }
         let report = try mappingFailures {
             try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options).build(into: out) { done, total in
@@ -61,6 +71,9 @@ struct SiteCommand: ParsableCommand {
         if showsProgress { stderr.handle.write(Data("\r\u{1B}[K".utf8)) }
         Terminal.standardOutput.write(
             "wrote \(out): \(report.pages) pages, \(report.searchEntries) in the search index, \(report.feedEntries) feed entries")
+        if report.pagesKept > 0 {
+            stderr.write("policylab: note: \(report.pagesKept) of \(report.pages) pages unchanged since the last build, kept (--full renders them all)")
+        }
         if !report.wroteSitemap {
             stderr.write("policylab: note: no sitemap.xml without --base-url (a sitemap needs absolute addresses)")
         }

@@ -30,6 +30,35 @@ import Testing
         #expect(YAMLLexicalChecks.repeatedKeyLine("title", after: 9, column: 1, in: "title: A\rtitle: B\n") == nil)
     }
 
+    /// FuzzRecord: a claim of 7,800 bytes took a quarter of a second to judge (ASan build), because
+    /// each deliverable noun looked back through its whole clause for a verb governing it: a long
+    /// text of many nouns was quadratic, and the fuzzer's 64 KB inputs timed out. The search now
+    /// stops where no verb could govern the noun any more (six words counted back), so 40,000 nouns
+    /// give the signals that the first few do, in a moment.
+    @Test(.timeLimit(.minutes(1))) func aLongTextOfNounsIsJudgedInLinearTime() {
+        let analyzer = MeasurabilityAnalyzer()
+        let long = analyzer.analyze("Publish the " + String(repeating: "report ", count: 40_000), language: .en)
+        let short = analyzer.analyze("Publish the " + String(repeating: "report ", count: 10), language: .en)
+        #expect(long.signals.filter { $0.kind == .deliverable } == short.signals.filter { $0.kind == .deliverable })
+        #expect(!short.signals.filter { $0.kind == .deliverable }.isEmpty)
+        #expect(long.isVague == short.isVague)
+    }
+
+    /// FuzzOGPTable: each cell of a header row normalised every known header again, so wide
+    /// tables were slow (a hundred inputs a second). The known headers are now normalised once;
+    /// each still names the first column that lists it, whatever its case and punctuation.
+    @Test func everyKnownHeaderNamesItsFirstColumn() {
+        for column in OGPColumn.allCases {
+            for header in column.headers {
+                let first = OGPColumn.allCases.first { $0.headers.map(OGPColumn.normalised).contains(OGPColumn.normalised(header)) }
+                #expect(OGPColumn.named(header) == first)
+                #expect(OGPColumn.named("  " + header.uppercased() + " :") == first)
+            }
+        }
+        #expect(OGPColumn.named("no such column") == nil)
+        #expect(OGPColumn.normalised("Commitment Title (EN) \u{212A}") == "commitmenttitleenk", "the Kelvin sign lowercases to k, as before")
+    }
+
     /// FuzzSearchIndex: a working-tree search index whose key announced 4 billion entries made the
     /// check of the key reserve room for all of them (32 GB) before finding the key too short.
     @Test func aSnapshotKeyAnnouncingBillionsOfEntriesIsNotCurrent() throws {

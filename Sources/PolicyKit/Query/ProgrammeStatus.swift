@@ -101,7 +101,9 @@ public struct ProgrammeStatus: Sendable, Encodable {
     public var vagueCommitments: [String]
 
     /// The dashboard of `kb` on `today`.
-    public init(_ kb: KnowledgeBase, today: Day = .today()) {
+    /// - Parameter judgingCommitments: also find the vague commitments (every milestone, claim and
+    ///   summary read word by word: most of the time of the dashboard; the site does not show them).
+    public init(_ kb: KnowledgeBase, today: Day = .today(), judgingCommitments: Bool = true) {
         name = kb.settings.name
         approvalsAuthenticated = kb.settings.review.requiresSignatures
         commitment = kb.settings.programme?.commitment
@@ -152,7 +154,7 @@ public struct ProgrammeStatus: Sendable, Encodable {
             project.assessment.map { ProjectAssessment(project: project.id, title: project.title, assessment: $0) }
         }
         var vague: [Finding] = []
-        VagueCommitmentRule().check(kb, into: &vague)
+        if judgingCommitments { VagueCommitmentRule().check(kb, into: &vague) }
         vagueCommitments = vague.sortedForDisplay().map(\.description)
     }
 }

@@ -8,10 +8,7 @@ extension PublicationPolicy {
     /// knowledge base's contacts removed, and the names of stakeholders who are not public
     /// withheld, since a commit subject is free text that may carry any of them.
     static func noteRedactor(for kb: KnowledgeBase) -> @Sendable (String) -> String {
-        let stakeholders = kb.projects.flatMap(\.stakeholders)
-        // Longest first, so that a name inside a longer one does not leave the rest behind.
-        let names = Set(stakeholders.filter { !$0.isPublic }.map(\.name).filter { !$0.isEmpty }).sorted { $0.count > $1.count }
-        let contacts = Set(stakeholders.compactMap(\.contact).filter { !$0.isEmpty }).sorted { $0.count > $1.count }
+        let (names, contacts) = withheld(in: kb)
         return { note in
             var text = ControlCharacters.removed(from: note, allowingNewlines: false)
             for contact in contacts { text = text.replacingOccurrences(of: contact, with: removedAddress) }
@@ -19,5 +16,22 @@ extension PublicationPolicy {
             for name in names { text = text.replacingOccurrences(of: name, with: removedName) }
             return text
         }
+    }
+
+    /// Everything the redactor removes, for the key of cached dates (`SiteBuilder`): the names
+    /// withheld, then the contacts.
+    static func redactedWords(of kb: KnowledgeBase) -> [String] {
+        let (names, contacts) = withheld(in: kb)
+        return ["names"] + names + ["contacts"] + contacts
+    }
+
+    /// The names of stakeholders who are not public and every contact, longest first (so that a
+    /// name inside a longer one does not leave the rest behind), in a stable order.
+    private static func withheld(in kb: KnowledgeBase) -> (names: [String], contacts: [String]) {
+        let stakeholders = kb.projects.flatMap(\.stakeholders)
+        let longestFirst = { (a: String, b: String) in (a.count, b) > (b.count, a) }
+        let names = Set(stakeholders.filter { !$0.isPublic }.map(\.name).filter { !$0.isEmpty }).sorted(by: longestFirst)
+        let contacts = Set(stakeholders.compactMap(\.contact).filter { !$0.isEmpty }).sorted(by: longestFirst)
+        return (names, contacts)
     }
 }

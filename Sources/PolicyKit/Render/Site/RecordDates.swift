@@ -6,7 +6,7 @@ import GitKit
 /// the feed and the sitemap give as its dates.
 struct RecordDates: Sendable, Equatable {
     /// One commit that published or changed the record's published content.
-    struct Update: Sendable, Equatable {
+    struct Update: Sendable, Equatable, Codable {
         /// The commit's author date as a UTC timestamp (`2024-01-01T10:00:00Z`), for the feed and sitemap.
         var timestamp: String
         /// The day in the author's time zone (`YYYY-MM-DD`).

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import GitKit
 import Mustache
 import Platform
 
@@ -23,6 +24,9 @@ public struct SiteBuilder {
         /// format of the site before its index was sharded: the baseline of the search benchmark
         /// and of the test that compares the rankings. The search page does not use it.
         public var writesUnshardedSearchIndex = false
+        /// Keeps the pages of the previous build whose inputs are unchanged (false: renders every
+        /// page, and still leaves a manifest for the next build).
+        public var incremental = true
 
         /// The default options: no base address, today's date, English.
         public init() {}
@@ -30,8 +34,10 @@ public struct SiteBuilder {
 
     /// What a build made.
     public struct Report: Sendable {
-        /// How many pages were written.
+        /// How many pages the site has.
         public var pages: Int
+        /// How many of them were kept from the previous build, unchanged, rather than rendered.
+        public var pagesKept: Int
         /// How many entries the search index holds.
         public var searchEntries: Int
         /// How many entries the feed holds.
@@ -55,6 +61,11 @@ public struct SiteBuilder {
     }
 
     /// Builds the site into `output` (replacing a site policylab built there before).
+    ///
+    /// A build that finds the manifest of an earlier one in `output` (`SiteManifest`) keeps
+    /// each record page whose inputs are unchanged (`SitePageKeys`) and renders the others; the
+    /// pages that list others, the search index, the feed and the sitemap are made every time. The
+    /// result is the site a full build makes, swapped into place whole all the same.
     /// - Parameter progress: called now and then with the pages written so far and the total.
     public func build(into output: String, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Report {
         let baseURL = try options.baseURL.map(Self.normalisedBaseURL)
@@ -62,14 +73,25 @@ public struct SiteBuilder {
         let recordPaths =
             kb.methods.filter(SitePaths.publishes).map(\.source.path) + kb.projects.map(\.source.path)
             + kb.lessons.filter(SitePaths.publishes).map(\.source.path)
-        let dates = try SiteHistory.dates(source: source, paths: recordPaths, redact: PublicationPolicy.noteRedactor(for: kb))
-        let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options, dates: dates)
         let folder = try SiteFolder(destination: output)
         do {
+            // Incremental builds need a repository: the secret of the keys is kept in it.
+            let history = try SiteHistory.start(of: source)
+            let files = history == nil ? [:] : try SitePageKeys.fileDigests(of: source)
+            func keys(for options: Options) -> SitePageKeys? {
+                guard let history else { return nil }
+                return SitePageKeys(gitDirectory: history.gitDirectory, settings: kb.settings, options: options, files: files)
+            }
+            let sourceKeys = keys(for: options)
+            // A full build ignores the last one, and leaves its own manifest for the next.
+            let previous = options.incremental ? sourceKeys.flatMap { SiteManifest.read(from: folder.destination, keys: $0) } : nil
+            var manifest = SiteManifest()
+            let dates = try self.dates(of: recordPaths, tip: history?.tip, keys: sourceKeys, previous: previous, into: &manifest)
+            let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options, dates: dates)
             let jobs = renderer.jobs()
             var report = try buildTree(
                 jobs, with: renderer, knowledgeBase: knowledgeBase, into: folder, prefix: "", baseURL: baseURL,
-                dates: dates, progress: progress)
+                dates: dates, keys: sourceKeys, previous: previous, manifest: &manifest, progress: progress)
             var pages = jobs.map { (path: $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
             // A bilingual knowledge base: the same site in each translation language, under `<language>/`.
             for language in knowledgeBase.settings.translationLanguages {
@@ -81,8 +103,9 @@ public struct SiteBuilder {
                 let languageReport = try buildTree(
                     languageJobs, with: languageRenderer, knowledgeBase: localized, into: folder,
                     prefix: language + "/", baseURL: baseURL.map { $0 + "/" + language }, dates: dates,
-                    progress: { _, _ in })
+                    keys: keys(for: translated), previous: previous, manifest: &manifest, progress: { _, _ in })
                 report.pages += languageReport.pages
+                report.pagesKept += languageReport.pagesKept
                 report.searchEntries += languageReport.searchEntries
                 report.feedEntries += languageReport.feedEntries
                 pages += languageJobs.map { (path: language + "/" + $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
@@ -92,6 +115,7 @@ public struct SiteBuilder {
                 try folder.write(try SiteFeed.sitemap(pages: pages.filter { !searchPages.contains($0.path) }, baseURL: baseURL), to: "sitemap.xml")
             }
             report.wroteSitemap = baseURL != nil
+            if let sourceKeys { try folder.write(try manifest.encoded(keys: sourceKeys), to: SiteManifest.fileName) }
             try folder.commit()
             return report
         } catch {
@@ -100,44 +124,87 @@ public struct SiteBuilder {
         }
     }
 
+    /// The dates of the record pages at `paths`: those the previous build read at the same
+    /// revision (and with the same names to remove from notes) are taken from its manifest, the
+    /// others read from git; all are kept in `manifest` for the next build.
+    private func dates(
+        of paths: [String], tip: ObjectID?, keys: SitePageKeys?, previous: SiteManifest?, into manifest: inout SiteManifest
+    ) throws -> [String: RecordDates] {
+        let redact = PublicationPolicy.noteRedactor(for: knowledgeBase)
+        guard let tip, let keys else { return try SiteHistory.dates(source: source, paths: paths, redact: redact) }
+        let key = keys.digest(["tip \(tip)"] + PublicationPolicy.redactedWords(of: knowledgeBase))
+        var known = previous?.datesKey == key ? previous?.dates ?? [:] : [:]
+        let missing = paths.filter { known[$0] == nil }
+        let found = try SiteHistory.dates(source: source, paths: missing, redact: redact)
+        for path in missing { known[path] = found[path]?.updates ?? [] }
+        manifest.datesKey = key
+        var dates: [String: RecordDates] = [:]
+        for path in paths {
+            let updates = known[path] ?? []
+            manifest.dates[path] = updates
+            if let recordDates = RecordDates(updates: updates) { dates[path] = recordDates }
+        }
+        return dates
+    }
+
     /// The pages of one language, with their assets, search index and feed, under `prefix`.
     private func buildTree(
         _ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, knowledgeBase: KnowledgeBase, into folder: SiteFolder,
-        prefix: String, baseURL: String?, dates: [String: RecordDates],
-        progress: @escaping @Sendable (Int, Int) -> Void
+        prefix: String, baseURL: String?, dates: [String: RecordDates], keys: SitePageKeys?, previous: SiteManifest?,
+        manifest: inout SiteManifest, progress: @escaping @Sendable (Int, Int) -> Void
     ) throws -> Report {
-        let index = try render(jobs, with: renderer, into: folder, prefix: prefix, progress: progress)
+        let (index, pages, kept) = try render(jobs, with: renderer, into: folder, prefix: prefix, keys: keys, previous: previous, progress: progress)
+        manifest.pages.merge(pages) { _, new in new }
         try folder.write(SiteAssets.stylesheet, to: prefix + "assets/site.css")
         try folder.write(SiteAssets.searchScript, to: prefix + "assets/search.js")
         _ = try SiteSearchShards(index: index).write(into: folder, prefix: prefix)
         if options.writesUnshardedSearchIndex { try folder.write(try index.script(), to: prefix + "assets/search-index.js") }
         let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date, dates: dates)
         try folder.write(try feed.xml(), to: prefix + "feed.xml")
-        return Report(pages: jobs.count, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: false)
+        return Report(pages: jobs.count, pagesKept: kept, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: false)
     }
 
-    /// Renders and writes every page, in chunks that the cores share, and returns their search index.
+    /// Renders and writes every page (or keeps the previous build's file of a record page whose
+    /// key is unchanged), in chunks that the cores share, and returns their search index, the
+    /// manifest's entries of the record pages and how many pages were kept.
     private func render(
         _ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder, prefix: String,
-        progress: @escaping @Sendable (Int, Int) -> Void
-    ) throws -> SiteSearchIndex {
+        keys: SitePageKeys?, previous: SiteManifest?, progress: @escaping @Sendable (Int, Int) -> Void
+    ) throws -> (SiteSearchIndex, [String: SiteManifest.Page], Int) {
         // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is
         // its summary), so equal halves would leave one core idle at the end.
         let chunks = max(1, jobs.count / 64)
         let counter = ProgressCounter(total: jobs.count, report: progress)
         let shares = try ParallelRuns.map(jobs.count, runs: chunks) { range throws(any Error) in
             var index = SiteSearchIndex()
+            var pages: [String: SiteManifest.Page] = [:]
+            var kept = 0
             for job in jobs[range] {
-                let page = try renderer.page(job)
-                try folder.write(renderer.layout(page), to: prefix + page.path)
-                if let entry = page.searchEntry { index.add(entry) }
+                let path = prefix + job.path
+                let key = keys.flatMap { keys in renderer.inputs(of: job).map { keys.key(path: path, inputs: $0) } }
+                if let key, let old = previous?.pages[path], old.key == key, try folder.keep(path, sha256: old.sha256) {
+                    if let entry = old.search { index.add(entry) }
+                    pages[path] = old
+                    kept += 1
+                } else {
+                    let page = try renderer.page(job)
+                    let digest = try folder.write(renderer.layout(page), to: path, digest: key != nil)
+                    if let entry = page.searchEntry { index.add(entry) }
+                    if let key, let digest { pages[path] = SiteManifest.Page(key: key, sha256: digest, search: page.searchEntry) }
+                }
                 counter.advance()
             }
-            return index
+            return (index, pages, kept)
         }
         var index = SiteSearchIndex()
-        for share in shares { index.append(share) }
-        return index
+        var pages: [String: SiteManifest.Page] = [:]
+        var kept = 0
+        for (share, sharePages, shareKept) in shares {
+            index.append(share)
+            pages.merge(sharePages) { _, new in new }
+            kept += shareKept
+        }
+        return (index, pages, kept)
     }
 
     /// An absolute http(s) address, without its trailing slash.

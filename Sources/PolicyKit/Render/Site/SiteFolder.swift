@@ -39,17 +39,10 @@ final class SiteFolder: @unchecked Sendable {
     /// Writes one file, `relativePath` being a path the builder made (never one from a record).
     /// Control characters from records (which `check` refuses) are dropped anyway: one stray
     /// escape would make the feed ill-formed XML.
-    func write(_ text: String, to relativePath: String) throws {
-        let folder = (relativePath as NSString).deletingLastPathComponent
-        do {
-            try createdFolders.withLock {
-                if folders.insert(folder).inserted {
-                    try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-                }
-            }
-        } catch {
-            throw SiteError.cannotWrite(destination + "/" + relativePath, error.localizedDescription)
-        }
+    /// - Returns: the SHA-256 of what was written, in hex, when `digest` is set.
+    @discardableResult
+    func write(_ text: String, to relativePath: String, digest: Bool = false) throws -> String? {
+        try makeFolder(of: relativePath)
         // Plain write(2): Foundation's Data.write syncs each file to disk, which made a large site
         // slow; the folder is swapped into place whole afterwards, so no reader sees a partial page.
         let descriptor = open(staging + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -70,6 +63,42 @@ final class SiteFolder: @unchecked Sendable {
             return nil
         }
         if let failure { throw SiteError.cannotWrite(destination + "/" + relativePath, String(cString: strerror(failure))) }
+        return digest ? text.withUTF8 { SitePageKeys.sha256($0) } : nil
+    }
+
+    /// Keeps the previous site's file at `relativePath` in the new one (a hard link, else a copy),
+    /// if it still holds what was written (its SHA-256 is `sha256`); false when it does not.
+    func keep(_ relativePath: String, sha256: String) throws -> Bool {
+        let old = destination + "/" + relativePath
+        let descriptor = open(old, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size < 1 << 30,
+            let data = try? handle.readToEnd() ?? Data(), SitePageKeys.sha256(data) == sha256
+        else { return false }
+        try makeFolder(of: relativePath)
+        let new = staging + "/" + relativePath
+        if link(old, new) == 0 { return true }
+        do {
+            try data.write(to: URL(fileURLWithPath: new))
+        } catch {
+            throw SiteError.cannotWrite(destination + "/" + relativePath, error.localizedDescription)
+        }
+        return true
+    }
+
+    private func makeFolder(of relativePath: String) throws {
+        let folder = (relativePath as NSString).deletingLastPathComponent
+        do {
+            try createdFolders.withLock {
+                if folders.insert(folder).inserted {
+                    try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+                }
+            }
+        } catch {
+            throw SiteError.cannotWrite(destination + "/" + relativePath, error.localizedDescription)
+        }
     }
 
     /// Renames a folder of the new site, both paths relative to its root (paths the builder made).

@@ -12,7 +12,7 @@ enum SiteHistory {
     static func dates(source: KnowledgeBaseSource, paths: [String], redact: @escaping @Sendable (String) -> String) throws
         -> [String: RecordDates]
     {
-        guard let (gitDirectory, tip) = try start(of: source), !paths.isEmpty else { return [:] }
+        guard !paths.isEmpty, let (gitDirectory, tip) = try start(of: source) else { return [:] }
         try GitLibrary.verifyObjectHashesOnRead(false)
         try GitLibrary.cacheTrees(upTo: 4 << 20, total: 64 << 20)
         let repository = try Repository.open(at: gitDirectory)
@@ -52,7 +52,7 @@ enum SiteHistory {
     }
 
     /// The git directory and commit to read history from; nil when there is none.
-    private static func start(of source: KnowledgeBaseSource) throws -> (String, ObjectID)? {
+    static func start(of source: KnowledgeBaseSource) throws -> (gitDirectory: String, tip: ObjectID)? {
         switch source {
         case .revision(let gitDirectory, let commit):
             return (gitDirectory, commit)

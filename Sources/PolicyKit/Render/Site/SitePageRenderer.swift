@@ -34,10 +34,12 @@ struct SitePageRenderer: Sendable {
         }
     }
 
-    private let knowledgeBase: KnowledgeBase
-    private let options: SiteBuilder.Options
-    private let links: SiteLinks
-    private let policy: PublicationPolicy
+    let knowledgeBase: KnowledgeBase
+    let options: SiteBuilder.Options
+    let links: SiteLinks
+    let policy: PublicationPolicy
+    /// The paths of each project's evidence and claims, which its page reads.
+    let recordsOfProject: [RecordID: [String]]
     private let summaryTemplate: MustacheTemplate
     private let templates: [String: MustacheTemplate]
     /// Published lessons, newest first.
@@ -54,6 +56,10 @@ struct SitePageRenderer: Sendable {
         self.options = options
         links = SiteLinks(kb)
         policy = PublicationPolicy(knowledgeBase: kb, includeUnverified: false)
+        var recordsOfProject: [RecordID: [String]] = [:]
+        for item in kb.evidence { recordsOfProject[item.project, default: []].append(item.source.path) }
+        for claim in kb.claims { recordsOfProject[claim.project, default: []].append(claim.source.path) }
+        self.recordsOfProject = recordsOfProject
         let fr = options.language == "fr"
         summaryTemplate = try TemplateSet.load(
             fr ? "summary.fr.md" : "summary.md", builtIn: try BuiltInTemplates.summary(in: options.language),
@@ -82,7 +88,7 @@ struct SitePageRenderer: Sendable {
         let path = job.path
         switch job {
         case .home:
-            let view = HomeView(knowledgeBase, status: ProgrammeStatus(knowledgeBase, today: options.date), lessons: lessons)
+            let view = HomeView(knowledgeBase, status: ProgrammeStatus(knowledgeBase, today: options.date, judgingCommitments: false), lessons: lessons)
             return SitePage(path: path, title: knowledgeBase.settings.name, section: nil, content: render("home", view))
         case .toolkit:
             return SitePage(

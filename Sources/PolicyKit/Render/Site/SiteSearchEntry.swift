@@ -1,5 +1,5 @@
 /// A page as the browser search sees it: where it is, what to show, and the text to index.
-struct SiteSearchEntry {
+struct SiteSearchEntry: Codable, Sendable, Equatable {
     var path: String
     var kind: String
     var title: String

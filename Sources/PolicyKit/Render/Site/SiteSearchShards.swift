@@ -114,6 +114,12 @@ struct SiteSearchShards {
     /// JSON text with `<` as `\u003c`, so that no record text can close a script element, should
     /// anyone inline a shard in a page.
     static func escaped(_ json: Data) -> String {
-        String(decoding: json, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        // Byte by byte: `<` is one byte in UTF-8 and never part of another character's bytes.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.count)
+        for byte in json {
+            if byte == UInt8(ascii: "<") { bytes += Array("\\u003c".utf8) } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,0 +1,198 @@
+import Foundation
+import PolicylabTestSupport
+import GitKit
+import Testing
+
+@testable import PolicyKit
+
+/// Incremental site builds: a build into a site built before keeps the record pages whose
+/// inputs did not change and renders the rest, and what it leaves is, byte for byte, the site a
+/// full build into an empty folder makes, after every kind of change a page can depend on.
+@Suite("Incremental site builds")
+struct IncrementalSiteBuildTests {
+    /// The bilingual `publish-kb` fixture, committed: a French translation of co-design and a
+    /// lesson about the harbour project that names co-design.
+    static func repository(in root: String) throws {
+        try Support.copyFixture("publish-kb", to: root)
+        try SiteDatesTests.edit(root, "policylab.yaml") { $0 + "languages: [en, fr]\n" }
+        try Support.write(
+            [
+                "toolkit/methods/co-design.fr.md": """
+                ---
+                translation_of: 0000000000000000000000000000000000000000000000000000000000000000
+                title: Co-conception
+                summary: Concevoir un service avec celles et ceux qui l'utiliseront.
+                ---
+                ## Quand l'utiliser
+                Une fois le problème compris.
+                """,
+                "lessons/ferries-at-night.md": """
+                ---
+                id: ferries-at-night
+                title: Ferries at night
+                summary: Night workers need the first ferry.
+                date: 2024-02-01
+                status: published
+                projects: [harbour]
+                methods: [co-design]
+                ---
+                What the harbour showed.
+                """,
+            ], under: root)
+        try SiteDatesTests.commit(root, "Add the knowledge base\n", on: "2024-01-01")
+    }
+
+    @discardableResult
+    static func build(_ root: String, into out: String, date: String = "2024-06-01", full: Bool = false) throws -> SiteBuilder.Report {
+        var options = SiteBuilder.Options()
+        options.date = Day(date)!
+        options.baseURL = "https://lab.example.gov/toolkit"
+        options.incremental = !full
+        let source = KnowledgeBaseSource.directory(root)
+        let outcome = try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: SiteBuilder.bodiesShown)
+        return try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options).build(into: out)
+    }
+
+    /// Every file under `root` by relative path, with its bytes.
+    static func tree(_ root: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            files[path] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + path))
+        }
+        return files
+    }
+
+    /// Builds `site` incrementally and a fresh full site beside it; expects the same trees and returns the incremental report.
+    @discardableResult
+    static func expectSameAsFullBuild(_ root: String, site: String, date: String = "2024-06-01", _ comment: Comment) throws -> SiteBuilder.Report {
+        let report = try build(root, into: site, date: date)
+        let full = site + "-full"
+        try? FileManager.default.removeItem(atPath: full)
+        try build(root, into: full, date: date, full: true)
+        let (incremental, expected) = (try tree(site), try tree(full))
+        #expect(Set(incremental.keys).symmetricDifference(expected.keys).sorted() == [], comment)
+        for (path, bytes) in expected where incremental[path] != bytes {
+            Issue.record("\(path) differs from a full build after: \(comment)")
+        }
+        return report
+    }
+
+    /// Record pages of the fixture: 2 methods, 1 project, 2 published lessons, in 2 languages.
+    static let recordPages = 10
+
+    @Test func aBuildWithNothingChangedKeepsEveryRecordPage() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try Self.repository(in: root)
+            let first = try Self.build(root, into: dir + "/site")
+            #expect(first.pagesKept == 0)
+            #expect(FileManager.default.fileExists(atPath: dir + "/site/" + SiteManifest.fileName))
+            let second = try Self.expectSameAsFullBuild(root, site: dir + "/site", "no change")
+            #expect(second.pagesKept == Self.recordPages)
+            #expect(second.pages == first.pages)
+        }
+    }
+
+    @Test func everyKindOfChangeGivesTheSiteOfAFullBuild() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            let site = dir + "/site"
+            try Self.repository(in: root)
+            try Self.build(root, into: site)
+            func change(_ path: String, _ comment: Comment, kept: Int? = nil, _ edit: (String) -> String) throws {
+                try SiteDatesTests.edit(root, path, edit)
+                let report = try Self.expectSameAsFullBuild(root, site: site, comment)
+                if let kept { #expect(report.pagesKept == kept, comment) }
+            }
+            // A method's title shows on its page and on the project and lesson pages that name it:
+            // only the pages of street-interviews and of the lesson about it are kept.
+            try change("toolkit/methods/co-design.md", "a method's title", kept: 4) {
+                $0.replacingOccurrences(of: "title: Co-design", with: "title: Co-design workshops")
+            }
+            try change("projects/harbour/evidence/survey.md", "public evidence made restricted", kept: 8) {
+                $0.replacingOccurrences(of: "access: public", with: "access: restricted")
+            }
+            try change("projects/harbour/impact/ridership-up.md", "a claim's statement", kept: 8) {
+                $0.replacingOccurrences(of: "rose by 15%", with: "rose by 16%")
+            }
+            try change("lessons/ferries-at-night.md", "a lesson's title, shown on the project and method pages", kept: 4) {
+                $0.replacingOccurrences(of: "title: Ferries at night", with: "title: The first ferry")
+            }
+            try change("toolkit/methods/street-interviews.md", "a method that supersedes another") {
+                $0.replacingOccurrences(of: "status: published", with: "status: published\nsupersedes: [co-design]")
+            }
+            try change("toolkit/methods/co-design.fr.md", "a translation, read by every page that shows co-design", kept: 4) {
+                $0.replacingOccurrences(of: "title: Co-conception", with: "title: Co-conception en ateliers")
+            }
+            try change("policylab.yaml", "the settings", kept: 0) {
+                $0.replacingOccurrences(of: "name: Harbour Lab", with: "name: Harbour Policy Lab")
+            }
+            // A commit dates the pages it changed, and only those.
+            try SiteDatesTests.edit(root, "toolkit/methods/co-design.md") { $0.replacingOccurrences(of: "Once the problem", with: "When the problem") }
+            try SiteDatesTests.commit(root, "Reword co-design\n", on: "2024-03-01")
+            try Self.expectSameAsFullBuild(root, site: site, "a commit")
+            // The day of the build decides which milestones are overdue on a project page.
+            let report = try Self.expectSameAsFullBuild(root, site: site, date: "2024-06-02", "another day")
+            #expect(report.pagesKept == Self.recordPages - 2, "only the project's pages depend on the day")
+            // A new record, and a deleted one.
+            try Support.write(
+                ["lessons/second.md": "---\nid: second\ntitle: Second\nsummary: More.\ndate: 2024-03-02\nstatus: published\nprojects: [harbour]\n---\nText.\n"],
+                under: root)
+            try Self.expectSameAsFullBuild(root, site: site, "a new lesson")
+            try FileManager.default.removeItem(atPath: root + "/lessons/second.md")
+            try Self.expectSameAsFullBuild(root, site: site, "a deleted lesson")
+        }
+    }
+
+    @Test func aChangedPageOrManifestIsNotTrusted() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            let site = dir + "/site"
+            try Self.repository(in: root)
+            try Self.build(root, into: site)
+            // A page edited in the built site is rendered again, not kept.
+            let page = site + "/methods/street-interviews.html"
+            try Support.write(Array((try SiteTests.read(page) + "<script>alert(1)</script>").utf8), to: page)
+            let report = try Self.expectSameAsFullBuild(root, site: site, "a page edited in the site")
+            #expect(report.pagesKept == Self.recordPages - 1)
+            // A manifest whose seal does not match is ignored: every page is rendered.
+            let manifest = site + "/" + SiteManifest.fileName
+            let text = try SiteTests.read(manifest)
+            try Support.write(Array(text.replacingOccurrences(of: "Co-design", with: "Forged").utf8), to: manifest)
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "a forged manifest").pagesKept == 0)
+            // Another repository's secret: the same knowledge base elsewhere trusts nothing of this site.
+            let other = dir + "/other"
+            try Self.repository(in: other)
+            let elsewhere = try Self.build(other, into: site)
+            #expect(elsewhere.pagesKept == 0)
+            // Damaged beyond reading: a full build, not an error.
+            try Support.write(Array("{\"format\":1,\n".utf8), to: manifest)
+            #expect(try Self.build(other, into: site).pagesKept == 0)
+        }
+    }
+
+    @Test func theManifestHoldsNoRestrictedText() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try Self.repository(in: root)
+            try SiteDatesTests.edit(root, "projects/harbour/evidence/survey.md") { $0.replacingOccurrences(of: "access: public", with: "access: restricted") }
+            try Self.build(root, into: dir + "/site")
+            let manifest = try SiteTests.read(dir + "/site/" + SiteManifest.fileName)
+            #expect(!manifest.contains("Quayside") && !manifest.contains("40 shift workers"), "restricted evidence is not in the search entries")
+            #expect(!manifest.contains("organiser@union.example"), "no contact")
+        }
+    }
+
+    @Test func withoutARepositoryEveryBuildIsFull() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try Support.copyFixture("publish-kb", to: root)
+            try Self.build(root, into: dir + "/site")
+            #expect(!FileManager.default.fileExists(atPath: dir + "/site/" + SiteManifest.fileName))
+            #expect(try Self.build(root, into: dir + "/site").pagesKept == 0)
+        }
+    }
+}
