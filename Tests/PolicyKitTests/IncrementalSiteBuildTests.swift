@@ -80,6 +80,15 @@ struct IncrementalSiteBuildTests {
         return report
     }
 
+    /// Runs `body` with the committed fixture in `dir/kb`, its site built once into `dir/site`.
+    static func withBuiltSite(_ body: (_ root: String, _ site: String, _ dir: String) throws -> Void) throws {
+        try Support.withTemporaryDirectory { dir in
+            try repository(in: dir + "/kb")
+            try build(dir + "/kb", into: dir + "/site")
+            try body(dir + "/kb", dir + "/site", dir)
+        }
+    }
+
     /// Record pages of the fixture: 2 methods, 1 project, 2 published lessons, in 2 languages.
     static let recordPages = 10
 
@@ -97,11 +106,7 @@ struct IncrementalSiteBuildTests {
     }
 
     @Test func everyKindOfChangeGivesTheSiteOfAFullBuild() throws {
-        try Support.withTemporaryDirectory { dir in
-            let root = dir + "/kb"
-            let site = dir + "/site"
-            try Self.repository(in: root)
-            try Self.build(root, into: site)
+        try Self.withBuiltSite { root, site, _ in
             func change(_ path: String, _ comment: Comment, kept: Int? = nil, _ edit: (String) -> String) throws {
                 try SiteDatesTests.edit(root, path, edit)
                 let report = try Self.expectSameAsFullBuild(root, site: site, comment)
@@ -148,11 +153,7 @@ struct IncrementalSiteBuildTests {
     }
 
     @Test func aChangedPageOrManifestIsNotTrusted() throws {
-        try Support.withTemporaryDirectory { dir in
-            let root = dir + "/kb"
-            let site = dir + "/site"
-            try Self.repository(in: root)
-            try Self.build(root, into: site)
+        try Self.withBuiltSite { root, site, dir in
             // A page edited in the built site is rendered again, not kept.
             let page = site + "/methods/street-interviews.html"
             try Support.write(Array((try SiteTests.read(page) + "<script>alert(1)</script>").utf8), to: page)
