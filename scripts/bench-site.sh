@@ -85,6 +85,7 @@ if [ -n "$INCREMENTAL_SIZE" ]; then
     read -r _ full full_peak < <(measure full "$BIN" -C "$repo" site --full --out "$WORK/inc-site" --date 2026-12-01)
     read -r _ incremental incremental_peak < <(measure incremental sh -c \
         'echo "<!-- edited $(date +%s%N) -->" >> "$1" && "$2" -C "$3" site --out "$4" --date 2026-12-01' sh "$edited" "$BIN" "$repo" "$WORK/inc-site")
+    echo "<!-- edited once more -->" >> "$edited"
     kept=$("$BIN" -C "$repo" site --out "$WORK/inc-site" --date 2026-12-01 2>&1 >/dev/null | grep -o '[0-9]* of [0-9]* pages unchanged' || true)
     "$BIN" -C "$repo" site --full --out "$WORK/inc-full" --date 2026-12-01 >/dev/null 2>&1
     same=$(diff -r "$WORK/inc-site" "$WORK/inc-full" >/dev/null && echo identical || echo DIFFERENT)

@@ -43,7 +43,7 @@ extension SiteHistory {
     /// One record's dates from the commits of the line that changed it, newest first.
     static func dates(
         of path: String, changes: [ObjectID], commits: [ObjectID: Commit], in repository: Repository,
-        digests: inout PublishedDigests, redact: (String) -> String
+        digests: inout PublishedDigests, updates made: RecordUpdates
     ) throws -> RecordDates? {
         var updates: [RecordDates.Update] = []
         var shown: PublishedDigests.Digest?
@@ -58,7 +58,7 @@ extension SiteHistory {
             let content = try digests.digest(of: entry.id, path: path, in: repository)
             guard content != .unpublished else { continue }
             if content != shown {
-                updates.append(RecordDates.update(commit, note: redact(RecordDates.note(of: commit))))
+                updates.append(made.update(commit))
                 shown = content
             }
         }

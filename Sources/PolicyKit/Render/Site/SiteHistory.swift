@@ -30,12 +30,13 @@ enum SiteHistory {
             let repository = try Repository.open(at: gitDirectory)
             var dates: [String: RecordDates] = [:]
             var digests = cache
+            let made = RecordUpdates(redact: redact)
             for path in paths[range] {
                 let found =
                     if let changed = changes[path] {
-                        try Self.dates(of: path, changes: changed, commits: commits, in: repository, digests: &digests, redact: redact)
+                        try Self.dates(of: path, changes: changed, commits: commits, in: repository, digests: &digests, updates: made)
                     } else {
-                        try Self.dates(of: path, in: repository, tip: tip, index: index, digests: &digests, redact: redact)
+                        try Self.dates(of: path, in: repository, tip: tip, index: index, digests: &digests, updates: made)
                     }
                 if let found { dates[path] = found }
             }
@@ -70,7 +71,7 @@ enum SiteHistory {
     /// One record's dates: oldest first, an update each time the published content changes.
     private static func dates(
         of path: String, in repository: Repository, tip: ObjectID, index: ChangedPathIndex?,
-        digests: inout PublishedDigests, redact: (String) -> String
+        digests: inout PublishedDigests, updates made: RecordUpdates
     ) throws -> RecordDates? {
         var changes: [PathChange] = []
         try repository.pathHistory(of: path, from: tip, index: index) { change in
@@ -89,7 +90,7 @@ enum SiteHistory {
             let content = try digests.digest(of: blob, path: change.path, in: repository)
             guard content != .unpublished else { continue }
             if content != shown {
-                updates.append(RecordDates.update(change.commit, note: redact(RecordDates.note(of: change.commit))))
+                updates.append(made.update(change.commit))
                 shown = content
             }
         }
