@@ -7,7 +7,8 @@ extension Repository {
     ///
     /// `Commit` values are read one at a time, as `body` asks for them; libgit2 does work
     /// out the order up front, reading the headers of every reachable commit.
-    public func walkHistory(from start: ObjectID, _ body: (Commit) throws -> Bool) throws {
+    /// - Parameter hidden: commits whose history is left out (`git log START ^HIDDEN`).
+    public func walkHistory(from start: ObjectID, hiding hidden: [ObjectID] = [], _ body: (Commit) throws -> Bool) throws {
         let walker = try Handle.make("git_revwalk_new", release: git_revwalk_free) {
             git_revwalk_new($0, pointer)
         }
@@ -17,6 +18,10 @@ extension Repository {
                 "git_revwalk_sorting")
             var oid = start.oid
             try check(git_revwalk_push(walker, &oid), "git_revwalk_push")
+            for commit in hidden {
+                var hiddenID = commit.oid
+                try check(git_revwalk_hide(walker, &hiddenID), "git_revwalk_hide")
+            }
             while true {
                 let more = try nilOnError(.other(GIT_ITEROVER.rawValue)) {
                     try check(git_revwalk_next(&oid, walker), "git_revwalk_next")

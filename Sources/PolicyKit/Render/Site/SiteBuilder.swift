@@ -86,7 +86,7 @@ public struct SiteBuilder {
             // A full build ignores the last one, and leaves its own manifest for the next.
             let previous = options.incremental ? sourceKeys.flatMap { SiteManifest.read(from: folder.destination, keys: $0) } : nil
             var manifest = SiteManifest()
-            let dates = try self.dates(of: recordPaths, tip: history?.tip, keys: sourceKeys, previous: previous, into: &manifest)
+            let dates = try self.dates(of: recordPaths, history: history, keys: sourceKeys, previous: previous, into: &manifest)
             let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options, dates: dates)
             let jobs = renderer.jobs()
             var report = try buildTree(
@@ -124,16 +124,25 @@ public struct SiteBuilder {
         }
     }
 
-    /// The dates of the record pages at `paths`: those the previous build read at the same
-    /// revision (and with the same names to remove from notes) are taken from its manifest, the
-    /// others read from git; all are kept in `manifest` for the next build.
+    /// The dates of the record pages at `paths`: those the previous build read (with the same
+    /// names to remove from notes) are taken from its manifest, unless a commit since changed the
+    /// path; the others are read from git. All are kept in `manifest` for the next build.
     private func dates(
-        of paths: [String], tip: ObjectID?, keys: SitePageKeys?, previous: SiteManifest?, into manifest: inout SiteManifest
+        of paths: [String], history: (gitDirectory: String, tip: ObjectID)?, keys: SitePageKeys?, previous: SiteManifest?,
+        into manifest: inout SiteManifest
     ) throws -> [String: RecordDates] {
         let redact = PublicationPolicy.noteRedactor(for: knowledgeBase)
-        guard let tip, let keys else { return try SiteHistory.dates(source: source, paths: paths, redact: redact) }
-        let key = keys.digest(["tip \(tip)"] + PublicationPolicy.redactedWords(of: knowledgeBase))
-        var known = previous?.datesKey == key ? previous?.dates ?? [:] : [:]
+        guard let (gitDirectory, tip) = history, let keys else { return try SiteHistory.dates(source: source, paths: paths, redact: redact) }
+        let key = keys.digest(PublicationPolicy.redactedWords(of: knowledgeBase))
+        var known: [String: [RecordDates.Update]] = [:]
+        if let previous, previous.datesKey == key, let old = previous.datesTip.flatMap(ObjectID.init(hex:)) {
+            if old == tip {
+                known = previous.dates
+            } else if let changed = try SiteHistory.pathsChanged(after: old, upTo: tip, gitDirectory: gitDirectory) {
+                known = previous.dates.filter { !changed.contains($0.key) }
+            }
+        }
+        manifest.datesTip = tip.description
         let missing = paths.filter { known[$0] == nil }
         let found = try SiteHistory.dates(source: source, paths: missing, redact: redact)
         for path in missing { known[path] = found[path]?.updates ?? [] }

@@ -52,6 +52,37 @@ enum SiteHistory {
         return dates
     }
 
+    /// The most commits between two builds whose changed paths are read; past it every date is
+    /// read again.
+    static let maximumCommitsBetweenBuilds = 2_000
+
+    /// The paths that commits after `old` up to `new` changed (against each of their parents),
+    /// whose dates can differ between the two; nil when `new` does not descend from `old` (the
+    /// history was rewritten) or too many commits lie between.
+    static func pathsChanged(after old: ObjectID, upTo new: ObjectID, gitDirectory: String) throws -> Set<String>? {
+        let repository = try Repository.open(at: gitDirectory)
+        guard try repository.isDescendant(new, of: old) else { return nil }
+        var paths = Set<String>()
+        var commits = 0
+        var tooMany = false
+        try repository.walkHistory(from: new, hiding: [old]) { commit in
+            commits += 1
+            guard commits <= maximumCommitsBetweenBuilds else {
+                tooMany = true
+                return false
+            }
+            let parents = try commit.parents.map { try repository.commit($0).tree }
+            for parent in parents.isEmpty ? [nil] : parents.map(Optional.some) {
+                for delta in try repository.diffTrees(old: parent, new: commit.tree) {
+                    if let path = delta.oldPath { paths.insert(path) }
+                    if let path = delta.newPath { paths.insert(path) }
+                }
+            }
+            return true
+        }
+        return tooMany ? nil : paths
+    }
+
     /// The git directory and commit to read history from; nil when there is none.
     static func start(of source: KnowledgeBaseSource) throws -> (gitDirectory: String, tip: ObjectID)? {
         switch source {

@@ -23,8 +23,10 @@ struct SiteManifest: Codable, Sendable {
     }
 
     var format = Self.format
-    /// The digest of what the dates were read from (the revision, the names removed from notes).
+    /// The digest of what the dates were made with (policylab, the names removed from notes).
     var datesKey: String?
+    /// The commit the dates were read at.
+    var datesTip: String?
     /// Each record path's updates, newest first (empty: no dates).
     var dates: [String: [RecordDates.Update]] = [:]
     /// By path in the site.
