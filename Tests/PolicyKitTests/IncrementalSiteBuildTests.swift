@@ -99,6 +99,10 @@ struct IncrementalSiteBuildTests {
             let first = try Self.build(root, into: dir + "/site")
             #expect(first.pagesKept == 0)
             #expect(FileManager.default.fileExists(atPath: dir + "/site/" + SiteManifest.fileName))
+            // The secret of the keys stays in the repository, readable by its owner only.
+            let secret = try FileManager.default.attributesOfItem(atPath: root + "/.git/policylab/site-key")
+            #expect((secret[.posixPermissions] as? Int) == 0o600)
+            #expect((secret[.size] as? Int) == 32)
             let second = try Self.expectSameAsFullBuild(root, site: dir + "/site", "no change")
             #expect(second.pagesKept == Self.recordPages)
             #expect(second.pages == first.pages)

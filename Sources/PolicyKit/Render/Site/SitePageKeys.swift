@@ -105,11 +105,13 @@ struct SitePageKeys: Sendable {
         guard descriptor >= 0 else { return nil }
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
-        guard written == bytes.count, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            return nil
-        }
-        return key
+        defer { unlink(temporary) }
+        guard written == bytes.count else { return nil }
+        // Made only where there is none (a link fails on an existing name), so that two first
+        // builds at once agree on one secret; a damaged one is replaced.
+        if link(temporary, path) == 0 { return key }
+        if errno == EEXIST, let data = FileManager.default.contents(atPath: path), data.count == 32 { return SymmetricKey(data: data) }
+        return rename(temporary, path) == 0 ? key : nil
     }
 
     /// SHA-256 of `bytes` in hex (swift-crypto's, the fastest here).
