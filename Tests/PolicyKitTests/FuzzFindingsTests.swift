@@ -1,4 +1,6 @@
 import Foundation
+import FoundationXML
+import Yams
 import Testing
 
 @testable import PolicyKit
@@ -57,6 +59,23 @@ import Testing
         }
         #expect(OGPColumn.named("no such column") == nil)
         #expect(OGPColumn.normalised("Commitment Title (EN) \u{212A}") == "commitmenttitleenk", "the Kelvin sign lowercases to k, as before")
+    }
+
+    /// FuzzRender: a project summary spelling an escape in YAML (`"\x1b"`) went into the feed as it
+    /// was, and a control character makes XML ill-formed. The written site was safe (its files
+    /// drop them), but the feed itself was not: it now drops them too.
+    @Test func aControlCharacterInASummaryLeavesTheFeedWellFormed() throws {
+        let file = "---\nid: fuzz\ntitle: T\nsummary: \"pilot area dem\\x1bcy forums\"\nstatus: active\n---\n"
+        let outcome = RecordParser.parse(
+            Array(file.utf8), path: "projects/fuzz/project.md", kind: .project, fileID: rid("fuzz"), project: nil, keepBody: true,
+            decoder: YAMLDecoder())
+        let project = try #require(outcome.record)
+        let feed = try SiteFeed(knowledgeBase: KnowledgeBase(settings: .defaults, records: [project]), baseURL: "https://lab.example.org",
+            today: Day("2026-06-01")!).xml()
+        #expect(feed.contains("pilot area demcy forums"))
+        #expect(!feed.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" })
+        let parser = XMLParser(data: Data(feed.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
     }
 
     /// FuzzSearchIndex: a working-tree search index whose key announced 4 billion entries made the

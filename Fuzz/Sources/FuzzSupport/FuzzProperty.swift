@@ -15,15 +15,20 @@ public enum FuzzProperty {
         !html.lowercased().contains("<script")
     }
 
-    /// The first `href` or `src` whose target has a scheme other than http(s) or mailto (after
-    /// decoding entities and dropping the tabs, newlines and spaces browsers ignore), or nil.
+    /// The first `href` or `src` attribute whose target has a scheme other than http(s) or mailto
+    /// (after decoding entities and dropping the tabs, newlines and spaces browsers ignore), or nil.
     public static func unsafeLink(in html: String) -> String? {
         let lower = html.lowercased()
         for attribute in ["href=\"", "src=\""] {
             var rest = lower[...]
             while let start = rest.range(of: attribute) {
                 let value = rest[start.upperBound...].prefix { $0 != "\"" }
+                let before = start.lowerBound > lower.startIndex ? lower[lower.index(before: start.lowerBound)] : " "
                 rest = rest[start.upperBound...]
+                // An attribute follows white space (or a quote that ended the one before) inside a
+                // tag; `…href="` elsewhere is the end of some value or text, such as an address
+                // ending in `href=` (a false alarm of FuzzMarkdown).
+                guard " \t\n\r\u{0C}\"'".contains(before) else { continue }
                 let decoded = decodeEntities(String(value)).filter { !" \t\n\r".contains($0) && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
                 if let colon = decoded.firstIndex(of: ":"), !decoded[..<colon].contains(where: { "/?#".contains($0) }) {
                     let scheme = decoded[..<colon]

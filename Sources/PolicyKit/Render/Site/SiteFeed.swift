@@ -61,7 +61,9 @@ struct SiteFeed {
             siteName: siteName, base: base, id: base.map { $0 + "feed.xml" } ?? "urn:policylab:" + (language.map { $0 + ":" } ?? "") + "feed",
             updated: updated, selfURL: base.map { $0 + "feed.xml" }, homeURL: "index.html", entries: entries)
         let template = try SiteTemplates.feed(in: language)
-        return try MustacheTemplate(string: template).render(view: view)
+        // Control characters (a record's YAML can spell one, `"\x1b"`) are not allowed in XML:
+        // dropped here, so that the feed is well-formed whoever writes it (FuzzRender).
+        return ControlCharacters.removed(from: try MustacheTemplate(string: template).render(view: view))
     }
 
     /// The sitemap of the pages at `pages` (path, and the last change of its record when known).
