@@ -12,10 +12,15 @@ public enum SHA256 {
                 _ = mbedtls_sha256_ret(source.baseAddress, source.count, output.baseAddress, 0)
             }
         }
+        return lowercaseHex(digest)
+    }
+
+    /// `bytes` in lowercase hex (any digest, this one's or swift-crypto's).
+    static func lowercaseHex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         text.reserveCapacity(64)
-        for byte in digest {
+        for byte in bytes {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0F)])
         }

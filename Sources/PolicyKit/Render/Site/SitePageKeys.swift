@@ -117,14 +117,5 @@ struct SitePageKeys: Sendable {
     /// SHA-256 of `bytes` in hex (swift-crypto's, the fastest here).
     static func sha256(_ bytes: some DataProtocol) -> String { hex(Crypto.SHA256.hash(data: bytes)) }
 
-    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
+    private static func hex(_ bytes: some Sequence<UInt8>) -> String { SHA256.lowercaseHex(bytes) }
 }
