@@ -31,14 +31,27 @@ struct SiteSearchIndex {
     /// Indexes one more page; the site's workers call it as they render.
     mutating func add(_ entry: SiteSearchEntry) {
         var counts: [String: Int] = [:]
-        for term in Tokenizer.terms(entry.title) { counts[term, default: 0] += Self.titleWeight }
-        for term in Tokenizer.terms(entry.summary) { counts[term, default: 0] += Self.summaryWeight }
-        for term in Tokenizer.terms(entry.text) { counts[term, default: 0] += 1 }
+        Self.count(entry.title, weight: Self.titleWeight, into: &counts)
+        Self.count(entry.summary, weight: Self.summaryWeight, into: &counts)
+        Self.count(entry.text, weight: 1, into: &counts)
         let page = Int32(docs.count)
         docs.append([entry.path, entry.kind, entry.title, entry.summary])
         texts.append(entry.text)
         lengths.append(counts.values.reduce(0, +))
-        for (term, count) in counts { terms[term, default: []].append(contentsOf: [page, Int32(count)]) }
+        for (term, count) in counts {
+            // Two appends in place: a literal `[page, count]` would allocate an array per posting.
+            terms[term, default: []].append(page)
+            terms[term, default: []].append(Int32(count))
+        }
+    }
+
+    /// Adds `weight` to the count of each term of `text`, straight from its bytes (no array of
+    /// the terms in between: this runs for every word of every page).
+    private static func count(_ text: String, weight: Int, into counts: inout [String: Int]) {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            Tokenizer.forEachTerm(in: buffer) { term in counts[String(decoding: term, as: UTF8.self), default: 0] += weight }
+        }
     }
 
     /// Appends the pages of `other` after these: the workers' shares, in page order.

@@ -1,4 +1,5 @@
 import Foundation
+import Platform
 
 /// The site's search index in shards, as Pagefind splits its own: a small manifest
 /// (`assets/search/index.js`) and, in a folder named after the digest of their contents
@@ -32,7 +33,7 @@ struct SiteSearchShards {
         var digests: [String] = []
         var files = 0
         func emit(_ name: String, _ payload: String) throws {
-            digests.append(SHA256.hex(Array(payload.utf8)))
+            digests.append(SitePageKeys.sha256(Array(payload.utf8)))
             try folder.write("policylabSearch(\"\(name)\", \(payload));\n", to: building + name + ".js")
             files += 1
         }
@@ -64,11 +65,22 @@ struct SiteSearchShards {
         try close()
 
         try emit("lengths", "[" + index.lengths.map(String.init).joined(separator: ",") + "]")
+        // One file a page: encoded and written by every core, their digests kept in page order.
+        let docs = index.docs, texts = index.texts
+        let shares = try ParallelRuns.map(docs.count, runs: ParallelRuns.runs(for: docs.count, minimumPerRun: 256)) {
+            range throws(any Error) in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            return try range.map { page in
+                let payload = try Self.escaped(encoder.encode(docs[page] + [texts[page]]))
+                try folder.write("policylabSearch(\"d/\(page)\", \(payload));\n", to: building + "d/\(page).js")
+                return SitePageKeys.sha256(Array(payload.utf8))
+            }
+        }
+        digests += shares.joined()
+        files += docs.count
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        for (page, doc) in index.docs.enumerated() {
-            try emit("d/\(page)", try Self.escaped(encoder.encode(doc + [index.texts[page]])))
-        }
 
         let digest = String(SHA256.hex(Array(digests.joined().utf8)).prefix(16))
         try folder.move(building, to: prefix + "assets/search/" + digest)
@@ -115,11 +127,15 @@ struct SiteSearchShards {
     /// anyone inline a shard in a page.
     static func escaped(_ json: Data) -> String {
         // Byte by byte: `<` is one byte in UTF-8 and never part of another character's bytes.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(json.count)
-        for byte in json {
-            if byte == UInt8(ascii: "<") { bytes += Array("\\u003c".utf8) } else { bytes.append(byte) }
+        json.withUnsafeBytes { (source: UnsafeRawBufferPointer) in
+            let lessThan = UInt8(ascii: "<")
+            guard source.contains(lessThan) else { return String(decoding: source, as: UTF8.self) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count + 16)
+            for byte in source {
+                if byte == lessThan { bytes += Array("\\u003c".utf8) } else { bytes.append(byte) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
