@@ -38,11 +38,12 @@ struct SiteSearchIndex {
         docs.append([entry.path, entry.kind, entry.title, entry.summary])
         texts.append(entry.text)
         lengths.append(counts.values.reduce(0, +))
-        for (term, count) in counts {
-            // Two appends in place: a literal `[page, count]` would allocate an array per posting.
-            terms[term, default: []].append(page)
-            terms[term, default: []].append(Int32(count))
+        // In place, with one lookup of the term: a literal `[page, count]` would allocate an array per posting.
+        func append(_ count: Int, to postings: inout [Int32]) {
+            postings.append(page)
+            postings.append(Int32(count))
         }
+        for (term, count) in counts { append(count, to: &terms[term, default: []]) }
     }
 
     /// Adds `weight` to the count of each term of `text`, straight from its bytes (no array of

@@ -34,7 +34,7 @@ struct SiteSearchShards {
         var files = 0
         func emit(_ name: String, _ payload: String) throws {
             digests.append(SitePageKeys.sha256(Array(payload.utf8)))
-            try folder.write("policylabSearch(\"\(name)\", \(payload));\n", to: building + name + ".js")
+            try folder.write(Self.script(name, payload), to: building + name + ".js")
             files += 1
         }
 
@@ -73,7 +73,7 @@ struct SiteSearchShards {
             encoder.outputFormatting = [.withoutEscapingSlashes]
             return try range.map { page in
                 let payload = try Self.escaped(encoder.encode(docs[page] + [texts[page]]))
-                try folder.write("policylabSearch(\"d/\(page)\", \(payload));\n", to: building + "d/\(page).js")
+                try folder.write(Self.script("d/\(page)", payload), to: building + "d/\(page).js")
                 return SitePageKeys.sha256(Array(payload.utf8))
             }
         }
@@ -93,6 +93,9 @@ struct SiteSearchShards {
             to: prefix + "assets/search/index.js")
         return files + 1
     }
+
+    /// The file of shard `name`: a script that hands `payload` to the page's `policylabSearch`.
+    static func script(_ name: String, _ payload: String) -> String { "policylabSearch(\"\(name)\", \(payload));\n" }
 
     /// Terms in the order of the browser's `<` on strings (UTF-16 code units), which the script's
     /// binary search over shard keys relies on.
