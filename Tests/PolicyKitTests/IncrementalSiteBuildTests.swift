@@ -176,7 +176,8 @@ struct IncrementalSiteBuildTests {
             // A manifest whose seal does not match is ignored: every page is rendered.
             let manifest = site + "/" + SiteManifest.fileName
             let text = try SiteTests.read(manifest)
-            try Support.write(Array(text.replacingOccurrences(of: "Co-design", with: "Forged").utf8), to: manifest)
+            #expect(text.contains("co-design.html"))
+            try Support.write(Array(text.replacingOccurrences(of: "co-design.html", with: "forged.html").utf8), to: manifest)
             #expect(try Self.expectSameAsFullBuild(root, site: site, "a forged manifest").pagesKept == 0)
             // Another repository's secret: the same knowledge base elsewhere trusts nothing of this site.
             let other = dir + "/other"
@@ -189,6 +190,56 @@ struct IncrementalSiteBuildTests {
         }
     }
 
+    /// The search postings a kept page's terms come from, and its page file in the previous
+    /// site, are used only as they were written: anything else is rendered again.
+    @Test func damagedSearchPostingsOrPageFilesAreNotTrusted() throws {
+        try Self.withBuiltSite { root, site, _ in
+            // Postings changed by a byte no longer match the seal in the manifest.
+            let postings = site + "/" + SiteSearchPostings.fileName
+            var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: postings)))
+            bytes[bytes.count - 1] ^= 1
+            try Support.write(bytes, to: postings)
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "damaged English postings").pagesKept == Self.recordPages / 2)
+            // Another language's postings are its own.
+            try FileManager.default.removeItem(atPath: site + "/fr/" + SiteSearchPostings.fileName)
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "no French postings").pagesKept == Self.recordPages / 2)
+            // A page file of the search changed in the site: that page is rendered again.
+            let folder = try SiteTests.searchFolder(of: site)
+            let pageFile = try #require(
+                try FileManager.default.contentsOfDirectory(atPath: folder + "/d").sorted().first { $0.hasSuffix(".js") })
+            try Support.write(Array((try SiteTests.read(folder + "/d/" + pageFile) + "alert(1);\n").utf8), to: folder + "/d/" + pageFile)
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "a search page file edited in the site").pagesKept == Self.recordPages - 1)
+            // As a link to a file elsewhere, it is not followed.
+            let again = try SiteTests.searchFolder(of: site)
+            try FileManager.default.removeItem(atPath: again + "/d/" + pageFile)
+            try FileManager.default.createSymbolicLink(atPath: again + "/d/" + pageFile, withDestinationPath: root + "/policylab.yaml")
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "a search page file replaced by a link").pagesKept == Self.recordPages - 1)
+        }
+    }
+
+    @Test func searchPostingsDecodeToWhatWasEncodedAndNothingElse() throws {
+        let postings = SiteSearchPostings(
+            folder: "0123abcd", paths: ["methods/a.html", "lessons/é.html"], lengths: [7, 4],
+            payloadDigests: [String(repeating: "a", count: 64), String(repeating: "b", count: 64)],
+            terms: ["deliberation": [0, 3, 1, 1], "assemblee": [0, 2]])
+        let bytes = postings.encoded()
+        #expect(SiteSearchPostings(decoding: bytes) == postings)
+        // Every truncation, and a byte too many, decode to nothing (and never crash).
+        for length in 0..<bytes.count { #expect(SiteSearchPostings(decoding: Array(bytes[..<length])) == nil, "\(length) bytes") }
+        #expect(SiteSearchPostings(decoding: bytes + [0]) == nil)
+        // Pages out of order, or beyond the pages listed, are refused.
+        var outOfOrder = postings
+        outOfOrder.terms["assemblee"] = [1, 2, 0, 1]
+        #expect(SiteSearchPostings(decoding: outOfOrder.encoded()) == nil)
+        var beyond = postings
+        beyond.terms["assemblee"] = [2, 1]
+        #expect(SiteSearchPostings(decoding: beyond.encoded()) == nil)
+        // A length that claims more than the file holds.
+        var huge = bytes
+        huge.replaceSubrange(SiteSearchPostings.magic.count..<(SiteSearchPostings.magic.count + 4), with: [0xff, 0xff, 0xff, 0x7f])
+        #expect(SiteSearchPostings(decoding: huge) == nil)
+    }
+
     @Test func theManifestHoldsNoRestrictedText() throws {
         try Support.withTemporaryDirectory { dir in
             let root = dir + "/kb"
@@ -198,6 +249,9 @@ struct IncrementalSiteBuildTests {
             let manifest = try SiteTests.read(dir + "/site/" + SiteManifest.fileName)
             #expect(!manifest.contains("Quayside") && !manifest.contains("40 shift workers"), "restricted evidence is not in the search entries")
             #expect(!manifest.contains("organiser@union.example"), "no contact")
+            let postings = String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir + "/site/" + SiteSearchPostings.fileName)), as: UTF8.self)
+            #expect(postings.contains("harbour"), "the postings hold the terms of the pages")
+            #expect(!postings.contains("answers") && !postings.contains("organiser"), "but no term of restricted evidence or contacts")
         }
     }
 

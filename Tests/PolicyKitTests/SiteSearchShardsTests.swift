@@ -30,7 +30,7 @@ struct SiteSearchShardsTests {
             let folder = try SiteFolder(destination: dir + "/site")
             var shards = SiteSearchShards(index: index)
             shards.termBudget = 40
-            let files = try shards.write(into: folder, prefix: "")
+            let files = try shards.write(into: folder, prefix: "").files
             try folder.commit()
 
             let manifest = try #require(try Self.data(dir + "/site/assets/search/index.js").value as? [String: Any])

@@ -162,11 +162,24 @@ public struct SiteBuilder {
         prefix: String, baseURL: String?, dates: [String: RecordDates], keys: SitePageKeys?, previous: SiteManifest?,
         manifest: inout SiteManifest, progress: @escaping @Sendable (Int, Int) -> Void
     ) throws -> Report {
-        let (index, pages, kept) = try render(jobs, with: renderer, into: folder, prefix: prefix, keys: keys, previous: previous, progress: progress)
+        // The whole index needs the text of every page, which only rendering gives.
+        let previousSearch = options.writesUnshardedSearchIndex ? nil : keys.flatMap { keys in
+            previous?.searchSeals[prefix].flatMap { SiteSearchPostings.read(from: folder.destination, prefix: prefix, seal: $0, keys: keys) }
+        }
+        let (index, pages, kept) = try render(
+            jobs, with: renderer, into: folder, prefix: prefix, keys: keys, previous: previous.map { ($0, previousSearch) },
+            progress: progress)
         manifest.pages.merge(pages) { _, new in new }
         try folder.write(SiteAssets.stylesheet, to: prefix + "assets/site.css")
         try folder.write(SiteAssets.searchScript, to: prefix + "assets/search.js")
-        _ = try SiteSearchShards(index: index).write(into: folder, prefix: prefix)
+        let written = try SiteSearchShards(index: index).write(into: folder, prefix: prefix)
+        if let keys {
+            let postings = SiteSearchPostings(
+                folder: written.folder, paths: index.paths, lengths: index.lengths, payloadDigests: written.payloadDigests, terms: index.terms)
+            let bytes = postings.encoded()
+            try bytes.withUnsafeBytes { try folder.write(bytes: $0, to: prefix + SiteSearchPostings.fileName) }
+            manifest.searchSeals[prefix] = keys.seal(bytes)
+        }
         if options.writesUnshardedSearchIndex { try folder.write(try index.script(), to: prefix + "assets/search-index.js") }
         let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date, dates: dates)
         try folder.write(try feed.xml(), to: prefix + "feed.xml")
@@ -174,12 +187,25 @@ public struct SiteBuilder {
     }
 
     /// Renders and writes every page (or keeps the previous build's file of a record page whose
-    /// key is unchanged), in chunks that the cores share, and returns their search index, the
-    /// manifest's entries of the record pages and how many pages were kept.
+    /// key is unchanged, with its search terms and page file from that build's postings), in
+    /// chunks that the cores share, and returns their search index, the manifest's entries of the
+    /// record pages and how many pages were kept.
     private func render(
         _ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, into folder: SiteFolder, prefix: String,
-        keys: SitePageKeys?, previous: SiteManifest?, progress: @escaping @Sendable (Int, Int) -> Void
+        keys: SitePageKeys?, previous: (manifest: SiteManifest, search: SiteSearchPostings?)?,
+        progress: @escaping @Sendable (Int, Int) -> Void
     ) throws -> (SiteSearchIndex, [String: SiteManifest.Page], Int) {
+        let previousSearch = previous?.search
+        let previousPages = previousSearch?.pageNumbers() ?? [:]
+        /// The previous build's page at `path`, with its search page's number and data, if it can be kept.
+        @Sendable func keepable(_ job: SitePageRenderer.Job, key: String?) -> (SiteManifest.Page, Int32, String)? {
+            // The manifest has the page's path in the site; the index, as in its language's tree.
+            guard let key, let old = previous?.manifest.pages[prefix + job.path], old.key == key, let previousSearch,
+                let number = previousPages[job.path],
+                let payload = previousSearch.payload(ofPage: number, in: folder.destination, prefix: prefix)
+            else { return nil }
+            return (old, number, payload)
+        }
         // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is
         // its summary), so equal halves would leave one core idle at the end.
         let chunks = max(1, jobs.count / 64)
@@ -191,15 +217,15 @@ public struct SiteBuilder {
             for job in jobs[range] {
                 let path = prefix + job.path
                 let key = keys.flatMap { keys in renderer.inputs(of: job).map { keys.key(path: path, inputs: $0) } }
-                if let key, let old = previous?.pages[path], old.key == key, try folder.keep(path, sha256: old.sha256) {
-                    if let entry = old.search { index.add(entry) }
+                if let (old, number, payload) = keepable(job, key: key), let previousSearch, try folder.keep(path, sha256: old.sha256) {
+                    index.addKept(path: job.path, previousPage: number, previous: previousSearch, payload: payload)
                     pages[path] = old
                     kept += 1
                 } else {
                     let page = try renderer.page(job)
                     let digest = try folder.write(renderer.layout(page), to: path, digest: key != nil)
                     if let entry = page.searchEntry { index.add(entry) }
-                    if let key, let digest { pages[path] = SiteManifest.Page(key: key, sha256: digest, search: page.searchEntry) }
+                    if let key, let digest { pages[path] = SiteManifest.Page(key: key, sha256: digest) }
                 }
                 counter.advance()
             }
@@ -213,6 +239,7 @@ public struct SiteBuilder {
             pages.merge(sharePages) { _, new in new }
             kept += shareKept
         }
+        if let previousSearch { index.mergePostings(of: previousSearch) }
         return (index, pages, kept)
     }
 

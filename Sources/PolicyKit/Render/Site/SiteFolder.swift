@@ -42,50 +42,63 @@ final class SiteFolder: @unchecked Sendable {
     /// - Returns: the SHA-256 of what was written, in hex, when `digest` is set.
     @discardableResult
     func write(_ text: String, to relativePath: String, digest: Bool = false) throws -> String? {
+        var text = ControlCharacters.removed(from: text)
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
+        return digest ? text.withUTF8 { SitePageKeys.sha256($0) } : nil
+    }
+
+    /// Writes a file of bytes the builder made (not text from records: those go through `write(_:to:)`).
+    func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
         try makeFolder(of: relativePath)
         // Plain write(2): Foundation's Data.write syncs each file to disk, which made a large site
         // slow; the folder is swapped into place whole afterwards, so no reader sees a partial page.
         let descriptor = open(staging + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SiteError.cannotWrite(destination + "/" + relativePath, String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var text = ControlCharacters.removed(from: text)
-        let failure: Int32? = text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return nil }
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        var offset = 0
+        while let base = bytes.baseAddress, offset < bytes.count {
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SiteError.cannotWrite(destination + "/" + relativePath, String(cString: strerror(errno)))
             }
-            return nil
+            offset += written
         }
-        if let failure { throw SiteError.cannotWrite(destination + "/" + relativePath, String(cString: strerror(failure))) }
-        return digest ? text.withUTF8 { SitePageKeys.sha256($0) } : nil
     }
 
     /// Keeps the previous site's file at `relativePath` in the new one (a hard link, else a copy),
     /// if it still holds what was written (its SHA-256 is `sha256`); false when it does not.
     func keep(_ relativePath: String, sha256: String) throws -> Bool {
         let old = destination + "/" + relativePath
-        let descriptor = open(old, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size < 1 << 30,
-            let data = try? handle.readToEnd() ?? Data(), SitePageKeys.sha256(data) == sha256
-        else { return false }
+        guard let data = Self.readRegularFile(old, maximumSize: 1 << 30), SitePageKeys.sha256(data) == sha256 else { return false }
         try makeFolder(of: relativePath)
         let new = staging + "/" + relativePath
         if link(old, new) == 0 { return true }
         do {
-            try data.write(to: URL(fileURLWithPath: new))
+            try Data(data).write(to: URL(fileURLWithPath: new))
         } catch {
             throw SiteError.cannotWrite(destination + "/" + relativePath, error.localizedDescription)
         }
         return true
+    }
+
+    /// The bytes of the regular file at `path` (not followed if it is a link, not waited on if it
+    /// is a FIFO); nil when there is none, or it is larger than `maximumSize`.
+    static func readRegularFile(_ path: String, maximumSize: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= maximumSize else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            offset += count
+        }
+        return bytes
     }
 
     private func makeFolder(of relativePath: String) throws {

@@ -1,8 +1,9 @@
 import Foundation
 
 /// What a build leaves in its site for the next one (`.policylab-manifest`): each record page's
-/// key (`SitePageKeys`), the SHA-256 of the file written for it and its search entry, and the
-/// dates read from git with the revision they were read at. The next build keeps a page whose
+/// key (`SitePageKeys`) and the SHA-256 of the file written for it, the dates read from git with
+/// the revision they were read at, and the seal of each language's search postings
+/// (`SiteSearchPostings`). The next build keeps a page whose
 /// key is the same and whose file still has that digest, and renders the others.
 ///
 /// It is JSON, sealed by an HMAC under the repository's site secret on its last line: a manifest
@@ -10,8 +11,8 @@ import Foundation
 /// renders every page.
 struct SiteManifest: Codable, Sendable {
     static let fileName = ".policylab-manifest"
-    static let format = 1
-    /// Larger than any manifest policylab writes (about 2 KB a page): a bigger file is not read.
+    static let format = 2
+    /// Larger than any manifest policylab writes (under 1 KB a page): a bigger file is not read.
     static let maximumSize = 1 << 30
 
     /// One page kept for the next build.
@@ -19,7 +20,6 @@ struct SiteManifest: Codable, Sendable {
         var key: String
         /// SHA-256 of the file written, in hex.
         var sha256: String
-        var search: SiteSearchEntry?
     }
 
     var format = Self.format
@@ -31,21 +31,19 @@ struct SiteManifest: Codable, Sendable {
     var dates: [String: [RecordDates.Update]] = [:]
     /// By path in the site.
     var pages: [String: Page] = [:]
+    /// The HMAC of each language's search postings, by the prefix of its pages ("" or "fr/"...).
+    var searchSeals: [String: String] = [:]
 
     init() {}
 
     /// The manifest of the site in `folder`, when there is one sealed under `keys`' secret.
     static func read(from folder: String, keys: SitePageKeys) -> SiteManifest? {
-        let path = folder + "/" + fileName
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        guard let data = try? handle.read(upToCount: maximumSize + 1), data.count <= maximumSize,
+        guard let data = SiteFolder.readRegularFile(folder + "/" + fileName, maximumSize: maximumSize),
             let newline = data.lastIndex(of: UInt8(ascii: "\n"))
         else { return nil }
-        let body = data[data.startIndex..<newline]
+        let body = data[..<newline]
         let seal = String(decoding: data[(newline + 1)...], as: UTF8.self)
-        guard keys.seal(body) == seal, let manifest = try? JSONDecoder().decode(SiteManifest.self, from: body),
+        guard keys.seal(body) == seal, let manifest = try? JSONDecoder().decode(SiteManifest.self, from: Data(body)),
             manifest.format == Self.format
         else { return nil }
         return manifest

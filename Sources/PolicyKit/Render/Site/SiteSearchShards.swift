@@ -27,8 +27,19 @@ struct SiteSearchShards {
     let index: SiteSearchIndex
     var termBudget = Self.defaultTermBudget
 
-    /// Writes the manifest and the shards under `prefix`; returns how many files it wrote.
-    func write(into folder: SiteFolder, prefix: String) throws -> Int {
+    /// What `write` wrote.
+    struct Written {
+        /// How many files.
+        var files: Int
+        /// The name of the shards' folder, under `assets/search/`.
+        var folder: String
+        /// SHA-256 of each page file's data, in hex, in page order.
+        var payloadDigests: [String]
+    }
+
+    /// Writes the manifest and the shards under `prefix`. A page kept from the previous build
+    /// (`SiteSearchIndex.kept`) has its page file's data as that build wrote it.
+    func write(into folder: SiteFolder, prefix: String) throws -> Written {
         let building = prefix + "assets/search/building/"
         var digests: [String] = []
         var files = 0
@@ -66,18 +77,19 @@ struct SiteSearchShards {
 
         try emit("lengths", "[" + index.lengths.map(String.init).joined(separator: ",") + "]")
         // One file a page: encoded and written by every core, their digests kept in page order.
-        let docs = index.docs, texts = index.texts
+        let docs = index.docs, texts = index.texts, kept = index.kept
         let shares = try ParallelRuns.map(docs.count, runs: ParallelRuns.runs(for: docs.count, minimumPerRun: 256)) {
             range throws(any Error) in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes]
             return try range.map { page in
-                let payload = try Self.escaped(encoder.encode(docs[page] + [texts[page]]))
+                let payload = try kept[Int32(page)]?.payload ?? Self.escaped(encoder.encode(docs[page] + [texts[page]]))
                 try folder.write(Self.script("d/\(page)", payload), to: building + "d/\(page).js")
                 return SitePageKeys.sha256(Array(payload.utf8))
             }
         }
-        digests += shares.joined()
+        let payloadDigests = Array(shares.joined())
+        digests += payloadDigests
         files += docs.count
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
@@ -91,7 +103,7 @@ struct SiteSearchShards {
         try folder.write(
             "/* The search index of this site, made by policylab site: the manifest of its shards. */\npolicylabSearch(\"index\", \(manifest));\n",
             to: prefix + "assets/search/index.js")
-        return files + 1
+        return Written(files: files + 1, folder: digest, payloadDigests: payloadDigests)
     }
 
     /// The file of shard `name`: a script that hands `payload` to the page's `policylabSearch`.

@@ -1,0 +1,154 @@
+import Foundation
+
+/// What a build leaves of its search index for the next one (`<language prefix>.policylab-search`
+/// in the site): each page's path, weighted length and the SHA-256 of its page file's data, the
+/// folder of the shards, and every term's postings. An incremental build takes a kept page's
+/// terms from here instead of indexing its text again, and its page file from the previous site,
+/// so that the manifest need not hold the text of every page.
+///
+/// Binary (little-endian lengths and numbers), and trusted only when its HMAC under the site
+/// secret is the one the sealed manifest recorded for it (`SiteManifest.searchSeals`); it is
+/// decoded with every length checked all the same, and anything amiss gives nil: the build then
+/// renders the pages it would have kept.
+struct SiteSearchPostings: Sendable, Equatable {
+    static let fileName = ".policylab-search"
+    static let magic = Array("policylab site search postings 1\n".utf8)
+    /// Larger than any file policylab writes: a bigger one is not read.
+    static let maximumSize = 1 << 30
+
+    /// The folder of the shards in the site (`assets/search/<folder>/`).
+    var folder: String
+    /// Per page, in the order of the index.
+    var paths: [String]
+    var lengths: [Int]
+    /// SHA-256 of the data in each page's file (`d/<page>.js`), in hex.
+    var payloadDigests: [String]
+    /// As in `SiteSearchIndex.terms`.
+    var terms: [String: [Int32]]
+
+    /// The page numbers by path.
+    func pageNumbers() -> [String: Int32] {
+        var numbers: [String: Int32] = [:]
+        for (number, path) in paths.enumerated() { numbers[path] = Int32(number) }
+        return numbers
+    }
+
+    /// The bytes written: the magic line, then the folder, the pages and the terms (sorted, so
+    /// that two builds of the same site write the same file).
+    func encoded() -> [UInt8] {
+        var bytes = Self.magic
+        func u32(_ value: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { bytes += $0 } }
+        func text(_ value: String) {
+            u32(value.utf8.count)
+            bytes += value.utf8
+        }
+        text(folder)
+        u32(paths.count)
+        for page in paths.indices {
+            text(paths[page])
+            u32(lengths[page])
+            text(payloadDigests[page])
+        }
+        u32(terms.count)
+        for term in terms.keys.sorted() {
+            let postings = terms[term] ?? []
+            text(term)
+            u32(postings.count)
+            postings.withUnsafeBytes { raw in
+                // Int32 is stored as it is in memory: little-endian on every machine Swift runs this on.
+                bytes += raw
+            }
+        }
+        return bytes
+    }
+
+    /// Decodes `encoded()`'s bytes; nil when they are not exactly that.
+    init?(decoding bytes: [UInt8]) {
+        var cursor = Cursor(bytes: bytes)
+        guard cursor.take(Self.magic.count) == Self.magic[...], let folder = cursor.text(), let pageCount = cursor.u32(),
+            pageCount <= bytes.count
+        else { return nil }
+        var paths: [String] = [], lengths: [Int] = [], digests: [String] = []
+        paths.reserveCapacity(pageCount)
+        for _ in 0..<pageCount {
+            guard let path = cursor.text(), let length = cursor.u32(), let digest = cursor.text() else { return nil }
+            paths.append(path)
+            lengths.append(length)
+            digests.append(digest)
+        }
+        guard let termCount = cursor.u32(), termCount <= bytes.count else { return nil }
+        var terms: [String: [Int32]] = [:]
+        terms.reserveCapacity(termCount)
+        for _ in 0..<termCount {
+            guard let term = cursor.text(), let count = cursor.u32(), count % 2 == 0, let raw = cursor.take(count * 4) else { return nil }
+            let postings = raw.withUnsafeBytes { buffer in
+                (0..<count).map { Int32(littleEndian: buffer.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self)) }
+            }
+            // Pages in increasing order, each one of the pages above.
+            var previous: Int32 = -1
+            for index in stride(from: 0, to: postings.count, by: 2) {
+                guard postings[index] > previous, postings[index] < pageCount else { return nil }
+                previous = postings[index]
+            }
+            guard terms.updateValue(postings, forKey: term) == nil else { return nil }
+        }
+        guard cursor.atEnd else { return nil }
+        self.init(folder: folder, paths: paths, lengths: lengths, payloadDigests: digests, terms: terms)
+    }
+
+    init(folder: String, paths: [String], lengths: [Int], payloadDigests: [String], terms: [String: [Int32]]) {
+        self.folder = folder
+        self.paths = paths
+        self.lengths = lengths
+        self.payloadDigests = payloadDigests
+        self.terms = terms
+    }
+
+    /// The postings in the site at `folder` under `prefix`, when their HMAC under `keys`' secret is `seal`.
+    static func read(from folder: String, prefix: String, seal: String, keys: SitePageKeys) -> SiteSearchPostings? {
+        guard let bytes = SiteFolder.readRegularFile(folder + "/" + prefix + fileName, maximumSize: maximumSize),
+            keys.seal(bytes) == seal
+        else { return nil }
+        return SiteSearchPostings(decoding: bytes)
+    }
+
+    /// The data in page `page`'s file (`d/<page>.js`) in the previous site at `folder`, when the
+    /// file is there and still holds what was written.
+    func payload(ofPage page: Int32, in folder: String, prefix: String) -> String? {
+        let path = folder + "/" + prefix + "assets/search/" + self.folder + "/d/\(page).js"
+        guard Int(page) < paths.count, let bytes = SiteFolder.readRegularFile(path, maximumSize: Self.maximumSize) else { return nil }
+        let head = Array(SiteSearchShards.script("d/\(page)", "").utf8)
+        // `script` wraps the data as `policylabSearch("d/<page>", <data>);\n`.
+        let opening = head.count - 3, closing = 3
+        guard bytes.count >= opening + closing, bytes[..<opening].elementsEqual(head[..<opening]),
+            bytes[(bytes.count - closing)...].elementsEqual(head[opening...])
+        else { return nil }
+        let payload = bytes[opening..<(bytes.count - closing)]
+        guard SitePageKeys.sha256(payload) == payloadDigests[Int(page)] else { return nil }
+        return String(decoding: payload, as: UTF8.self)
+    }
+
+    /// Reads lengths and texts from the front of the bytes, never past their end.
+    private struct Cursor {
+        let bytes: [UInt8]
+        var offset = 0
+
+        var atEnd: Bool { offset == bytes.count }
+
+        mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
+            guard count >= 0, count <= bytes.count - offset else { return nil }
+            defer { offset += count }
+            return bytes[offset..<(offset + count)]
+        }
+
+        mutating func u32() -> Int? {
+            guard let raw = take(4) else { return nil }
+            return raw.reversed().reduce(0) { $0 << 8 | Int($1) }
+        }
+
+        mutating func text() -> String? {
+            guard let count = u32(), let raw = take(count) else { return nil }
+            return String(validating: raw, as: UTF8.self)
+        }
+    }
+}
