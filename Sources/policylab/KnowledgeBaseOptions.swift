@@ -25,10 +25,10 @@ struct KnowledgeBaseOptions: ParsableArguments {
         try loadWithSource(keepingBodiesOf: keepBodies ? Set(RecordKind.allCases) : [])
     }
 
-    func loadWithSource(keepingBodiesOf kinds: Set<RecordKind>) throws -> (KnowledgeBaseSource, KnowledgeBaseLoader.Outcome) {
+    func loadWithSource(keepingBodiesOf kinds: Set<RecordKind>, digestingFiles: Bool = false) throws -> (KnowledgeBaseSource, KnowledgeBaseLoader.Outcome) {
         try mappingFailures {
             let source = try KnowledgeBaseLocation.locate(from: location).source(revision: rev)
-            return (source, try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: kinds))
+            return (source, try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: kinds, digestingFiles: digestingFiles))
         }
     }
 }

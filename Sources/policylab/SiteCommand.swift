@@ -48,7 +48,7 @@ struct SiteCommand: ParsableCommand {
         let stderr = Terminal.standardError
         let showsProgress = stderr.isTerminal
         if showsProgress { stderr.handle.write(Data("reading \(knowledgeBase.location)…".utf8)) }
-        let loaded = Result { try knowledgeBase.loadWithSource(keepingBodiesOf: SiteBuilder.bodiesShown) }
+        let loaded = Result { try knowledgeBase.loadWithSource(keepingBodiesOf: SiteBuilder.bodiesShown, digestingFiles: true) }
         if showsProgress { stderr.handle.write(Data("\r\u{1B}[K".utf8)) }
         let (source, outcome) = try loaded.get()
         let unreadable = Set(outcome.findings.filter { $0.severity == .error }.map(\.path)).count
@@ -64,7 +64,9 @@ struct SiteCommand: ParsableCommand {
         options.incremental = !full
         if let date { options.date = date }
         let report = try mappingFailures {
-            try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options).build(into: out) { done, total in
+            try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options, fileDigests: outcome.fileDigests).build(
+                into: out
+            ) { done, total in
                 if showsProgress { stderr.handle.write(Data("\rbuilding site: \(done) of \(total) pages".utf8)) }
             }
         }

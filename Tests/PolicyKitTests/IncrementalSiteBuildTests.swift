@@ -49,8 +49,10 @@ struct IncrementalSiteBuildTests {
         options.baseURL = "https://lab.example.gov/toolkit"
         options.incremental = !full
         let source = KnowledgeBaseSource.directory(root)
-        let outcome = try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: SiteBuilder.bodiesShown)
-        return try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options).build(into: out)
+        // As `policylab site` builds: with the digests of the files the loader read.
+        let outcome = try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: SiteBuilder.bodiesShown, digestingFiles: true)
+        return try SiteBuilder(source: source, knowledgeBase: outcome.knowledgeBase, options: options, fileDigests: outcome.fileDigests)
+            .build(into: out)
     }
 
     /// Every file under `root` by relative path, with its bytes.
@@ -163,6 +165,36 @@ struct IncrementalSiteBuildTests {
             try Self.expectSameAsFullBuild(root, site: site, "a new lesson")
             try FileManager.default.removeItem(atPath: root + "/lessons/second.md")
             try Self.expectSameAsFullBuild(root, site: site, "a deleted lesson")
+        }
+    }
+
+    /// The loader's digests are those a builder without them reads for itself.
+    @Test func theLoaderDigestsTheFilesThePagesAreKeyedBy() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try Self.repository(in: root)
+            let source = KnowledgeBaseSource.directory(root)
+            let outcome = try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: SiteBuilder.bodiesShown, digestingFiles: true)
+            let read = try SitePageKeys.fileDigests(of: source)
+            #expect(outcome.fileDigests == read)
+            #expect(read["toolkit/methods/co-design.fr.md"] != nil && read["policylab.yaml"] != nil && read["projects/harbour/project.md"] != nil)
+            #expect(try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: []).fileDigests == nil, "only when asked")
+        }
+    }
+
+    /// The knowledge base's own template of project pages, in each language, is an input of the
+    /// pages of that language (as the settings are of every page).
+    @Test func aTemplateOfTheKnowledgeBaseRendersTheProjectPagesAgain() throws {
+        try Self.withBuiltSite { root, site, _ in
+            for (file, language) in [("summary.md.mustache", "English"), ("summary.fr.md.mustache", "French")] {
+                try Support.write(["templates/" + file: "# {{title}}\n\nA template of our own.\n"], under: root)
+                let report = try Self.expectSameAsFullBuild(root, site: site, "a \(language) summary template added")
+                #expect(report.pagesKept == Self.recordPages / 2, "the pages of the other language")
+                let page = try SiteTests.read(site + (language == "French" ? "/fr" : "") + "/projects/harbour.html")
+                #expect(page.contains("A template of our own."))
+            }
+            try FileManager.default.removeItem(atPath: root + "/templates/summary.md.mustache")
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "a template removed").pagesKept == Self.recordPages / 2)
         }
     }
 

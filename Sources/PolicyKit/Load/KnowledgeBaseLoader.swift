@@ -1,3 +1,4 @@
+import Crypto
 import Dispatch
 import Foundation
 import Yams
@@ -16,6 +17,10 @@ public enum KnowledgeBaseLoader {
         /// Record files that could not be parsed at all (their front matter is not valid YAML, say):
         /// what refers to them, or lives in their project, is reported only once they parse.
         public var unparsed: [UnparsedRecord] = []
+        /// SHA-256 (hex) of the bytes of every record, translation and settings file read, by path,
+        /// when the load was asked for them (`digestingFiles`): the site's incremental build keys
+        /// its pages with them rather than reading every file again.
+        public var fileDigests: [String: String]? = nil
     }
 
     /// A record file that gave no record.
@@ -39,7 +44,10 @@ public enum KnowledgeBaseLoader {
 
     /// Keeps the bodies of some kinds only: the site shows those of methods, projects and lessons,
     /// and evidence bodies are most of a large knowledge base's text.
-    public static func load(from source: KnowledgeBaseSource, keepingBodiesOf kinds: Set<RecordKind>) throws -> Outcome {
+    /// - Parameter digestingFiles: also gives the SHA-256 of each file read (`Outcome.fileDigests`).
+    public static func load(from source: KnowledgeBaseSource, keepingBodiesOf kinds: Set<RecordKind>, digestingFiles: Bool = false) throws
+        -> Outcome
+    {
         let files = try source.listFiles()
         var findings: [Finding] = []
         var recordFiles: [(file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?)] = []
@@ -66,12 +74,14 @@ public enum KnowledgeBaseLoader {
         let translated = Set(translationFiles.map { Translation.sourcePath(ofTranslation: $0.file.path, language: $0.language) })
         let parsed = try parseInParallel(
             recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds,
-            keepingBodiesAt: translated)
+            keepingBodiesAt: translated, digesting: digestingFiles)
         var records: [Record] = []
         records.reserveCapacity(parsed.count)
         var unparsed: [UnparsedRecord] = []
+        var digests: [String: String] = [:]
         // `parsed` is in the order of `recordFiles`.
-        for (file, outcome) in zip(recordFiles, parsed) {
+        for (file, (outcome, digest)) in zip(recordFiles, parsed) {
+            if let digest { digests[file.file.path] = digest }
             findings += outcome.findings
             if let record = outcome.record {
                 records.append(record)
@@ -84,6 +94,7 @@ public enum KnowledgeBaseLoader {
         var settings = Settings.defaults
         if let settingsFile {
             let bytes = try source.withReader { read in try read(settingsFile, SourceText.maximumSize) }
+            if digestingFiles { digests[settingsFile.path] = Self.digest(bytes) }
             let (read, settingsFindings) = SettingsReading.parse(bytes)
             settings = read
             findings += settingsFindings
@@ -98,6 +109,7 @@ public enum KnowledgeBaseLoader {
                 let decoder = YAMLDecoder()
                 for item in translationFiles {
                     let bytes = try read(item.file, SourceText.maximumSize)
+                    if digestingFiles { digests[item.file.path] = Self.digest(bytes) }
                     let outcome = TranslationReading.parse(
                         bytes, path: item.file.path, kind: item.kind, id: item.id, project: item.project,
                         language: item.language, decoder: decoder)
@@ -108,7 +120,7 @@ public enum KnowledgeBaseLoader {
         }
         knowledgeBase.setTranslations(translations)
         try hashEvidenceFiles(of: &knowledgeBase, attachments: attachments, source: source)
-        return Outcome(knowledgeBase: knowledgeBase, findings: findings, unparsed: unparsed)
+        return Outcome(knowledgeBase: knowledgeBase, findings: findings, unparsed: unparsed, fileDigests: digestingFiles ? digests : nil)
     }
 
     /// What a listed file is to the knowledge base, by its path and kind.
@@ -168,21 +180,25 @@ public enum KnowledgeBaseLoader {
 
     static func parseInParallel(
         _ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
-        keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = []
-    ) throws -> [RecordParser.Outcome] {
+        keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = [], digesting: Bool = false
+    ) throws -> [(outcome: RecordParser.Outcome, sha256: String?)] {
         let runs = ParallelRuns.runs(for: files.count, minimumPerRun: 64)
         return try ParallelRuns.map(files.count, runs: runs) { range throws(any Error) in
             try source.withReader { read in
                 let decoder = YAMLDecoder()
                 return try files[range].map { file, kind, id, project in
                     let bytes = try read(file, SourceText.maximumSize)
-                    return RecordParser.parse(
+                    let outcome = RecordParser.parse(
                         bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: kinds.contains(kind) || paths.contains(file.path),
                         decoder: decoder)
+                    return (outcome, digesting ? Self.digest(bytes) : nil)
                 }
             }
         }.flatMap { $0 }
     }
+
+    /// SHA-256 of a file's bytes in hex, swift-crypto's (the fastest here).
+    static func digest(_ bytes: [UInt8]) -> String { SHA256.lowercaseHex(Crypto.SHA256.hash(data: bytes)) }
 
     /// SHA-256 of the evidence files that records name, so that a rule can compare them with
     /// `sha256`; files over the size limit are noted instead of hashed.

@@ -52,12 +52,17 @@ public struct SiteBuilder {
     let source: KnowledgeBaseSource
     let knowledgeBase: KnowledgeBase
     let options: Options
+    let fileDigests: [String: String]?
 
     /// A builder of `knowledgeBase`'s site, reading templates and publication history from `source`.
-    public init(source: KnowledgeBaseSource, knowledgeBase: KnowledgeBase, options: Options) {
+    /// - Parameter fileDigests: the digests of the files `knowledgeBase` was loaded from
+    ///   (`KnowledgeBaseLoader.Outcome.fileDigests`); without them, an incremental build reads
+    ///   every record file again to key its pages.
+    public init(source: KnowledgeBaseSource, knowledgeBase: KnowledgeBase, options: Options, fileDigests: [String: String]? = nil) {
         self.source = source
         self.knowledgeBase = knowledgeBase
         self.options = options
+        self.fileDigests = fileDigests
     }
 
     /// Builds the site into `output` (replacing a site policylab built there before).
@@ -77,10 +82,10 @@ public struct SiteBuilder {
         do {
             // Incremental builds need a repository: the secret of the keys is kept in it.
             let history = try SiteHistory.start(of: source)
-            let files = history == nil ? [:] : try SitePageKeys.fileDigests(of: source)
+            let files = history == nil ? [:] : try fileDigests ?? SitePageKeys.fileDigests(of: source)
             func keys(for options: Options) -> SitePageKeys? {
                 guard let history else { return nil }
-                return SitePageKeys(gitDirectory: history.gitDirectory, settings: kb.settings, options: options, files: files)
+                return SitePageKeys(gitDirectory: history.gitDirectory, settings: kb.settings, options: options, files: files, source: source)
             }
             let sourceKeys = keys(for: options)
             // A full build ignores the last one, and leaves its own manifest for the next.

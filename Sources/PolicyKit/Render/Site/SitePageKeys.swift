@@ -23,19 +23,19 @@ struct SitePageKeys: Sendable {
     /// secret cannot be read or made (then the build is a full one).
     init?(
         gitDirectory: String, settings: Settings, options: SiteBuilder.Options,
-        files: [String: String]
+        files: [String: String], source: KnowledgeBaseSource
     ) {
         guard let secret = Self.secret(in: gitDirectory) else { return nil }
         secretBytes = secret.withUnsafeBytes { Array($0) }
         self.files = files
-        var parts = ["policylab site keys 1", Self.buildIdentity, "language \(options.language)", "base \(options.baseURL ?? "")"]
+        var parts = ["policylab site keys 2", Self.buildIdentity, "language \(options.language)", "base \(options.baseURL ?? "")"]
         for name in SiteTemplates.pageNames { parts.append((try? SiteTemplates.page(name, in: options.language)) ?? "") }
         parts.append((try? BuiltInTemplates.summary(in: options.language)) ?? "")
         parts.append((try? BuiltInTemplates.page(in: options.language)) ?? "")
-        // The settings and the knowledge base's own templates, which override the built-in ones.
-        for (path, digest) in files.sorted(by: { $0.key < $1.key }) where path == Settings.fileName || path.hasPrefix("templates/") {
-            parts.append("\(path) \(digest)")
-        }
+        parts.append("\(Settings.fileName) \(files[Settings.fileName] ?? "-")")
+        // The knowledge base's own template of project pages, which overrides the built-in one.
+        let template = Self.summaryTemplateFile(in: options.language)
+        parts.append("\(template) " + ((try? source.readFile(template)).flatMap { $0.map(Self.sha256) } ?? "-"))
         parts.append("languages \(settings.languages.joined(separator: ","))")
         global = Self.hex(HMAC<Crypto.SHA256>.authenticationCode(for: Array(parts.joined(separator: "\u{0}").utf8), using: secret))
     }
@@ -63,12 +63,19 @@ struct SitePageKeys: Sendable {
         Self.hex(HMAC<Crypto.SHA256>.authenticationCode(for: Array(body), using: secret))
     }
 
+    /// The file in the knowledge base that overrides the template of project pages in `language`,
+    /// as `SitePageRenderer` loads it (`TemplateSet`: `templates/<name>.mustache`).
+    static func summaryTemplateFile(in language: String) -> String {
+        language == "fr" ? "templates/summary.fr.md.mustache" : "templates/summary.md.mustache"
+    }
+
     /// SHA-256 of every file of `source` that a page can be rendered from (records, translations,
-    /// settings, templates: not evidence attachments, whose digests the loader took), in parallel.
+    /// settings: not evidence attachments, whose digests the loader took), in parallel; what the
+    /// loader gives with `digestingFiles`, for a builder that was not given it.
     static func fileDigests(of source: KnowledgeBaseSource) throws -> [String: String] {
         let listed = try source.listFiles().filter { file in
             guard file.kind == .regular else { return false }
-            if file.path == Settings.fileName || file.path.hasPrefix("templates/") { return true }
+            if file.path == Settings.fileName { return true }
             switch RecordLocation(path: file.path) {
             case .record, .translation: return true
             default: return false

@@ -59,7 +59,8 @@ struct ReferenceIndex: Sendable, Equatable {
         }
         let outcomes = try KnowledgeBaseLoader.parseInParallel(
             recordFiles, source: .revision(gitDirectory: repository.gitDirectory, commit: commit),
-            keepBodiesOf: [])
+            keepBodiesOf: []
+        ).map(\.outcome)
         var entries: [ReferenceEntry] = []
         entries.reserveCapacity(outcomes.count)
         for (file, outcome) in zip(recordFiles.map(\.0), outcomes) {
