@@ -75,6 +75,19 @@ import Testing
                 + "Dites ce qui existera, en quelle quantité et pour quand (p. ex. « Publier 5 guides en langage clair sur ... d'ici mars 2025 »).")
     }
 
+    /// Phrases of the word lists are matched folded, but quoted as the text writes them.
+    @Test func phrasesAreQuotedAsWrittenNotFolded() {
+        let hedged = analyzer.analyze("Publier un guide le cas Échéant", language: .fr)
+        #expect(hedged.signals.contains(MeasurabilitySignal(kind: .hedge, words: "le cas échéant")), "\(hedged.signals)")
+        #expect(hedged.explanation.contains("« le cas échéant »"), "\(hedged.explanation)")
+        let apostrophe = analyzer.analyze("Publier un guide, s'il y a lieu", language: .fr)
+        #expect(apostrophe.signals.contains(MeasurabilitySignal(kind: .hedge, words: "s'il y a lieu")), "\(apostrophe.signals)")
+        let yearly = analyzer.analyze("Publier un rapport chaque  année", language: .fr)
+        #expect(yearly.signals.contains(MeasurabilitySignal(kind: .frequency, words: "chaque année")), "\(yearly.signals)")
+        let english = analyzer.analyze("Train at least 40 officials where possible", language: .en)
+        #expect(english.signals.contains(MeasurabilitySignal(kind: .quantity, words: "at least")), "\(english.signals)")
+    }
+
     @Test func explanationSaysWhyADeliverableDoesNotCount() {
         #expect(
             analyzer.analyze("Continue to publish datasets", language: .en).explanation

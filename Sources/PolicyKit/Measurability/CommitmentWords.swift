@@ -10,10 +10,14 @@ struct CommitmentWords {
         var clause: Int
         /// The comma-separated phrase the word belongs to, counted over the whole text.
         var phrase: Int
+        /// Where the word is in the text.
+        var range: Range<String.Index>
         var isNumber: Bool { original.contains(where: \.isNumber) }
     }
 
     let words: [Word]
+    /// The text as written.
+    let text: String
     /// The folded words joined by single spaces, for phrases such as "as appropriate".
     let foldedText: String
     /// `foldedText` as UTF-8, searched byte by byte: Foundation's `contains` costs most of a check.
@@ -22,16 +26,21 @@ struct CommitmentWords {
     init(_ text: String) {
         var words: [Word] = []
         var current = ""
+        var start = text.startIndex
+        var position = text.startIndex
         var clause = 0
         var phrase = 0
         func flush() {
             guard !current.isEmpty else { return }
             let lowered = current.lowercased()
-            words.append(Word(original: current, lowered: lowered, folded: Self.fold(lowered), clause: clause, phrase: phrase))
+            words.append(
+                Word(original: current, lowered: lowered, folded: Self.fold(lowered), clause: clause, phrase: phrase, range: start..<position))
             current = ""
         }
         for character in text {
+            defer { position = text.index(after: position) }
             if character.isLetter || character.isNumber {
+                if current.isEmpty { start = position }
                 current.append(character)
             } else if character == "-" && !current.isEmpty && current.last?.isLetter == true {
                 // Keep "co-create" and "e-government" whole; "2018-2020" splits into two numbers.
@@ -44,6 +53,7 @@ struct CommitmentWords {
         }
         flush()
         self.words = words
+        self.text = text
         foldedText = " " + words.map(\.folded).joined(separator: " ") + " "
         foldedBytes = Array(foldedText.utf8)
     }
@@ -61,6 +71,16 @@ struct CommitmentWords {
             start = at + 1
         }
         return false
+    }
+
+    /// The first occurrence of `phrase` (a folded phrase of the lexicon) as the text writes it, in
+    /// lower case, with its accents and apostrophes ("s'il y a lieu" for " s il y a lieu "); the
+    /// phrase itself when the words do not hold it.
+    func written(_ phrase: String) -> String {
+        let trimmed = phrase.trimmingCharacters(in: .whitespaces)
+        guard let first = indices(ofPhrase: trimmed).first, let last = first.last else { return trimmed }
+        let span = text[words[first.lowerBound].range.lowerBound..<words[last].range.upperBound]
+        return span.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 
     func indices(ofPhrase phrase: String) -> [Range<Int>] {

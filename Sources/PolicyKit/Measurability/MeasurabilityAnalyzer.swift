@@ -45,7 +45,7 @@ public struct MeasurabilityAnalyzer: Sendable {
         if text.contains("%") { signals.append(MeasurabilitySignal(kind: .quantity, words: "%")) }
         signals += frequencies(in: words, lexicon)
         let hedges = lexicon.hedges.filter { words.contains($0) }
-            .map { MeasurabilitySignal(kind: .hedge, words: $0.trimmingCharacters(in: .whitespaces)) }
+            .map { MeasurabilitySignal(kind: .hedge, words: words.written($0)) }
         let found = deliverables(in: words, lexicon, language)
         let head = headVerb(in: words, lexicon)
         // A deliverable counts unless a continuing verb heads the text or a hedge makes it optional.
@@ -94,7 +94,7 @@ public struct MeasurabilityAnalyzer: Sendable {
         for phrase in lexicon.quantityPhrases where words.contains(phrase) {
             // "a number of stakeholders" is not a quantity; "number of employees trained" is.
             if vague && (phrase.contains("number") || phrase.contains("nombre")) { continue }
-            signals.append(MeasurabilitySignal(kind: .quantity, words: phrase.trimmingCharacters(in: .whitespaces)))
+            signals.append(MeasurabilitySignal(kind: .quantity, words: words.written(phrase)))
         }
         return signals
     }
@@ -121,7 +121,7 @@ public struct MeasurabilityAnalyzer: Sendable {
     private func frequencies(in words: CommitmentWords, _ lexicon: MeasurabilityLexicon) -> [MeasurabilitySignal] {
         words.words.filter { lexicon.frequencyWords.matches($0.folded) }.map { MeasurabilitySignal(kind: .frequency, words: $0.lowered) }
             + lexicon.frequencyPhrases.filter { words.contains($0) }
-            .map { MeasurabilitySignal(kind: .frequency, words: $0.trimmingCharacters(in: .whitespaces)) }
+            .map { MeasurabilitySignal(kind: .frequency, words: words.written($0)) }
     }
 
     /// Deliverable nouns governed by a verb of making: the verb before the noun in the same clause,
