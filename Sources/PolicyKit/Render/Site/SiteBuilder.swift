@@ -181,7 +181,7 @@ public struct SiteBuilder {
         if let keys {
             let postings = SiteSearchPostings(
                 folder: written.folder, paths: index.paths, lengths: index.lengths, payloadDigests: written.payloadDigests, terms: index.terms)
-            let bytes = postings.encoded()
+            let bytes = postings.encoded(termsInOrder: written.sortedTerms)
             try bytes.withUnsafeBytes { try folder.write(bytes: $0, to: prefix + SiteSearchPostings.fileName) }
             manifest.searchSeals[prefix] = keys.seal(bytes)
         }

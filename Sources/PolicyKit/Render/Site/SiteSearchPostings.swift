@@ -33,9 +33,10 @@ struct SiteSearchPostings: Sendable, Equatable {
         return numbers
     }
 
-    /// The bytes written: the magic line, then the folder, the pages and the terms (sorted, so
-    /// that two builds of the same site write the same file).
-    func encoded() -> [UInt8] {
+    /// The bytes written: the magic line, then the folder, the pages and the terms, in the order
+    /// of `terms` (every term once: the shards' order, so that two builds of the same site write
+    /// the same file; sorted when not given).
+    func encoded(termsInOrder order: [String]? = nil) -> [UInt8] {
         var bytes = Self.magic
         func u32(_ value: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { bytes += $0 } }
         func text(_ value: String) {
@@ -50,7 +51,7 @@ struct SiteSearchPostings: Sendable, Equatable {
             text(payloadDigests[page])
         }
         u32(terms.count)
-        for term in terms.keys.sorted() {
+        for term in order ?? terms.keys.sorted() {
             let postings = terms[term] ?? []
             text(term)
             u32(postings.count)

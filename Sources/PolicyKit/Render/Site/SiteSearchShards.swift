@@ -35,6 +35,8 @@ struct SiteSearchShards {
         var folder: String
         /// SHA-256 of each page file's data, in hex, in page order.
         var payloadDigests: [String]
+        /// The index's terms in the shards' order (`sortedTerms`).
+        var sortedTerms: [String]
     }
 
     /// Writes the manifest and the shards under `prefix`. A page kept from the previous build
@@ -65,7 +67,8 @@ struct SiteSearchShards {
             first = nil
             count = 0
         }
-        for term in Self.sortedTerms(index.terms.keys) {
+        let sortedTerms = Self.sortedTerms(index.terms.keys)
+        for term in sortedTerms {
             let entry = "[\"\(term)\",[" + Self.gapEncoded(index.terms[term] ?? []) + "]]"
             if first != nil, payload.utf8.count + entry.utf8.count > termBudget { try close() }
             payload += (first == nil ? "" : ",") + entry
@@ -103,7 +106,7 @@ struct SiteSearchShards {
         try folder.write(
             "/* The search index of this site, made by policylab site: the manifest of its shards. */\npolicylabSearch(\"index\", \(manifest));\n",
             to: prefix + "assets/search/index.js")
-        return Written(files: files + 1, folder: digest, payloadDigests: payloadDigests)
+        return Written(files: files + 1, folder: digest, payloadDigests: payloadDigests, sortedTerms: sortedTerms)
     }
 
     /// The file of shard `name`: a script that hands `payload` to the page's `policylabSearch`.
