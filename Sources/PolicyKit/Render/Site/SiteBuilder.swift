@@ -202,14 +202,15 @@ public struct SiteBuilder {
     ) throws -> (SiteSearchIndex, [String: SiteManifest.Page], Int) {
         let previousSearch = previous?.search
         let previousPages = previousSearch?.pageNumbers() ?? [:]
-        /// The previous build's page at `path`, with its search page's number and data, if it can be kept.
-        @Sendable func keepable(_ job: SitePageRenderer.Job, key: String?) -> (SiteManifest.Page, Int32, String)? {
+        /// The previous build's page for `job`, with its search page's number and data (nil for a
+        /// page the search does not list), if it can be kept.
+        @Sendable func keepable(_ job: SitePageRenderer.Job, key: String?) -> (SiteManifest.Page, (Int32, String)?)? {
             // The manifest has the page's path in the site; the index, as in its language's tree.
-            guard let key, let old = previous?.manifest.pages[prefix + job.path], old.key == key, let previousSearch,
-                let number = previousPages[job.path],
-                let payload = previousSearch.payload(ofPage: number, in: folder.destination, prefix: prefix)
-            else { return nil }
-            return (old, number, payload)
+            guard let key, let old = previous?.manifest.pages[prefix + job.path], old.key == key, let previousSearch else { return nil }
+            // Postings sealed with the manifest list exactly the pages that build indexed.
+            guard let number = previousPages[job.path] else { return (old, nil) }
+            guard let payload = previousSearch.payload(ofPage: number, in: folder.destination, prefix: prefix) else { return nil }
+            return (old, (number, payload))
         }
         // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is
         // its summary), so equal halves would leave one core idle at the end.
@@ -222,8 +223,10 @@ public struct SiteBuilder {
             for job in jobs[range] {
                 let path = prefix + job.path
                 let key = keys.flatMap { keys in renderer.inputs(of: job).map { keys.key(path: path, inputs: $0) } }
-                if let (old, number, payload) = keepable(job, key: key), let previousSearch, try folder.keep(path, sha256: old.sha256) {
-                    index.addKept(path: job.path, previousPage: number, previous: previousSearch, payload: payload)
+                if let (old, search) = keepable(job, key: key), let previousSearch, try folder.keep(path, sha256: old.sha256) {
+                    if let (number, payload) = search {
+                        index.addKept(path: job.path, previousPage: number, previous: previousSearch, payload: payload)
+                    }
                     pages[path] = old
                     kept += 1
                 } else {

@@ -1,4 +1,4 @@
-/// What each page of a record is rendered from, for the keys of an incremental build
+/// What each page is rendered from, for the keys of an incremental build
 /// (`SitePageKeys`): the record files the page reads, found the way the page's view finds them
 /// (so that a record that starts or stops naming another changes the list), with their
 /// translations, and the facts it takes from elsewhere (its dates, the day the site is built for,
@@ -14,12 +14,24 @@ extension SitePageRenderer {
         case fact(String)
     }
 
-    /// The inputs of `job`'s page; nil for the pages that list others, which every build renders.
+    /// The inputs of `job`'s page (nil: it is rendered on every build).
     func inputs(of job: Job) -> [Input]? {
         let kb = knowledgeBase
         switch job {
-        case .home, .toolkit, .projects, .lessons, .search:
-            return nil
+        case .search:
+            return []
+        case .toolkit:
+            return files(of: kb.methods.map(\.source.path))
+        case .projects:
+            return files(of: kb.projects.map(\.source.path))
+        case .lessons:
+            return files(of: kb.lessons.map(\.source.path))
+        case .home:
+            // The programme's status and charts read projects, claims and lessons; the phases count
+            // methods: every record, and the day milestones are judged on.
+            let records = kb.methods.map(\.source.path) + kb.projects.map(\.source.path) + kb.lessons.map(\.source.path)
+                + kb.evidence.map(\.source.path) + kb.claims.map(\.source.path)
+            return files(of: records) + [.fact("day \(options.date)")]
         case .method(let method):
             var records = [method.source.path]
             records += (links.successors[method.id] ?? []).map(\.source.path)
