@@ -53,25 +53,34 @@ struct SiteSearchShards {
 
         var shards: [(key: String, terms: Int)] = []
         var previousLast: String?
-        var payload = ""
+        // Built as bytes: the shards hold every posting of the site, and strings made of each
+        // number cost most of the writing.
+        var payload: [UInt8] = [UInt8(ascii: "[")]
+        var entry: [UInt8] = []
         var first: String?
         var last = ""
         var count = 0
         func close() throws {
             guard let start = first else { return }
             let key = previousLast.map { Self.key(of: start, after: $0) } ?? ""
-            try emit("t/\(shards.count)", "[" + payload + "]")
+            payload.append(UInt8(ascii: "]"))
+            try emit("t/\(shards.count)", String(decoding: payload, as: UTF8.self))
             shards.append((key, count))
             previousLast = last
-            payload = ""
+            payload = [UInt8(ascii: "[")]
             first = nil
             count = 0
         }
         let sortedTerms = Self.sortedTerms(index.terms.keys)
         for term in sortedTerms {
-            let entry = "[\"\(term)\",[" + Self.gapEncoded(index.terms[term] ?? []) + "]]"
-            if first != nil, payload.utf8.count + entry.utf8.count > termBudget { try close() }
-            payload += (first == nil ? "" : ",") + entry
+            entry.removeAll(keepingCapacity: true)
+            entry += Array("[\"\(term)\",[".utf8)
+            Self.appendGapEncoded(index.terms[term] ?? [], to: &entry)
+            entry += Array("]]".utf8)
+            // The budget counts the postings between the brackets, as a shard's text would.
+            if first != nil, payload.count - 1 + entry.count > termBudget { try close() }
+            if first != nil { payload.append(UInt8(ascii: ",")) }
+            payload += entry
             if first == nil { first = term }
             last = term
             count += 1
@@ -131,14 +140,37 @@ struct SiteSearchShards {
     /// `[page, frequency, page, frequency, ...]` with each page after the first as the gap from the
     /// one before: small numbers, so short files.
     static func gapEncoded(_ postings: [Int32]) -> String {
-        var text = ""
+        var bytes: [UInt8] = []
+        appendGapEncoded(postings, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `gapEncoded(postings)`, appended to `bytes` in ASCII.
+    static func appendGapEncoded(_ postings: [Int32], to bytes: inout [UInt8]) {
         var previous: Int32 = 0
         for index in stride(from: 0, to: postings.count, by: 2) {
-            if index > 0 { text += "," }
-            text += String(postings[index] - previous) + "," + String(postings[index + 1])
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendDecimal(postings[index] - previous, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
+            appendDecimal(postings[index + 1], to: &bytes)
             previous = postings[index]
         }
-        return text
+    }
+
+    /// A number in decimal digits (a minus sign first if it is negative, which postings never are).
+    private static func appendDecimal(_ number: Int32, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var value = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+                count += 1
+            } while value > 0
+            for position in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[position]) }
+        }
     }
 
     /// JSON text with `<` as `\u003c`, so that no record text can close a script element, should
