@@ -10,6 +10,24 @@ import Testing
 @Suite struct FuzzFindingsTests {
     /// FuzzMarkdown: Debian's cmark-gfm took minutes on 20,000 repeats of `![[]()` (its link
     /// brackets cost quadratic time). Past 5,000 brackets they are escaped and shown as text.
+    /// FuzzRecord: Yams reads a number with colons as base 60 ("1:30" is 90), with arithmetic that
+    /// traps on overflow; a whole-number field refuses such a number with a finding instead.
+    @Test func aBase60NumberTooLargeForAnIntegerIsAFinding() throws {
+        let crash = "---\nid: !panekind: reportseek\nstrength: 88888888888888888888888:88888888815\n---\n"
+        let outcome = RecordParser.parse(
+            Array(crash.utf8), path: "projects/p/evidence/e.md", kind: .evidence, fileID: RecordID("e")!, project: RecordID("p")!,
+            keepBody: true, decoder: YAMLDecoder())
+        #expect(outcome.findings.contains { $0.message.contains("'strength' must be") }, "\(outcome.findings)")
+        let many = "---\nid: e\ntitle: T\nkind: survey\naccess: public\nstrength: " + Array(repeating: "59", count: 40).joined(separator: ":") + "\n---\n"
+        let second = RecordParser.parse(
+            Array(many.utf8), path: "projects/p/evidence/e.md", kind: .evidence, fileID: RecordID("e")!, project: RecordID("p")!,
+            keepBody: true, decoder: YAMLDecoder())
+        #expect(second.findings.contains { $0.message.contains("'strength' must be") }, "\(second.findings)")
+        // The settings' whole numbers, read the same way.
+        let (_, findings) = SettingsReading.parse(Array("name: Lab\nverification:\n  required_confirmations: 1:1:1:1:1:1:1:1:1:1:1:1:1\n".utf8))
+        #expect(findings.contains { $0.message.contains("required_confirmations") }, "\(findings)")
+    }
+
     @Test func manyLinkBracketsRenderAsText() {
         let body = String(repeating: "![[]()", count: 20_000)
         #expect(MarkdownDocument(body).html() == "<p>" + body + "</p>\n")

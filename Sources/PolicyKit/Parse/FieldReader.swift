@@ -69,7 +69,7 @@ final class FieldReader {
         guard let value = node(for: key) else { return nil }
         do {
             if T.self == Bool.self { return try decodeBool(value, key: key) as? T }
-            return try context.decoder.decode(T.self, from: value)
+            return try decode(T.self, from: value)
         } catch let error as DecodingError {
             report(error, key: key, node: value, expected: T.self)
         } catch {
@@ -126,7 +126,7 @@ final class FieldReader {
     private func decodeItems<T: Decodable & Sendable & Hashable>(_ items: Node.Sequence, key: String) -> [Located<T>] {
         items.enumerated().compactMap { index, item in
             do {
-                return Located(try context.decoder.decode(T.self, from: item), at: context.position(item.mark))
+                return Located(try decode(T.self, from: item), at: context.position(item.mark))
             } catch let error as DecodingError {
                 report(error, key: "\(key)[\(index)]", node: item, expected: T.self)
             } catch {
@@ -200,6 +200,16 @@ final class FieldReader {
             let hint = Suggestion.closest(to: name, among: askedKeys).map { " (did you mean '\(keyPrefix)\($0)'?)" } ?? ""
             add(.error, "unknown key '\(keyPrefix)\(name)'" + hint, at: context.position(key.mark))
         }
+    }
+
+    /// `node` decoded by Yams, but a whole number written with colons: Yams reads YAML 1.1's
+    /// base-60 numbers ("190:20:30") with arithmetic that stops the program when it overflows
+    /// (found by FuzzRecord: `strength: 88888888888888888:8888888815`), and no field here is one.
+    private func decode<T: Decodable>(_ type: T.Type, from node: Node) throws -> T {
+        if T.self == Int.self, let scalar = node.scalar, scalar.string.contains(":") {
+            throw DecodingError.typeMismatch(T.self, .init(codingPath: [], debugDescription: "a base-60 number"))
+        }
+        return try context.decoder.decode(T.self, from: node)
     }
 
     private func report(_ error: DecodingError, key: String, node: Node, expected: Any.Type) {
