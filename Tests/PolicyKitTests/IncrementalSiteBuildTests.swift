@@ -256,7 +256,7 @@ struct IncrementalSiteBuildTests {
 
     @Test func searchPostingsDecodeToWhatWasEncodedAndNothingElse() throws {
         let postings = SiteSearchPostings(
-            folder: "0123abcd", paths: ["methods/a.html", "lessons/é.html"], lengths: [7, 4],
+            folder: "0123456789abcdef", paths: ["methods/a.html", "lessons/é.html"], lengths: [7, 4],
             payloadDigests: [String(repeating: "a", count: 64), String(repeating: "b", count: 64)],
             terms: ["deliberation": [0, 3, 1, 1], "assemblee": [0, 2]])
         let bytes = postings.encoded()
@@ -271,6 +271,10 @@ struct IncrementalSiteBuildTests {
         var beyond = postings
         beyond.terms["assemblee"] = [2, 1]
         #expect(SiteSearchPostings(decoding: beyond.encoded()) == nil)
+        // A folder that is not a name of the shards' writer (it would be read as a path).
+        var path = postings
+        path.folder = "../../../etc/pass"
+        #expect(SiteSearchPostings(decoding: path.encoded()) == nil)
         // A length that claims more than the file holds.
         var huge = bytes
         huge.replaceSubrange(SiteSearchPostings.magic.count..<(SiteSearchPostings.magic.count + 4), with: [0xff, 0xff, 0xff, 0x7f])

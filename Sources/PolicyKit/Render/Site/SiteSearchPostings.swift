@@ -66,8 +66,10 @@ struct SiteSearchPostings: Sendable, Equatable {
     /// Decodes `encoded()`'s bytes; nil when they are not exactly that.
     init?(decoding bytes: [UInt8]) {
         var cursor = Cursor(bytes: bytes)
-        guard cursor.take(Self.magic.count) == Self.magic[...], let folder = cursor.text(), let pageCount = cursor.u32(),
-            pageCount <= bytes.count
+        // The folder is a name the shards' writer made (16 hex digits), never a path.
+        guard cursor.take(Self.magic.count) == Self.magic[...], let folder = cursor.text(), folder.utf8.count == 16,
+            folder.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }),
+            let pageCount = cursor.u32(), pageCount <= bytes.count
         else { return nil }
         var paths: [String] = [], lengths: [Int] = [], digests: [String] = []
         paths.reserveCapacity(pageCount)
