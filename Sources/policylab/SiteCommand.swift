@@ -17,11 +17,11 @@ struct SiteCommand: ParsableCommand {
             own is never overwritten. --base-url is the address the site will live at; the feed uses it, \
             and the sitemap (which needs absolute addresses) is only written with it.
 
-            A build into a site built before is incremental: the page of each method, project and \
-            lesson whose inputs did not change (its record, the records it shows, its dates, the \
-            templates, settings, options and policylab itself) is kept, checked against the digest the \
-            last build recorded in <out>/.policylab-manifest, and the others are rendered; the result is \
-            the site a full build makes. --full renders every page. Incremental builds need the knowledge \
+            A build into a site built before is incremental: each page whose inputs did not change (its \
+            record, the records it shows or lists, its dates, the templates, settings, options and \
+            policylab itself) is kept, checked against the digest the last build recorded in \
+            <out>/.policylab-manifest, with its search terms from <out>/.policylab-search, and the others \
+            are rendered; the result is the site a full build makes. --full renders every page. Incremental builds need the knowledge \
             base to be a git repository, which keeps the manifest's secret (.git/policylab/site-key).
 
             With translation languages (languages in policylab.yaml), the same site is built in each of \
