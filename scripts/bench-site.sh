@@ -48,7 +48,9 @@ for size in $SIZES; do
 done
 
 # Dates from git: the same 10k corpus as a repository with HISTORY_COMMITS commits (gen_history.py),
-# built with its dates against a copy without .git (no dates), in the same run. HISTORY_COMMITS=0 skips.
+# built in full with its dates against a copy without .git (no dates), in the same run; then, in that
+# repository, an incremental build after one record was edited against the full dated build (the
+# edit is undone afterwards). HISTORY_COMMITS=0 skips.
 HISTORY_COMMITS=${HISTORY_COMMITS:-5000}
 if [ "$HISTORY_COMMITS" -gt 0 ]; then
     repo="$WORK/repo10k-$HISTORY_COMMITS"
@@ -61,10 +63,18 @@ if [ "$HISTORY_COMMITS" -gt 0 ]; then
     fi
     rm -rf "$WORK/nogit10k" && cp -r "$repo" "$WORK/nogit10k" && rm -rf "$WORK/nogit10k/.git"
     "$BIN" -C "$repo" site --out "$WORK/site-dated" >/dev/null 2>&1  # fills the history cache
-    read -r _ dated dated_peak < <(measure dated "$BIN" -C "$repo" site --out "$WORK/site-dated")
+    # --full: a build into the site of the last one would keep every page and its dates.
+    read -r _ dated dated_peak < <(measure dated "$BIN" -C "$repo" site --full --out "$WORK/site-dated")
     read -r _ plain plain_peak < <(measure plain "$BIN" -C "$WORK/nogit10k" site --out "$WORK/site-plain")
     printf '%-6s %-16s %10s %10s\n' 10k "site, dated" "$dated" "$dated_peak" 10k "site, no git" "$plain" "$plain_peak"
     awk -v d="$dated" -v p="$plain" -v c="$HISTORY_COMMITS" 'BEGIN { printf "10k    dates from %d commits cost %.2fx the undated build\n", c, d / p }'
+    edited=$(find "$repo/toolkit/methods" -name '*.md' | sort | head -1)
+    read -r _ dated_edit dated_edit_peak < <(measure "dated edit" sh -c \
+        'echo "<!-- edited $(date +%s%N) -->" >> "$1" && "$2" -C "$3" site --out "$4"' sh "$edited" "$BIN" "$repo" "$WORK/site-dated")
+    git -C "$repo" checkout -q -- "$edited"
+    printf '%-6s %-16s %10s %10s\n' 10k "dated, one edit" "$dated_edit" "$dated_edit_peak"
+    awk -v f="$dated" -v i="$dated_edit" -v c="$HISTORY_COMMITS" 'BEGIN {
+        printf "10k    with %d commits, an incremental build %.2f of a full dated one (target <= 0.10)\n", c, i / f }'
 fi
 
 # Incremental builds on the INCREMENTAL_SIZE corpus (default 10k; INCREMENTAL_SIZE= skips), as a
