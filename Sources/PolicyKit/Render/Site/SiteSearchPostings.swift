@@ -1,4 +1,5 @@
 import Foundation
+import GitKit
 
 /// What a build leaves of its search index for the next one (`<language prefix>.policylab-search`
 /// in the site): each page's path, weighted length and the SHA-256 of its page file's data, the
@@ -6,7 +7,7 @@ import Foundation
 /// terms from here instead of indexing its text again, and its page file from the previous site,
 /// so that the manifest need not hold the text of every page.
 ///
-/// Binary (little-endian lengths and numbers), and trusted only when its HMAC under the site
+/// Binary (`ByteWriter`'s little-endian lengths and numbers), and trusted only when its HMAC under the site
 /// secret is the one the sealed manifest recorded for it (`SiteManifest.searchSeals`); it is
 /// decoded with every length checked all the same, and anything amiss gives nil: the build then
 /// renders the pages it would have kept.
@@ -33,57 +34,59 @@ struct SiteSearchPostings: Sendable, Equatable {
         return numbers
     }
 
-    /// The bytes written: the magic line, then the folder, the pages and the terms, in the order
-    /// of `terms` (every term once: the shards' order, so that two builds of the same site write
-    /// the same file; sorted when not given).
+    /// The bytes written (`ByteWriter`): the magic line, then the folder, the pages and the terms,
+    /// in the order of `order` (every term once: the shards' order, so that two builds of the same
+    /// site write the same file; sorted when not given).
     func encoded(termsInOrder order: [String]? = nil) -> [UInt8] {
-        var bytes = Self.magic
-        func u32(_ value: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { bytes += $0 } }
-        func text(_ value: String) {
-            u32(value.utf8.count)
-            bytes += value.utf8
-        }
-        text(folder)
-        u32(paths.count)
+        var writer = ByteWriter()
+        writer.bytes(Self.magic)
+        writer.string(folder)
+        writer.u32(UInt32(paths.count))
         for page in paths.indices {
-            text(paths[page])
-            u32(lengths[page])
-            text(payloadDigests[page])
+            writer.string(paths[page])
+            writer.u32(UInt32(lengths[page]))
+            writer.string(payloadDigests[page])
         }
-        u32(terms.count)
+        writer.u32(UInt32(terms.count))
         for term in order ?? terms.keys.sorted() {
             let postings = terms[term] ?? []
-            text(term)
-            u32(postings.count)
-            postings.withUnsafeBytes { raw in
-                // Int32 is stored as it is in memory: little-endian on every machine Swift runs this on.
-                bytes += raw
-            }
+            writer.string(term)
+            writer.u32(UInt32(postings.count))
+            for value in postings { writer.u32(UInt32(bitPattern: value)) }
         }
-        return bytes
+        return writer.data
     }
 
-    /// Decodes `encoded()`'s bytes; nil when they are not exactly that.
+    /// Decodes `encoded()`'s bytes (`ByteReader`, which bounds every count by what is left); nil
+    /// when they are not exactly that.
     init?(decoding bytes: [UInt8]) {
-        var cursor = Cursor(bytes: bytes)
+        struct Damaged: Error {}
+        var reader = ByteReader(bytes[...]) { _ in Damaged() }
+        guard let decoded = try? Self.read(&reader), reader.isAtEnd else { return nil }
+        self = decoded
+    }
+
+    private static func read(_ reader: inout ByteReader) throws -> SiteSearchPostings? {
+        guard try reader.bytes(magic.count).elementsEqual(magic) else { return nil }
         // The folder is a name the shards' writer made (16 hex digits), never a path.
-        guard cursor.take(Self.magic.count) == Self.magic[...], let folder = cursor.text(), folder.utf8.count == 16,
-            folder.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }),
-            let pageCount = cursor.u32(), pageCount <= bytes.count
-        else { return nil }
+        let folder = try reader.string()
+        guard folder.utf8.count == 16, folder.allSatisfy({ "0123456789abcdef".contains($0) }) else { return nil }
+        let pageCount = try reader.count(itemSize: 12)
         var paths: [String] = [], lengths: [Int] = [], digests: [String] = []
         paths.reserveCapacity(pageCount)
         for _ in 0..<pageCount {
-            guard let path = cursor.text(), let length = cursor.u32(), let digest = cursor.text() else { return nil }
-            paths.append(path)
-            lengths.append(length)
-            digests.append(digest)
+            paths.append(try reader.string())
+            lengths.append(Int(try reader.u32()))
+            digests.append(try reader.string())
         }
-        guard let termCount = cursor.u32(), termCount <= bytes.count else { return nil }
+        let termCount = try reader.count(itemSize: 8)
         var terms: [String: [Int32]] = [:]
         terms.reserveCapacity(termCount)
         for _ in 0..<termCount {
-            guard let term = cursor.text(), let count = cursor.u32(), count % 2 == 0, let raw = cursor.take(count * 4) else { return nil }
+            let term = try reader.string()
+            let count = try reader.count(itemSize: 4)
+            guard count % 2 == 0 else { return nil }
+            let raw = try reader.bytes(count * 4)
             let postings = raw.withUnsafeBytes { buffer in
                 (0..<count).map { Int32(littleEndian: buffer.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self)) }
             }
@@ -95,8 +98,7 @@ struct SiteSearchPostings: Sendable, Equatable {
             }
             guard terms.updateValue(postings, forKey: term) == nil else { return nil }
         }
-        guard cursor.atEnd else { return nil }
-        self.init(folder: folder, paths: paths, lengths: lengths, payloadDigests: digests, terms: terms)
+        return SiteSearchPostings(folder: folder, paths: paths, lengths: lengths, payloadDigests: digests, terms: terms)
     }
 
     init(folder: String, paths: [String], lengths: [Int], payloadDigests: [String], terms: [String: [Int32]]) {
@@ -129,29 +131,5 @@ struct SiteSearchPostings: Sendable, Equatable {
         let payload = bytes[opening..<(bytes.count - closing)]
         guard SitePageKeys.sha256(payload) == payloadDigests[Int(page)] else { return nil }
         return String(decoding: payload, as: UTF8.self)
-    }
-
-    /// Reads lengths and texts from the front of the bytes, never past their end.
-    private struct Cursor {
-        let bytes: [UInt8]
-        var offset = 0
-
-        var atEnd: Bool { offset == bytes.count }
-
-        mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
-            guard count >= 0, count <= bytes.count - offset else { return nil }
-            defer { offset += count }
-            return bytes[offset..<(offset + count)]
-        }
-
-        mutating func u32() -> Int? {
-            guard let raw = take(4) else { return nil }
-            return raw.reversed().reduce(0) { $0 << 8 | Int($1) }
-        }
-
-        mutating func text() -> String? {
-            guard let count = u32(), let raw = take(count) else { return nil }
-            return String(validating: raw, as: UTF8.self)
-        }
     }
 }
