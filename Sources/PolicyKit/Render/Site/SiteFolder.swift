@@ -1,4 +1,5 @@
 import Foundation
+import GitKit
 
 /// Where a site is written: a staging folder beside the destination, swapped into place only when
 /// every page was written, so that a failed build leaves the previous site as it was. A folder is
@@ -82,22 +83,10 @@ final class SiteFolder: @unchecked Sendable {
         return true
     }
 
-    /// The bytes of the regular file at `path` (not followed if it is a link, not waited on if it
-    /// is a FIFO); nil when there is none, or it is larger than `maximumSize`.
+    /// The bytes of the regular file at `path` (through `BoundedFile`: not followed if it is a link,
+    /// not waited on if it is a FIFO); nil when there is none, or it is larger than `maximumSize`.
     static func readRegularFile(_ path: String, maximumSize: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= maximumSize else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            offset += count
-        }
+        guard case .bytes(let bytes) = BoundedFile.read(path, maximumSize: maximumSize) else { return nil }
         return bytes
     }
 
