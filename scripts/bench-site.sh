@@ -69,7 +69,7 @@ if [ "$HISTORY_COMMITS" -gt 0 ]; then
     printf '%-6s %-16s %10s %10s\n' 10k "site, dated" "$dated" "$dated_peak" 10k "site, no git" "$plain" "$plain_peak"
     awk -v d="$dated" -v p="$plain" -v c="$HISTORY_COMMITS" 'BEGIN { printf "10k    dates from %d commits cost %.2fx the undated build\n", c, d / p }'
     edited=$(find "$repo/toolkit/methods" -name '*.md' | sort | head -1)
-    read -r _ dated_edit dated_edit_peak < <(measure "dated edit" sh -c \
+    read -r _ dated_edit dated_edit_peak < <(measure dated-edit sh -c \
         'echo "<!-- edited $(date +%s%N) -->" >> "$1" && "$2" -C "$3" site --out "$4"' sh "$edited" "$BIN" "$repo" "$WORK/site-dated")
     git -C "$repo" checkout -q -- "$edited"
     printf '%-6s %-16s %10s %10s\n' 10k "dated, one edit" "$dated_edit" "$dated_edit_peak"
