@@ -25,10 +25,16 @@ struct KnowledgeBaseOptions: ParsableArguments {
         try loadWithSource(keepingBodiesOf: keepBodies ? Set(RecordKind.allCases) : [])
     }
 
-    func loadWithSource(keepingBodiesOf kinds: Set<RecordKind>, digestingFiles: Bool = false) throws -> (KnowledgeBaseSource, KnowledgeBaseLoader.Outcome) {
+    /// - Parameter recordCache: where to keep parsed records between loads, for the source found.
+    func loadWithSource(
+        keepingBodiesOf kinds: Set<RecordKind>, digestingFiles: Bool = false, recordCache: (KnowledgeBaseSource) -> String? = { _ in nil }
+    ) throws -> (KnowledgeBaseSource, KnowledgeBaseLoader.Outcome) {
         try mappingFailures {
             let source = try KnowledgeBaseLocation.locate(from: location).source(revision: rev)
-            return (source, try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: kinds, digestingFiles: digestingFiles))
+            return (
+                source,
+                try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: kinds, digestingFiles: digestingFiles, recordCache: recordCache(source))
+            )
         }
     }
 }

@@ -48,7 +48,11 @@ struct SiteCommand: ParsableCommand {
         let stderr = Terminal.standardError
         let showsProgress = stderr.isTerminal
         if showsProgress { stderr.handle.write(Data("reading \(knowledgeBase.location)…".utf8)) }
-        let loaded = Result { try knowledgeBase.loadWithSource(keepingBodiesOf: SiteBuilder.bodiesShown, digestingFiles: true) }
+        let loaded = Result {
+            // --full keeps nothing of the last build: not its parsed records either.
+            try knowledgeBase.loadWithSource(
+                keepingBodiesOf: SiteBuilder.bodiesShown, digestingFiles: true, recordCache: { full ? nil : SiteBuilder.recordCache(of: $0) })
+        }
         if showsProgress { stderr.handle.write(Data("\r\u{1B}[K".utf8)) }
         let (source, outcome) = try loaded.get()
         let unreadable = Set(outcome.findings.filter { $0.severity == .error }.map(\.path)).count

@@ -1,6 +1,7 @@
 import Crypto
 import Dispatch
 import Foundation
+import GitKit
 import Yams
 import Platform
 
@@ -44,10 +45,13 @@ public enum KnowledgeBaseLoader {
 
     /// Keeps the bodies of some kinds only: the site shows those of methods, projects and lessons,
     /// and evidence bodies are most of a large knowledge base's text.
-    /// - Parameter digestingFiles: also gives the SHA-256 of each file read (`Outcome.fileDigests`).
-    public static func load(from source: KnowledgeBaseSource, keepingBodiesOf kinds: Set<RecordKind>, digestingFiles: Bool = false) throws
-        -> Outcome
-    {
+    /// - Parameters:
+    ///   - digestingFiles: also gives the SHA-256 of each file read (`Outcome.fileDigests`).
+    ///   - recordCache: a cache of parsed records (`RecordCache`) to take unchanged files from, and
+    ///     to leave this load's records in.
+    public static func load(
+        from source: KnowledgeBaseSource, keepingBodiesOf kinds: Set<RecordKind>, digestingFiles: Bool = false, recordCache: String? = nil
+    ) throws -> Outcome {
         let files = try source.listFiles()
         var findings: [Finding] = []
         var recordFiles: [(file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?)] = []
@@ -72,16 +76,29 @@ public enum KnowledgeBaseLoader {
 
         // A translated record keeps its body: its digest and parity checks read it.
         let translated = Set(translationFiles.map { Translation.sourcePath(ofTranslation: $0.file.path, language: $0.language) })
+        let cache = recordCache.map { RecordCache(reading: $0) }
         let parsed = try parseInParallel(
             recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds,
-            keepingBodiesAt: translated, digesting: digestingFiles)
+            keepingBodiesAt: translated, digesting: digestingFiles || cache != nil, cache: cache)
+        if let recordCache, let cache {
+            // Rewritten when more than a few files were parsed, or files went away: an edit or two
+            // are parsed again next time rather than rewrite megabytes for them.
+            let misses = parsed.count { !$0.cached }
+            if misses > max(16, parsed.count / 100) || (misses > 0 && cache.entries.isEmpty) || cache.entries.count > parsed.count {
+                let keys = zip(recordFiles, parsed).map { file, result in
+                    RecordCache.Key(
+                        path: file.file.path, keepBody: kinds.contains(file.kind) || translated.contains(file.file.path), sha256: result.sha256 ?? "")
+                }
+                _ = DurableFile.replaceCache(recordCache, with: RecordCache.encoded(Array(zip(keys, parsed.map(\.outcome))), reusing: cache))
+            }
+        }
         var records: [Record] = []
         records.reserveCapacity(parsed.count)
         var unparsed: [UnparsedRecord] = []
         var digests: [String: String] = [:]
         // `parsed` is in the order of `recordFiles`.
-        for (file, (outcome, digest)) in zip(recordFiles, parsed) {
-            if let digest { digests[file.file.path] = digest }
+        for (file, (outcome, digest, _)) in zip(recordFiles, parsed) {
+            if let digest, digestingFiles { digests[file.file.path] = digest }
             findings += outcome.findings
             if let record = outcome.record {
                 records.append(record)
@@ -180,18 +197,23 @@ public enum KnowledgeBaseLoader {
 
     static func parseInParallel(
         _ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
-        keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = [], digesting: Bool = false
-    ) throws -> [(outcome: RecordParser.Outcome, sha256: String?)] {
+        keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = [], digesting: Bool = false,
+        cache: RecordCache? = nil
+    ) throws -> [(outcome: RecordParser.Outcome, sha256: String?, cached: Bool)] {
         let runs = ParallelRuns.runs(for: files.count, minimumPerRun: 64)
         return try ParallelRuns.map(files.count, runs: runs) { range throws(any Error) in
             try source.withReader { read in
                 let decoder = YAMLDecoder()
-                return try files[range].map { file, kind, id, project in
+                return try files[range].map { file, kind, id, project -> (outcome: RecordParser.Outcome, sha256: String?, cached: Bool) in
                     let bytes = try read(file, SourceText.maximumSize)
+                    let keepBody = kinds.contains(kind) || paths.contains(file.path)
+                    let digest = digesting ? Self.digest(bytes) : nil
+                    if let cache, let digest, let outcome = cache.outcome(for: RecordCache.Key(path: file.path, keepBody: keepBody, sha256: digest)) {
+                        return (outcome, digest, true)
+                    }
                     let outcome = RecordParser.parse(
-                        bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: kinds.contains(kind) || paths.contains(file.path),
-                        decoder: decoder)
-                    return (outcome, digesting ? Self.digest(bytes) : nil)
+                        bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: keepBody, decoder: decoder)
+                    return (outcome, digest, false)
                 }
             }
         }.flatMap { $0 }

@@ -251,6 +251,12 @@ public struct SiteBuilder {
         return (index, pages, kept)
     }
 
+    /// Where the site keeps the parsed records of `source` between builds (`RecordCache`): in its
+    /// repository, as the manifest's secret is; nil without one.
+    public static func recordCache(of source: KnowledgeBaseSource) -> String? {
+        (try? SiteHistory.start(of: source)).flatMap { $0 }.map { $0.gitDirectory + "/policylab/site-records" }
+    }
+
     /// An absolute http(s) address, without its trailing slash.
     static func normalisedBaseURL(_ text: String) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -28,7 +28,7 @@ struct SitePageKeys: Sendable {
         guard let secret = Self.secret(in: gitDirectory) else { return nil }
         secretBytes = secret.withUnsafeBytes { Array($0) }
         self.files = files
-        var parts = ["policylab site keys 2", Self.buildIdentity, "language \(options.language)", "base \(options.baseURL ?? "")"]
+        var parts = ["policylab site keys 2", BuildIdentity.current, "language \(options.language)", "base \(options.baseURL ?? "")"]
         for name in SiteTemplates.pageNames { parts.append((try? SiteTemplates.page(name, in: options.language)) ?? "") }
         parts.append((try? BuiltInTemplates.summary(in: options.language)) ?? "")
         parts.append((try? BuiltInTemplates.page(in: options.language)) ?? "")
@@ -55,7 +55,7 @@ struct SitePageKeys: Sendable {
 
     /// The digest of anything under the secret: the key of the cache of dates.
     func digest(_ parts: [String]) -> String {
-        Self.hex(HMAC<Crypto.SHA256>.authenticationCode(for: Array((["dates", Self.buildIdentity] + parts).joined(separator: "\u{0}").utf8), using: secret))
+        Self.hex(HMAC<Crypto.SHA256>.authenticationCode(for: Array((["dates", BuildIdentity.current] + parts).joined(separator: "\u{0}").utf8), using: secret))
     }
 
     /// The seal of a manifest's `body`.
@@ -91,14 +91,6 @@ struct SitePageKeys: Sendable {
         for (path, digest) in shares.joined() { digests[path] = digest }
         return digests
     }
-
-    /// The policylab that renders: its executable (size and modification time), so
-    /// that a rebuilt policylab renders everything again.
-    static let buildIdentity: String = {
-        var info = stat()
-        let executable = stat("/proc/self/exe", &info) == 0 ? "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "unknown"
-        return "policylab \(executable)"
-    }()
 
     /// The repository's secret for site keys, made on first use (32 random bytes, readable by the owner only).
     static func secret(in gitDirectory: String) -> SymmetricKey? {
