@@ -11,7 +11,7 @@ let mainPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
 let targets = [
     "FuzzRecord", "FuzzKnowledgeBase", "FuzzMarkdown", "FuzzRender", "FuzzSearchIndex", "FuzzHistoryCache",
-    "FuzzJournal", "FuzzReferenceIndex", "FuzzSSHSig", "FuzzSettings", "FuzzImportMap", "FuzzOGPTable",
+    "FuzzJournal", "FuzzReferenceIndex", "FuzzSSHSig", "FuzzSettings", "FuzzImportMap", "FuzzOGPTable", "FuzzRecordCache",
 ]
 
 let package = Package(

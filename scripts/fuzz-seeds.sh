@@ -11,7 +11,7 @@ ROOT=$PWD
 BIN=${BIN:-$ROOT/.build/debug/policylab}
 OUT=$ROOT/Fuzz/.corpus
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzRecord FuzzKnowledgeBase FuzzMarkdown FuzzRender FuzzSearchIndex FuzzHistoryCache FuzzJournal FuzzReferenceIndex FuzzSSHSig FuzzSettings FuzzImportMap FuzzOGPTable)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzRecord FuzzKnowledgeBase FuzzMarkdown FuzzRender FuzzSearchIndex FuzzHistoryCache FuzzJournal FuzzReferenceIndex FuzzSSHSig FuzzSettings FuzzImportMap FuzzOGPTable FuzzRecordCache)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 KBS=("$ROOT" "$ROOT/Tests/PolicyKitTests/Fixtures/valid-kb" "$ROOT/Tests/PolicyKitTests/Fixtures/broken-kb" "$ROOT/Tests/PolicyKitTests/Fixtures/publish-kb")
@@ -79,7 +79,7 @@ for target in "${TARGETS[@]}"; do
           pack "$kb" "${files[@]}" | seed FuzzKnowledgeBase "project-$name-$(basename "$project")"
         done
       done ;;
-    FuzzSearchIndex|FuzzHistoryCache|FuzzReferenceIndex|FuzzJournal)
+    FuzzSearchIndex|FuzzHistoryCache|FuzzReferenceIndex|FuzzJournal|FuzzRecordCache)
       if [ ! -d "$WORK/kb" ]; then
         [ -x "$BIN" ] || { echo "fuzz-seeds: $BIN missing: run 'swift build --scratch-path .build' first" >&2; exit 1; }
         # The small fixture keeps the files under the fuzzers' 64 KiB input limit.
@@ -93,6 +93,7 @@ for target in "${TARGETS[@]}"; do
         (cd "$WORK/kb" && POLICYLAB_SEARCH_INDEX=foreground "$BIN" search citizens >/dev/null)
         (cd "$WORK/kb" && POLICYLAB_SEARCH_INDEX=foreground "$BIN" search --rev HEAD citizens >/dev/null)
         (cd "$WORK/kb" && "$BIN" history method:workshops >/dev/null)
+        (cd "$WORK/kb" && "$BIN" site --out "$WORK/site" >/dev/null 2>&1)
       fi
       state=$WORK/kb/.git/policylab
       case $target in
@@ -105,6 +106,14 @@ for target in "${TARGETS[@]}"; do
           done ;;
         FuzzHistoryCache) [ -f "$state/history-cache" ] && seed FuzzHistoryCache history-cache < "$state/history-cache" ;;
         FuzzReferenceIndex) [ -f "$state/reference-index" ] && seed FuzzReferenceIndex reference-index < "$state/reference-index" ;;
+        # The harness puts its own header and checksum before the input: seed with what follows them
+        # (the magic line, the identity's u32 length and text, and the u64 checksum).
+        FuzzRecordCache) [ -f "$state/site-records" ] && python3 -c '
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+start = len(b"policylab parsed records 2\n")
+(length,) = struct.unpack_from("<I", data, start)
+sys.stdout.buffer.write(data[start + 4 + length + 8:])' "$state/site-records" | seed FuzzRecordCache site-records ;;
         FuzzJournal)
           tip=$(git -C "$WORK/kb" rev-parse HEAD)
           blob=$(git -C "$WORK/kb" rev-parse HEAD:policylab.yaml)
