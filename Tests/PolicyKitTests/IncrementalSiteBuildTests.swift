@@ -120,10 +120,16 @@ struct IncrementalSiteBuildTests {
                 let report = try Self.expectSameAsFullBuild(root, site: site, comment)
                 if let kept { #expect(report.pagesKept == kept, comment) }
             }
+            // A method's body shows on its own page only; home and the toolkit read every method.
+            // The project and lesson pages that list it show its title and summary: they are kept.
+            try change("toolkit/methods/co-design.md", "a method's body", kept: Self.pages - 2 * 3) {
+                $0.replacingOccurrences(of: "## When to use it\n", with: "## When to use it\nEarly.\n")
+            }
             // A method's title shows on its page and on the project and lesson pages that name it:
             // only the pages of street-interviews and of the lesson about it are kept, and of the
-            // pages that list others, those that list no method (projects, lessons, search).
-            try change("toolkit/methods/co-design.md", "a method's title", kept: 4 + 6) {
+            // pages that list others, those that list no method (projects, lessons, search). The
+            // French pages that name it show its French title, unchanged: they are kept too.
+            try change("toolkit/methods/co-design.md", "a method's title", kept: 4 + 6 + 2) {
                 $0.replacingOccurrences(of: "title: Co-design", with: "title: Co-design workshops")
             }
             // The home page's status reads every record; the indexes, only their own kind.
@@ -136,10 +142,19 @@ struct IncrementalSiteBuildTests {
             try change("lessons/ferries-at-night.md", "a lesson's title, shown on the project and method pages", kept: 4 + 6) {
                 $0.replacingOccurrences(of: "title: Ferries at night", with: "title: The first ferry")
             }
+            // The method and lesson pages list the project by its title, summary and status: a
+            // change of the challenge is on its own pages (and home), one of status on theirs too.
+            try change("projects/harbour/project.md", "a project's challenge", kept: Self.pages - 2 * 3) {
+                $0.replacingOccurrences(of: "before 6am?", with: "before 6 in the morning?")
+            }
+            try change("projects/harbour/project.md", "a project's status, shown where it is listed") {
+                $0.replacingOccurrences(of: "status: delivered", with: "status: active")
+            }
             try change("toolkit/methods/street-interviews.md", "a method that supersedes another") {
                 $0.replacingOccurrences(of: "status: published", with: "status: published\nsupersedes: [co-design]")
             }
-            try change("toolkit/methods/co-design.fr.md", "a translation, read by every page that shows co-design", kept: 4 + 6) {
+            // Its translation: the French pages that show co-design, and its own two pages.
+            try change("toolkit/methods/co-design.fr.md", "a translation, read by the French pages that show co-design", kept: 4 + 6 + 2) {
                 $0.replacingOccurrences(of: "title: Co-conception", with: "title: Co-conception en ateliers")
             }
             try change("policylab.yaml", "the settings", kept: 0) {

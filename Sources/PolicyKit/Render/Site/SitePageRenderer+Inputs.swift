@@ -2,7 +2,9 @@
 /// (`SitePageKeys`): the record files the page reads, found the way the page's view finds them
 /// (so that a record that starts or stops naming another changes the list), with their
 /// translations, and the facts it takes from elsewhere (its dates, the day the site is built for,
-/// which of its evidence may be shown). Kept beside the views it mirrors: a view that starts
+/// which of its evidence may be shown). A record another page only lists counts by what the list
+/// shows of it (its title, summary...), not by its file: editing a method's body renders its own
+/// page again, not the pages of the projects that use it. Kept beside the views it mirrors: a view that starts
 /// reading another record must add it here, and the incremental build tests compare every kind
 /// of change with a full build.
 extension SitePageRenderer {
@@ -33,23 +35,23 @@ extension SitePageRenderer {
                 + kb.evidence.map(\.source.path) + kb.claims.map(\.source.path)
             return files(of: records) + [.fact("day \(options.date)")]
         case .method(let method):
-            var records = [method.source.path]
-            records += (links.successors[method.id] ?? []).map(\.source.path)
-            records += (links.projectsByMethod[method.id] ?? []).map(\.source.path)
-            records += (links.lessonsByMethod[method.id] ?? []).map(\.source.path)
-            records += method.related.map { kb.resolveMethod($0.value)?.source.path ?? "unresolved \($0.value)" }
-            return files(of: records) + dateFacts(of: method.source.path)
+            // The other records it lists show as items (`SiteItem`): what they show is what counts.
+            var items = (links.successors[method.id] ?? []).map(listed)
+            items += (links.projectsByMethod[method.id] ?? []).map(listed)
+            items += (links.lessonsByMethod[method.id] ?? []).map(listed)
+            items += method.related.map { kb.resolveMethod($0.value).map(listed) ?? .fact("unresolved method \($0.value)") }
+            return files(of: [method.source.path]) + items + dateFacts(of: method.source.path)
         case .lesson(let lesson):
-            var records = [lesson.source.path]
-            records += lesson.projects.map { kb.project($0.value)?.source.path ?? "unresolved \($0.value)" }
-            records += lesson.methods.map { kb.resolveMethod($0.value)?.source.path ?? "unresolved \($0.value)" }
-            return files(of: records) + dateFacts(of: lesson.source.path)
+            var items = lesson.projects.map { kb.project($0.value).map(listed) ?? .fact("unresolved project \($0.value)") }
+            items += lesson.methods.map { kb.resolveMethod($0.value).map(listed) ?? .fact("unresolved method \($0.value)") }
+            return files(of: [lesson.source.path]) + items + dateFacts(of: lesson.source.path)
         case .project(let project):
             var records = [project.source.path] + (recordsOfProject[project.id] ?? [])
-            records += project.methods.map { kb.resolveMethod($0.value)?.source.path ?? "unresolved \($0.value)" }
             records += policy.publishedLessons(of: project.id).map(\.source.path)
             let evidence = policy.publicEvidence(of: project.id)
-            var facts: [Input] = [.fact("day \(options.date)"), .fact("public evidence " + evidence.map(\.id.rawValue).joined(separator: ","))]
+            // Its methods show as items (`SummaryView.MethodItem`): title, summary and link.
+            var facts = project.methods.map { kb.resolveMethod($0.value).map(listed) ?? .fact("unresolved method \($0.value)") }
+            facts += [.fact("day \(options.date)"), .fact("public evidence " + evidence.map(\.id.rawValue).joined(separator: ","))]
             for item in evidence {
                 guard let file = item.file else { continue }
                 let path = "projects/\(item.project)/\(file)"
@@ -65,6 +67,27 @@ extension SitePageRenderer {
         return paths.flatMap { path in
             [Input.file(path)] + languages.map { Input.file(TranslationLayout.translationPath(of: path, language: $0)) }
         }
+    }
+
+    /// A method as another page lists it (`SiteItem`, `SummaryView.MethodItem`): its title and
+    /// summary in the page's language, and whether it has a page to link to.
+    private func listed(_ method: Method) -> Input {
+        .fact(Self.item(["method", method.source.path, "\(SitePaths.publishes(method))", method.title, method.summary]))
+    }
+
+    /// A project as another page lists it (`SiteItem`): title, summary, status and whether it is a demonstrator.
+    private func listed(_ project: Project) -> Input {
+        .fact(Self.item(["project", project.source.path, project.title, project.summary, project.status.rawValue, "\(project.demonstrator)"]))
+    }
+
+    /// A lesson as another page lists it (`SiteItem`): title, summary, day and whether it has a page.
+    private func listed(_ lesson: Lesson) -> Input {
+        .fact(Self.item(["lesson", lesson.source.path, "\(SitePaths.publishes(lesson))", lesson.title, lesson.summary, lesson.date.map { "\($0)" } ?? "-"]))
+    }
+
+    /// Fields as one fact, each after its length, so that no two lists of fields read the same.
+    private static func item(_ fields: [String]) -> String {
+        "listed " + fields.map { "\($0.utf8.count):\($0)" }.joined()
     }
 
     private func dateFacts(of path: String) -> [Input] {
