@@ -177,7 +177,9 @@ public struct SiteBuilder {
         manifest.pages.merge(pages) { _, new in new }
         try folder.write(SiteAssets.stylesheet, to: prefix + "assets/site.css")
         try folder.write(SiteAssets.searchScript, to: prefix + "assets/search.js")
-        let written = try SiteSearchShards(index: index).write(into: folder, prefix: prefix)
+        var shards = SiteSearchShards(index: index)
+        shards.previous = previousSearch
+        let written = try shards.write(into: folder, prefix: prefix)
         if let keys {
             let postings = SiteSearchPostings(
                 folder: written.folder, paths: index.paths, lengths: index.lengths, payloadDigests: written.payloadDigests, terms: index.terms)

@@ -25,6 +25,8 @@ struct SiteSearchShards {
     static let version = 2
 
     let index: SiteSearchIndex
+    /// The postings of the build the index's kept pages come from (`SiteSearchIndex.addKept`).
+    var previous: SiteSearchPostings?
     var termBudget = Self.defaultTermBudget
 
     /// What `write` wrote.
@@ -40,7 +42,9 @@ struct SiteSearchShards {
     }
 
     /// Writes the manifest and the shards under `prefix`. A page kept from the previous build
-    /// (`SiteSearchIndex.kept`) has its page file's data as that build wrote it.
+    /// (`SiteSearchIndex.kept`) has its page file's data as that build wrote it: its file itself,
+    /// linked, when the page has the same number (the file names it), which the build checked
+    /// against its digest as it kept the page.
     func write(into folder: SiteFolder, prefix: String) throws -> Written {
         let building = prefix + "assets/search/building/"
         var digests: [String] = []
@@ -89,14 +93,20 @@ struct SiteSearchShards {
 
         try emit("lengths", "[" + index.lengths.map(String.init).joined(separator: ",") + "]")
         // One file a page: encoded and written by every core, their digests kept in page order.
-        let docs = index.docs, texts = index.texts, kept = index.kept
+        let docs = index.docs, texts = index.texts, kept = index.kept, previous = previous
         let shares = try ParallelRuns.map(docs.count, runs: ParallelRuns.runs(for: docs.count, minimumPerRun: 256)) {
             range throws(any Error) in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes]
             return try range.map { page in
+                let name = "d/\(page)"
+                if let old = kept[Int32(page)], let previous, old.previousPage == page, page < previous.payloadDigests.count,
+                    try folder.linkPrevious(prefix + "assets/search/" + previous.folder + "/" + name + ".js", to: building + name + ".js")
+                {
+                    return previous.payloadDigests[page]
+                }
                 let payload = try kept[Int32(page)]?.payload ?? Self.escaped(encoder.encode(docs[page] + [texts[page]]))
-                try folder.write(Self.script("d/\(page)", payload), to: building + "d/\(page).js")
+                try folder.write(Self.script(name, payload), to: building + name + ".js")
                 return SitePageKeys.sha256(Array(payload.utf8))
             }
         }
