@@ -1,5 +1,6 @@
 import Foundation
 import GitKit
+import Platform
 
 /// Where a site is written: a staging folder beside the destination, swapped into place only when
 /// every page was written, so that a failed build leaves the previous site as it was. A folder is
@@ -83,6 +84,14 @@ final class SiteFolder: @unchecked Sendable {
         return true
     }
 
+    /// Links the previous site's file at `previousPath` into the new site at `relativePath` (paths
+    /// the builder made), for a file the build has checked; false when it cannot be linked (another
+    /// file system, no such file), for the caller to write it instead.
+    func linkPrevious(_ previousPath: String, to relativePath: String) throws -> Bool {
+        try makeFolder(of: relativePath)
+        return link(destination + "/" + previousPath, staging + "/" + relativePath) == 0
+    }
+
     /// The bytes of the regular file at `path` (through `BoundedFile`: not followed if it is a link,
     /// not waited on if it is a FIFO); nil when there is none, or it is larger than `maximumSize`.
     static func readRegularFile(_ path: String, maximumSize: Int) -> [UInt8]? {
@@ -128,7 +137,32 @@ final class SiteFolder: @unchecked Sendable {
             if hadSite { try? manager.moveItem(atPath: old, toPath: destination) }
             throw SiteError.cannotWrite(destination, error.localizedDescription)
         }
-        try? manager.removeItem(atPath: old)
+        Self.removeTree(old)
+    }
+
+    /// Removes the folder at `path` and everything in it, links not followed. An old site is
+    /// thousands of files: each folder's are removed on whichever core is free (removals in one
+    /// folder wait for each other in the kernel, in different folders they do not). Anything left
+    /// (a name that is not UTF-8) is removed by Foundation after.
+    static func removeTree(_ path: String) {
+        var folders: [(path: String, files: [String])] = []
+        var pending = [path]
+        while let folder = pending.popLast() {
+            guard let directory = opendir(folder) else { continue }
+            var files: [String] = []
+            for (name, kind) in DirectoryListing.entries(of: directory, at: folder) {
+                if kind == .directory { pending.append(folder + "/" + name) } else { files.append(folder + "/" + name) }
+            }
+            closedir(directory)
+            folders.append((folder, files))
+        }
+        let found = folders
+        ParallelRuns.map(found.count, runs: ParallelRuns.runs(for: found.count, minimumPerRun: 1, perCore: 4)) { range in
+            for folder in found[range] { for file in folder.files { unlink(file) } }
+        }
+        // Each folder was found after the one holding it: the last found are the deepest.
+        for folder in found.reversed() { rmdir(folder.path) }
+        if FileManager.default.fileExists(atPath: path) { try? FileManager.default.removeItem(atPath: path) }
     }
 
     /// Cleans up after a build that was killed: its staging folder is removed; when it died in the
