@@ -86,8 +86,7 @@ public enum KnowledgeBaseLoader {
             let misses = parsed.count { !$0.cached }
             if misses > max(16, parsed.count / 100) || (misses > 0 && cache.entries.isEmpty) || cache.entries.count > parsed.count {
                 let keys = zip(recordFiles, parsed).map { file, result in
-                    RecordCache.Key(
-                        path: file.file.path, keepBody: kinds.contains(file.kind) || translated.contains(file.file.path), sha256: result.sha256 ?? "")
+                    RecordCache.Key(path: file.file.path, keepBody: result.keepBody, sha256: result.sha256 ?? "")
                 }
                 _ = DurableFile.replaceCache(recordCache, with: RecordCache.encoded(Array(zip(keys, parsed.map(\.outcome))), reusing: cache))
             }
@@ -97,7 +96,7 @@ public enum KnowledgeBaseLoader {
         var unparsed: [UnparsedRecord] = []
         var digests: [String: String] = [:]
         // `parsed` is in the order of `recordFiles`.
-        for (file, (outcome, digest, _)) in zip(recordFiles, parsed) {
+        for (file, (outcome, digest, _, _)) in zip(recordFiles, parsed) {
             if let digest, digestingFiles { digests[file.file.path] = digest }
             findings += outcome.findings
             if let record = outcome.record {
@@ -199,21 +198,21 @@ public enum KnowledgeBaseLoader {
         _ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
         keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = [], digesting: Bool = false,
         cache: RecordCache? = nil
-    ) throws -> [(outcome: RecordParser.Outcome, sha256: String?, cached: Bool)] {
+    ) throws -> [(outcome: RecordParser.Outcome, sha256: String?, keepBody: Bool, cached: Bool)] {
         let runs = ParallelRuns.runs(for: files.count, minimumPerRun: 64)
         return try ParallelRuns.map(files.count, runs: runs) { range throws(any Error) in
             try source.withReader { read in
                 let decoder = YAMLDecoder()
-                return try files[range].map { file, kind, id, project -> (outcome: RecordParser.Outcome, sha256: String?, cached: Bool) in
+                return try files[range].map { file, kind, id, project -> (outcome: RecordParser.Outcome, sha256: String?, keepBody: Bool, cached: Bool) in
                     let bytes = try read(file, SourceText.maximumSize)
                     let keepBody = kinds.contains(kind) || paths.contains(file.path)
                     let digest = digesting ? Self.digest(bytes) : nil
                     if let cache, let digest, let outcome = cache.outcome(for: RecordCache.Key(path: file.path, keepBody: keepBody, sha256: digest)) {
-                        return (outcome, digest, true)
+                        return (outcome, digest, keepBody, true)
                     }
                     let outcome = RecordParser.parse(
                         bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: keepBody, decoder: decoder)
-                    return (outcome, digest, false)
+                    return (outcome, digest, keepBody, false)
                 }
             }
         }.flatMap { $0 }

@@ -73,11 +73,9 @@ final class SiteFolder: @unchecked Sendable {
     func keep(_ relativePath: String, sha256: String) throws -> Bool {
         let old = destination + "/" + relativePath
         guard let data = Self.readRegularFile(old, maximumSize: 1 << 30), SitePageKeys.sha256(data) == sha256 else { return false }
-        try makeFolder(of: relativePath)
-        let new = staging + "/" + relativePath
-        if link(old, new) == 0 { return true }
+        if try linkPrevious(relativePath, to: relativePath) { return true }
         do {
-            try Data(data).write(to: URL(fileURLWithPath: new))
+            try Data(data).write(to: URL(fileURLWithPath: staging + "/" + relativePath))
         } catch {
             throw SiteError.cannotWrite(destination + "/" + relativePath, error.localizedDescription)
         }
@@ -157,7 +155,7 @@ final class SiteFolder: @unchecked Sendable {
             folders.append((folder, files))
         }
         let found = folders
-        ParallelRuns.map(found.count, runs: ParallelRuns.runs(for: found.count, minimumPerRun: 1, perCore: 4)) { range in
+        _ = ParallelRuns.map(found.count, runs: ParallelRuns.runs(for: found.count, minimumPerRun: 1, perCore: 4)) { range in
             for folder in found[range] { for file in folder.files { unlink(file) } }
         }
         // Each folder was found after the one holding it: the last found are the deepest.
