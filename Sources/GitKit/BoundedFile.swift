@@ -32,24 +32,33 @@ public enum BoundedFile {
         let size = Int(info.st_size)
         guard size <= maximumSize else { return .refused("\(size) bytes, over the \(maximumSize) expected at most") }
         guard size >= headerSize else { return .refused("\(size) bytes, too short for its header") }
-        guard let header = readExactly(headerSize, from: descriptor) else { return .refused("cannot be read") }
-        if let problem = accepts(header, size) { return .refused(problem) }
-        guard let rest = readExactly(size - headerSize, from: descriptor) else { return .refused("cannot be read") }
-        return .bytes(header + rest)
+        if headerSize > 0 {
+            guard let header = readExactly(headerSize, from: descriptor) else { return .refused("cannot be read") }
+            if let problem = accepts(header, size) { return .refused(problem) }
+            guard let rest = readExactly(size - headerSize, from: descriptor) else { return .refused("cannot be read") }
+            return .bytes(header + rest)
+        }
+        if let problem = accepts([], size) { return .refused(problem) }
+        guard let bytes = readExactly(size, from: descriptor) else { return .refused("cannot be read") }
+        return .bytes(bytes)
     }
 
+    /// Exactly `count` bytes (nil if the file ends first), read into a buffer that is not cleared
+    /// first: a cache can be megabytes, and clearing them costs as much as reading them.
     private static func readExactly(_ count: Int, from descriptor: Int32) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return Foundation.read(descriptor, base + done, count - done)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var done = 0
+            while let base = buffer.baseAddress, done < count {
+                let got = Foundation.read(descriptor, base + done, count - done)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { break }
+                done += got
             }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return nil }
-            done += got
+            complete = done == count
+            // Only what was read counts as initialized; a short file is refused all the same.
+            initialized = done
         }
-        return bytes
+        return complete ? bytes : nil
     }
 }

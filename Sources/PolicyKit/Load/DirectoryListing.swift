@@ -97,22 +97,39 @@ public enum DirectoryListing {
         return entries(of: directory, at: path).filter { $0.kind == .directory }.map(\.name)
     }
 
-    /// Reads at most `limit + 1` bytes, enough to tell that a file is too large without loading it whole.
+    /// Reads at most `limit + 1` bytes, enough to tell that a file is too large without loading it
+    /// whole. Only a regular file is read (opened without following a link, and without blocking,
+    /// so that a FIFO put in a file's place after the listing is refused rather than waited on);
+    /// its size, asked first, sizes the buffer, and a file that grew since is read on in chunks.
     public static func read(_ path: String, limit: Int) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw LoadError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw LoadError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw LoadError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw LoadError.unreadable(path: path, reason: "not a regular file") }
+        var failure: Int32 = 0
+        /// Reads into `buffer` until it is full or the file ends; how many bytes it read.
+        func fill(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            var count = 0
+            while let base = buffer.baseAddress, count < buffer.count {
+                let got = Foundation.read(descriptor, base + count, buffer.count - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                if got <= 0 { break }
+                count += got
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            return count
         }
+        let expected = min(max(Int(info.st_size), 0), limit) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in count = fill(UnsafeMutableRawBufferPointer(buffer)) }
+        var chunk = [UInt8](repeating: 0, count: failure == 0 && bytes.count == expected && bytes.count <= limit ? 64 * 1024 : 0)
+        while !chunk.isEmpty, failure == 0, bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { fill($0) }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        if failure != 0 { throw LoadError.unreadable(path: path, reason: String(cString: strerror(failure))) }
         return bytes
     }
 }

@@ -37,10 +37,11 @@ public struct KnowledgeBase: Sendable {
     /// A knowledge base of `records`, sorted by path and indexed by id (and methods by former id).
     public init(settings: Settings, records: [Record]) {
         self.settings = settings
-        // Sorting records is costly (they are large values): records given in order are taken as they are.
-        let isOrdered = zip(records, records.dropFirst()).allSatisfy { $0.source.path < $1.source.path }
-        for record in isOrdered ? records : records.sorted(by: { $0.source.path < $1.source.path }) {
-            switch record {
+        // Records are large values: their positions are sorted, not the records themselves. A
+        // folder's walk does not give path order ("a/x" comes before "a-b/x" there, after it here).
+        let paths = records.map(\.source.path)
+        for position in paths.indices.sorted(by: { paths[$0] < paths[$1] }) {
+            switch records[position] {
             case .method(let method):
                 methodIndex[method.id] = methods.count
                 methods.append(method)
