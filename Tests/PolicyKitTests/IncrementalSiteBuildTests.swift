@@ -55,11 +55,13 @@ struct IncrementalSiteBuildTests {
             .build(into: out)
     }
 
-    /// Every file under `root` by relative path, with its bytes.
+    /// Every file under `root` by relative path, with its bytes, but the table of the site's files
+    /// (`SiteFiles`), whose inodes and times differ from build to build.
     static func tree(_ root: String) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let path = enumerator?.nextObject() as? String {
+            if path == SiteFiles.fileName || path.hasSuffix("/" + SiteFiles.fileName) { continue }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             files[path] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + path))
@@ -318,6 +320,90 @@ struct IncrementalSiteBuildTests {
             try Self.build(root, into: dir + "/site")
             #expect(!FileManager.default.fileExists(atPath: dir + "/site/" + SiteManifest.fileName))
             #expect(try Self.build(root, into: dir + "/site").pagesKept == 0)
+        }
+    }
+
+    /// The spare (the site the last build replaced) is the next build's staging folder. Its files
+    /// shared with the site in place are replaced, never written through: the site stays as it was
+    /// until the swap, and the spare after the next build is that site, byte for byte.
+    @Test func theSpareIsUpdatedWithoutTouchingTheSiteInPlace() throws {
+        try Self.withBuiltSite { root, site, dir in
+            let method = root + "/toolkit/methods/street-interviews.md"
+            try Support.write(Array((try SiteTests.read(method) + "\nOne more line.\n").utf8), to: method)
+            try Self.expectSameAsFullBuild(root, site: site, "an edit, built into a fresh staging folder")
+            let before = try Self.tree(site)
+            try Support.write(Array((try SiteTests.read(method) + "\nAnd another.\n").utf8), to: method)
+            let report = try Self.expectSameAsFullBuild(root, site: site, "an edit, built into the spare")
+            #expect(report.pagesKept > 0)
+            #expect(try Self.tree(dir + "/.site.spare") == before)
+        }
+    }
+
+    /// A spare can hold anything: files and folders the site does not have, a link where a folder
+    /// goes (to a folder elsewhere, which is left alone), a FIFO, a name that is not UTF-8. The
+    /// build gives the site of a full build all the same; a spare that is a link is not taken.
+    @Test func aHostileSpareGivesTheSiteOfAFullBuild() throws {
+        try Self.withBuiltSite { root, site, dir in
+            try Self.build(root, into: site)
+            let spare = dir + "/.site.spare"
+            let elsewhere = dir + "/elsewhere"
+            try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+            try Support.write(Array("mine".utf8), to: elsewhere + "/street-interviews.html")
+            try FileManager.default.removeItem(atPath: spare + "/methods")
+            try FileManager.default.createSymbolicLink(atPath: spare + "/methods", withDestinationPath: elsewhere)
+            try Support.write(Array("junk".utf8), to: spare + "/junk.html")
+            try FileManager.default.createDirectory(atPath: spare + "/extra/deeper", withIntermediateDirectories: true)
+            try Support.write(Array("junk".utf8), to: spare + "/extra/deeper/page.html")
+            #expect(mkfifo(spare + "/lessons/pipe.html", 0o644) == 0)
+            // A folder named "caf\xE9" (Latin-1), with a file in it.
+            let badName = (Array((spare + "/projects/caf").utf8) + [0xE9]).map { CChar(bitPattern: $0) }
+            #expect(mkdir(badName + [0], 0o755) == 0)
+            let inside = open(badName + Array("/page.html".utf8).map { CChar(bitPattern: $0) } + [0], O_WRONLY | O_CREAT, 0o644)
+            #expect(inside >= 0)
+            close(inside)
+            try Self.expectSameAsFullBuild(root, site: site, "a hostile spare")
+            let projects = try #require(opendir(site + "/projects"))
+            #expect(!DirectoryListing.entries(of: projects, at: site + "/projects").contains { $0.kind == .badName })
+            closedir(projects)
+            #expect(try SiteTests.read(elsewhere + "/street-interviews.html") == "mine")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere) == ["street-interviews.html"])
+            // A spare that is a link to a folder of policylab's making is not taken, nor changed.
+            try FileManager.default.removeItem(atPath: spare)
+            try FileManager.default.createDirectory(atPath: elsewhere + "/old", withIntermediateDirectories: true)
+            try Support.write(Array("made by policylab site\n".utf8), to: elsewhere + "/old/" + SiteFolder.marker)
+            try Support.write(Array("mine".utf8), to: elsewhere + "/old/index.html")
+            try FileManager.default.createSymbolicLink(atPath: spare, withDestinationPath: elsewhere + "/old")
+            try Self.expectSameAsFullBuild(root, site: site, "a spare that is a link")
+            #expect(try SiteTests.read(elsewhere + "/old/index.html") == "mine")
+        }
+    }
+
+    /// The site's files are trusted by their `lstat` as the table lists them; a file touched but
+    /// unchanged is read, found the same and kept; a table that is damaged or forged is not used,
+    /// and every file is read and checked instead (and still kept when unchanged).
+    @Test func theTableOfTheSiteFilesIsCheckedBeforeItIsTrusted() throws {
+        try Self.withBuiltSite { root, site, _ in
+            let table = site + "/" + SiteFiles.fileName
+            #expect(FileManager.default.fileExists(atPath: table))
+            let page = site + "/methods/street-interviews.html"
+            let old = try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: page)
+            #expect(try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date != old)
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "a page touched").pagesKept == Self.pages)
+            var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: table)))
+            bytes[bytes.count / 2] ^= 1
+            try Support.write(bytes, to: table)
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "a damaged table").pagesKept == Self.pages)
+            try Support.write(Array("policylab site files 1\n".utf8), to: table)
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "a forged table").pagesKept == Self.pages)
+            // Its entries decode to what was encoded, and nothing else does.
+            let entry = SiteFiles.Entry(
+                sha256: String(repeating: "a", count: 64),
+                fingerprint: SiteFiles.Fingerprint(device: 1, inode: 2, size: 3, seconds: -4, nanoseconds: 5))
+            let files = SiteFiles(entries: ["index.html": entry, "d/1.js": entry])
+            #expect(SiteFiles(decoding: files.encoded()) == files)
+            #expect(SiteFiles(decoding: files.encoded() + [0]) == nil)
+            #expect(SiteFiles(decoding: Array(files.encoded().dropLast())) == nil)
         }
     }
 }

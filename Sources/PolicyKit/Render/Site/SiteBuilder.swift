@@ -90,6 +90,9 @@ public struct SiteBuilder {
             let sourceKeys = keys(for: options)
             // A full build ignores the last one, and leaves its own manifest for the next.
             let previous = options.incremental ? sourceKeys.flatMap { SiteManifest.read(from: folder.destination, keys: $0) } : nil
+            if previous != nil, let sourceKeys, let (table, written) = SiteFiles.read(from: folder.destination, keys: sourceKeys) {
+                folder.trust(table, written: written)
+            }
             var manifest = SiteManifest()
             let dates = try self.dates(of: recordPaths, history: history, keys: sourceKeys, previous: previous, into: &manifest)
             let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options, dates: dates)
@@ -120,7 +123,12 @@ public struct SiteBuilder {
                 try folder.write(try SiteFeed.sitemap(pages: pages.filter { !searchPages.contains($0.path) }, baseURL: baseURL), to: "sitemap.xml")
             }
             report.wroteSitemap = baseURL != nil
-            if let sourceKeys { try folder.write(try manifest.encoded(keys: sourceKeys), to: SiteManifest.fileName) }
+            if let sourceKeys {
+                // The table lists every file but itself and the manifest, which their seals vouch for.
+                let table = folder.table().sealed(keys: sourceKeys)
+                _ = try table.withUnsafeBytes { try folder.write(bytes: $0, to: SiteFiles.fileName) }
+                try folder.write(try manifest.encoded(keys: sourceKeys), to: SiteManifest.fileName)
+            }
             try folder.commit()
             return report
         } catch {
@@ -184,7 +192,7 @@ public struct SiteBuilder {
             let postings = SiteSearchPostings(
                 folder: written.folder, paths: index.paths, lengths: index.lengths, payloadDigests: written.payloadDigests, terms: index.terms)
             let bytes = postings.encoded(termsInOrder: written.sortedTerms)
-            try bytes.withUnsafeBytes { try folder.write(bytes: $0, to: prefix + SiteSearchPostings.fileName) }
+            _ = try bytes.withUnsafeBytes { try folder.write(bytes: $0, to: prefix + SiteSearchPostings.fileName) }
             manifest.searchSeals[prefix] = keys.seal(bytes)
         }
         if options.writesUnshardedSearchIndex { try folder.write(try index.script(), to: prefix + "assets/search-index.js") }
@@ -206,11 +214,14 @@ public struct SiteBuilder {
         let previousPages = previousSearch?.pageNumbers() ?? [:]
         /// The previous build's page for `job`, with its search page's number and data (nil for a
         /// page the search does not list), if it can be kept.
-        @Sendable func keepable(_ job: SitePageRenderer.Job, key: String?) -> (SiteManifest.Page, (Int32, String)?)? {
+        @Sendable func keepable(_ job: SitePageRenderer.Job, key: String?) -> (SiteManifest.Page, (Int32, String?)?)? {
             // The manifest has the page's path in the site; the index, as in its language's tree.
             guard let key, let old = previous?.manifest.pages[prefix + job.path], old.key == key, let previousSearch else { return nil }
             // Postings sealed with the manifest list exactly the pages that build indexed.
             guard let number = previousPages[job.path] else { return (old, nil) }
+            // Its search page file, as the previous build wrote it: read only when the table of the
+            // site's files cannot vouch for it (or when the page is numbered anew, as it is written).
+            if folder.isUnchangedPrevious(prefix + previousSearch.pageFile(number)) { return (old, (number, nil)) }
             guard let payload = previousSearch.payload(ofPage: number, in: folder.destination, prefix: prefix) else { return nil }
             return (old, (number, payload))
         }
@@ -233,9 +244,9 @@ public struct SiteBuilder {
                     kept += 1
                 } else {
                     let page = try renderer.page(job)
-                    let digest = try folder.write(renderer.layout(page), to: path, digest: key != nil)
+                    let digest = try folder.write(renderer.layout(page), to: path)
                     if let entry = page.searchEntry { index.add(entry) }
-                    if let key, let digest { pages[path] = SiteManifest.Page(key: key, sha256: digest) }
+                    if let key { pages[path] = SiteManifest.Page(key: key, sha256: digest) }
                 }
                 counter.advance()
             }

@@ -6,6 +6,8 @@ public enum SiteError: CategorizedError, Equatable {
     case notASite(String)
     /// A file of the site could not be written (path, reason).
     case cannotWrite(String, String)
+    /// A file of the previous site that the build had checked changed before it was used.
+    case changedDuringBuild(String)
 
     /// The message, naming each input by its library name.
     public var description: String { message { $0.rawValue } }
@@ -14,7 +16,7 @@ public enum SiteError: CategorizedError, Equatable {
     public var category: ErrorCategory {
         switch self {
         case .badBaseURL: .usage
-        case .notASite, .cannotWrite: .findings
+        case .notASite, .cannotWrite, .changedDuringBuild: .findings
         }
     }
 
@@ -27,6 +29,8 @@ public enum SiteError: CategorizedError, Equatable {
             "\(path) exists and was not made by 'policylab site' (it has no .policylab-site marker); nothing was written: choose another \(name(.output)) or empty it"
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .changedDuringBuild(let path):
+            "\(path) changed while the site was being built from it; nothing was replaced: build again"
         }
     }
 }

@@ -6,13 +6,28 @@ import Platform
 /// every page was written, so that a failed build leaves the previous site as it was. A folder is
 /// only ever replaced when policylab made it (it holds the `.policylab-site` marker): pointing
 /// the build at a folder of one's own, or at the knowledge base, loses nothing.
+///
+/// The site a build replaces is kept beside the new one (`.<name>.spare`) and is the next build's
+/// staging folder: its files that are the same as the site's (hard links to them, as kept pages
+/// are) stay where they are, the others are replaced (never written through: a file there may be
+/// a link shared with the site in place), and whatever the new site does not have is removed
+/// before the swap. An edit at 10,000 records then touches a few files rather than linking and
+/// removing thousands.
 final class SiteFolder: @unchecked Sendable {
     static let marker = ".policylab-site"
 
     let destination: String
     private let staging: String
-    private let createdFolders = NSLock()
+    /// Where the replaced site is kept for the next build.
+    private let spare: String
+    /// Whether the staging folder is a spare site (its files are replaced, never written through).
+    private let reusesSpare: Bool
+    private let lock = NSLock()
     private var folders: Set<String> = [""]
+    /// Every file of the new site so far, with its digest and fingerprint (`SiteFiles`).
+    private var files: [String: SiteFiles.Entry] = [:]
+    /// The previous site's files, when the build trusted its table (`trust(_:written:)`), and the table's own fingerprint.
+    private var previous: (files: SiteFiles, written: SiteFiles.Fingerprint)?
 
     init(destination path: String) throws {
         let url = URL(fileURLWithPath: path).standardizedFileURL
@@ -26,35 +41,56 @@ final class SiteFolder: @unchecked Sendable {
         }
         let parent = url.deletingLastPathComponent().path
         staging = parent + "/.\(url.lastPathComponent).building-\(getpid())"
+        spare = parent + "/.\(url.lastPathComponent).spare"
         Self.removeLeftovers(of: url.lastPathComponent, in: parent, destination: destination)
         do {
             try? manager.removeItem(atPath: staging)
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            try Data("made by policylab site; this folder is replaced on each build\n".utf8).write(
-                to: URL(fileURLWithPath: staging + "/" + Self.marker))
+            // A spare is taken only when it is a folder of its own (not a link) that policylab made.
+            reusesSpare = Self.isSite(spare) && rename(spare, staging) == 0
+            if !reusesSpare { try manager.createDirectory(atPath: staging, withIntermediateDirectories: false) }
         } catch {
             throw SiteError.cannotWrite(path, error.localizedDescription)
         }
+        try write("made by policylab site; this folder is replaced on each build\n", to: Self.marker)
     }
+
+    /// Whether `path` is a folder (not a link to one) that holds the marker as a regular file.
+    private static func isSite(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+        return SiteFiles.Fingerprint(path: path + "/" + marker) != nil
+    }
+
+    /// Trusts the previous site's files as `table` lists them, `written` being the table file's
+    /// own fingerprint (the clock a file must have changed before to be trusted by its `lstat`).
+    func trust(_ table: SiteFiles, written: SiteFiles.Fingerprint) {
+        lock.withLock { previous = (table, written) }
+    }
+
+    /// The table of every file written or kept so far (`SiteFiles`), for the next build.
+    func table() -> SiteFiles { lock.withLock { SiteFiles(entries: files) } }
 
     /// Writes one file, `relativePath` being a path the builder made (never one from a record).
     /// Control characters from records (which `check` refuses) are dropped anyway: one stray
     /// escape would make the feed ill-formed XML.
-    /// - Returns: the SHA-256 of what was written, in hex, when `digest` is set.
+    /// - Returns: the SHA-256 of what was written, in hex.
     @discardableResult
-    func write(_ text: String, to relativePath: String, digest: Bool = false) throws -> String? {
+    func write(_ text: String, to relativePath: String) throws -> String {
         var text = ControlCharacters.removed(from: text)
-        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
-        return digest ? text.withUTF8 { SitePageKeys.sha256($0) } : nil
+        return try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
     /// Writes a file of bytes the builder made (not text from records: those go through `write(_:to:)`).
-    func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+    /// - Returns: the SHA-256 of the bytes, in hex.
+    @discardableResult
+    func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws -> String {
         try makeFolder(of: relativePath)
+        let path = staging + "/" + relativePath
+        if reusesSpare { Self.remove(path) }
         // Plain write(2): Foundation's Data.write syncs each file to disk, which made a large site
         // slow; the folder is swapped into place whole afterwards, so no reader sees a partial page.
-        let descriptor = open(staging + "/" + relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SiteError.cannotWrite(destination + "/" + relativePath, String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var offset = 0
@@ -66,28 +102,71 @@ final class SiteFolder: @unchecked Sendable {
             }
             offset += written
         }
+        var info = stat()
+        let digest = SitePageKeys.sha256(bytes)
+        if fstat(descriptor, &info) == 0, let print = SiteFiles.Fingerprint(info) {
+            record(relativePath, SiteFiles.Entry(sha256: digest, fingerprint: print))
+        }
+        return digest
     }
 
-    /// Keeps the previous site's file at `relativePath` in the new one (a hard link, else a copy),
-    /// if it still holds what was written (its SHA-256 is `sha256`); false when it does not.
+    /// Keeps the previous site's file at `relativePath` in the new one, if it still holds what was
+    /// written (its SHA-256 is `sha256`); false when it does not.
     func keep(_ relativePath: String, sha256: String) throws -> Bool {
-        let old = destination + "/" + relativePath
-        guard let data = Self.readRegularFile(old, maximumSize: 1 << 30), SitePageKeys.sha256(data) == sha256 else { return false }
-        if try linkPrevious(relativePath, to: relativePath) { return true }
-        do {
-            try Data(data).write(to: URL(fileURLWithPath: staging + "/" + relativePath))
-        } catch {
-            throw SiteError.cannotWrite(destination + "/" + relativePath, error.localizedDescription)
+        try keepPrevious(relativePath, as: relativePath, sha256: sha256)
+    }
+
+    /// Keeps the previous site's file at `previousPath` in the new site at `relativePath` (paths
+    /// the builder made) when it still holds what the previous build wrote (and that is `sha256`,
+    /// when given): left in place when the spare has it already, else linked (a copy on a file
+    /// system without links). False when it cannot be trusted, for the caller to write it instead.
+    func keepPrevious(_ previousPath: String, as relativePath: String, sha256: String? = nil) throws -> Bool {
+        guard let (entry, data) = verifiedPrevious(previousPath, sha256: sha256) else { return false }
+        let target = staging + "/" + relativePath
+        try makeFolder(of: relativePath)
+        if reusesSpare, SiteFiles.Fingerprint(path: target) == entry.fingerprint {
+            record(relativePath, entry)
+            return true
         }
+        if reusesSpare { Self.remove(target) }
+        if link(destination + "/" + previousPath, target) == 0 {
+            record(relativePath, entry)
+            return true
+        }
+        guard let bytes = data ?? Self.readRegularFile(destination + "/" + previousPath, maximumSize: 1 << 30),
+            SitePageKeys.sha256(bytes) == entry.sha256
+        else { return false }
+        try bytes.withUnsafeBytes { _ = try write(bytes: $0, to: relativePath) }
         return true
     }
 
-    /// Links the previous site's file at `previousPath` into the new site at `relativePath` (paths
-    /// the builder made), for a file the build has checked; false when it cannot be linked (another
-    /// file system, no such file), for the caller to write it instead.
-    func linkPrevious(_ previousPath: String, to relativePath: String) throws -> Bool {
-        try makeFolder(of: relativePath)
-        return link(destination + "/" + previousPath, staging + "/" + relativePath) == 0
+    /// Whether the previous site's file at `relativePath` is, by its `lstat`, the one its table lists.
+    func isUnchangedPrevious(_ relativePath: String) -> Bool {
+        guard let (table, written) = lock.withLock({ previous }), let entry = table.entries[relativePath] else { return false }
+        return entry.fingerprint.isOlder(than: written) && SiteFiles.Fingerprint(path: destination + "/" + relativePath) == entry.fingerprint
+    }
+
+    /// The previous site's file at `path` with what the new table is to say of it, when it still
+    /// holds what was written: trusted by its `lstat` when the table lists it as it is, else read
+    /// and hashed (then with its bytes).
+    private func verifiedPrevious(_ path: String, sha256: String?) -> (SiteFiles.Entry, [UInt8]?)? {
+        let listed = lock.withLock { previous?.files.entries[path] }
+        if let listed, sha256 == nil || listed.sha256 == sha256, isUnchangedPrevious(path) { return (listed, nil) }
+        guard let expected = sha256 ?? listed?.sha256 else { return nil }
+        let full = destination + "/" + path
+        guard let before = SiteFiles.Fingerprint(path: full), let data = Self.readRegularFile(full, maximumSize: 1 << 30),
+            SitePageKeys.sha256(data) == expected, SiteFiles.Fingerprint(path: full) == before
+        else { return nil }
+        return (SiteFiles.Entry(sha256: expected, fingerprint: before), data)
+    }
+
+    private func record(_ relativePath: String, _ entry: SiteFiles.Entry) {
+        lock.withLock { files[relativePath] = entry }
+    }
+
+    /// Removes whatever is at `path` (a file, a link, a folder), links not followed.
+    private static func remove(_ path: String) {
+        if unlink(path) != 0, errno != ENOENT { removeTree(path) }
     }
 
     /// The bytes of the regular file at `path` (through `BoundedFile`: not followed if it is a link,
@@ -97,30 +176,67 @@ final class SiteFolder: @unchecked Sendable {
         return bytes
     }
 
+    /// Makes the folders of `relativePath` in the new site. In a spare, a folder's name may hold a
+    /// file or a link (to a folder elsewhere, say): it is replaced by a folder, never followed.
     private func makeFolder(of relativePath: String) throws {
         let folder = (relativePath as NSString).deletingLastPathComponent
-        do {
-            try createdFolders.withLock {
-                if folders.insert(folder).inserted {
-                    try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+        try lock.withLock {
+            guard !folders.contains(folder) else { return }
+            var path = ""
+            for component in folder.split(separator: "/") {
+                path += (path.isEmpty ? "" : "/") + component
+                guard folders.insert(path).inserted else { continue }
+                let full = staging + "/" + path
+                var info = stat()
+                if lstat(full, &info) == 0 {
+                    if info.st_mode & S_IFMT == S_IFDIR { continue }
+                    Self.remove(full)
+                }
+                guard mkdir(full, 0o755) == 0 || errno == EEXIST else {
+                    throw SiteError.cannotWrite(destination + "/" + relativePath, String(cString: strerror(errno)))
                 }
             }
-        } catch {
-            throw SiteError.cannotWrite(destination + "/" + relativePath, error.localizedDescription)
         }
+    }
+
+    /// Takes the folder of search shards a spare holds (its only folder under `parent` named with
+    /// 16 hex digits) as `name`, so that the page files the new index keeps stay where they are.
+    func adoptSpareFolder(in parent: String, as name: String) {
+        guard reusesSpare, !lock.withLock({ folders.contains(parent + name) }), let directory = opendir(staging + "/" + parent) else { return }
+        let candidates = DirectoryListing.entries(of: directory, at: staging + "/" + parent).filter { entry in
+            entry.kind == .directory && entry.name.utf8.count == 16 && entry.name.allSatisfy { "0123456789abcdef".contains($0) }
+        }
+        closedir(directory)
+        guard candidates.count == 1 else { return }
+        Self.remove(staging + "/" + parent + name)
+        rename(staging + "/" + parent + candidates[0].name, staging + "/" + parent + name)
     }
 
     /// Renames a folder of the new site, both paths relative to its root (paths the builder made).
+    /// A spare may hold a folder of that name already: it is replaced.
     func move(_ relativePath: String, to newPath: String) throws {
-        do {
-            try FileManager.default.moveItem(atPath: staging + "/" + relativePath, toPath: staging + "/" + newPath)
-        } catch {
-            throw SiteError.cannotWrite(destination + "/" + newPath, error.localizedDescription)
+        let from = relativePath.hasSuffix("/") ? String(relativePath.dropLast()) : relativePath
+        let to = newPath.hasSuffix("/") ? String(newPath.dropLast()) : newPath
+        try makeFolder(of: to)
+        if reusesSpare { Self.remove(staging + "/" + to) }
+        guard rename(staging + "/" + from, staging + "/" + to) == 0 else {
+            throw SiteError.cannotWrite(destination + "/" + to, String(cString: strerror(errno)))
+        }
+        lock.withLock {
+            for (path, entry) in files where path.hasPrefix(from + "/") {
+                files[path] = nil
+                files[to + path.dropFirst(from.count)] = entry
+            }
+            for path in folders where path == from || path.hasPrefix(from + "/") {
+                folders.remove(path)
+                folders.insert(to + path.dropFirst(from.count))
+            }
         }
     }
 
-    /// Puts the new site in place of the old one.
+    /// Puts the new site in place of the old one, which is kept as the next build's spare.
     func commit() throws {
+        if reusesSpare { removeUnlisted() }
         let manager = FileManager.default
         let old = staging.replacingOccurrences(of: ".building-", with: ".old-")
         let hadSite = manager.fileExists(atPath: destination)
@@ -135,7 +251,48 @@ final class SiteFolder: @unchecked Sendable {
             if hadSite { try? manager.moveItem(atPath: old, toPath: destination) }
             throw SiteError.cannotWrite(destination, error.localizedDescription)
         }
-        Self.removeTree(old)
+        // Another build may have left a spare meanwhile: then this one goes.
+        if hadSite, rename(old, spare) != 0 { Self.removeTree(old) }
+    }
+
+    /// Removes from a spare whatever the new site does not have: files not written or kept, folders
+    /// not made, links, names that are not UTF-8 (through their folder, by their bytes).
+    private func removeUnlisted() {
+        let (files, folders) = lock.withLock { (self.files, self.folders) }
+        var pending = [""]
+        var removed = 0
+        while let folder = pending.popLast() {
+            let full = folder.isEmpty ? staging : staging + "/" + folder
+            guard let directory = opendir(full) else { continue }
+            defer { closedir(directory) }
+            // Listed first, removed after: a folder is not changed while it is read.
+            var unlisted: [(name: [CChar], isFolder: Bool)] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                if name == Array(".".utf8) || name == Array("..".utf8) { continue }
+                let cName = name.map { CChar(bitPattern: $0) } + [0]
+                let path = String(validating: name, as: UTF8.self).map { folder.isEmpty ? $0 : folder + "/" + $0 }
+                var info = stat()
+                let isFolder = fstatat(dirfd(directory), cName, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                if let path, isFolder, folders.contains(path) {
+                    pending.append(path)
+                } else if let path, !isFolder, files[path] != nil {
+                    continue
+                } else {
+                    unlisted.append((cName, isFolder))
+                }
+            }
+            for (name, isFolder) in unlisted {
+                guard isFolder else {
+                    unlinkat(dirfd(directory), name, 0)
+                    continue
+                }
+                // Renamed to a name of its own first, so that a folder whose name is not UTF-8 can be removed by path.
+                removed += 1
+                let doomed = ".policylab-removed-\(removed)"
+                if renameat(dirfd(directory), name, dirfd(directory), doomed) == 0 { Self.removeTree(full + "/" + doomed) }
+            }
+        }
     }
 
     /// Removes the folder at `path` and everything in it, links not followed. An old site is
@@ -186,6 +343,6 @@ final class SiteFolder: @unchecked Sendable {
 
     /// Removes what a failed build wrote.
     func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+        Self.removeTree(staging)
     }
 }

@@ -20,7 +20,8 @@ struct SiteSearchIndex {
     private(set) var paths: [String] = []
     /// The pages kept from the previous build (`addKept`), by number: their number in that build
     /// and the data of their page file (`d/<page>.js`), as it was written.
-    private(set) var kept: [Int32: (previousPage: Int32, payload: String)] = [:]
+    /// (nil when the previous site's file was trusted as it is, by the table of its files).
+    private(set) var kept: [Int32: (previousPage: Int32, payload: String?)] = [:]
     /// Weighted number of terms per page.
     private(set) var lengths: [Int] = []
     /// Per term, the pages that have it and how often: `[page, frequency, page, frequency, ...]`,
@@ -54,7 +55,7 @@ struct SiteSearchIndex {
 
     /// Adds a page kept from the previous build, whose index is `previous`: its length and its
     /// page file's data now, its terms when `mergePostings(of:)` takes them from `previous`.
-    mutating func addKept(path: String, previousPage: Int32, previous: SiteSearchPostings, payload: String) {
+    mutating func addKept(path: String, previousPage: Int32, previous: SiteSearchPostings, payload: String?) {
         kept[Int32(docs.count)] = (previousPage, payload)
         docs.append([])
         texts.append("")

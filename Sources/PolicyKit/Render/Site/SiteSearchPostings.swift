@@ -117,10 +117,13 @@ struct SiteSearchPostings: Sendable, Equatable {
         return SiteSearchPostings(decoding: bytes)
     }
 
+    /// The path of page `page`'s file in the site of these postings, under its language's prefix.
+    func pageFile(_ page: Int32) -> String { "assets/search/" + folder + "/d/\(page).js" }
+
     /// The data in page `page`'s file (`d/<page>.js`) in the previous site at `folder`, when the
     /// file is there and still holds what was written.
     func payload(ofPage page: Int32, in folder: String, prefix: String) -> String? {
-        let path = folder + "/" + prefix + "assets/search/" + self.folder + "/d/\(page).js"
+        let path = folder + "/" + prefix + pageFile(page)
         guard Int(page) < paths.count, let bytes = SiteFolder.readRegularFile(path, maximumSize: Self.maximumSize) else { return nil }
         let head = Array(SiteSearchShards.script("d/\(page)", "").utf8)
         // `script` wraps the data as `policylabSearch("d/<page>", <data>);\n`.

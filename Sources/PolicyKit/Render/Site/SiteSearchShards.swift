@@ -47,6 +47,8 @@ struct SiteSearchShards {
     /// against its digest as it kept the page.
     func write(into folder: SiteFolder, prefix: String) throws -> Written {
         let building = prefix + "assets/search/building/"
+        // The spare's shards folder, whose page files this index keeps where they are.
+        folder.adoptSpareFolder(in: prefix + "assets/search/", as: "building")
         var digests: [String] = []
         var files = 0
         func emit(_ name: String, _ payload: String) throws {
@@ -101,11 +103,20 @@ struct SiteSearchShards {
             return try range.map { page in
                 let name = "d/\(page)"
                 if let old = kept[Int32(page)], let previous, old.previousPage == page, page < previous.payloadDigests.count,
-                    try folder.linkPrevious(prefix + "assets/search/" + previous.folder + "/" + name + ".js", to: building + name + ".js")
+                    try folder.keepPrevious(prefix + previous.pageFile(old.previousPage), as: building + name + ".js")
                 {
                     return previous.payloadDigests[page]
                 }
-                let payload = try kept[Int32(page)]?.payload ?? Self.escaped(encoder.encode(docs[page] + [texts[page]]))
+                let payload: String
+                if let old = kept[Int32(page)], let previous {
+                    // Kept, and numbered anew (or its file could not be kept as it is): its data, checked.
+                    guard let data = old.payload ?? previous.payload(ofPage: old.previousPage, in: folder.destination, prefix: prefix) else {
+                        throw SiteError.changedDuringBuild(folder.destination + "/" + prefix + previous.pageFile(old.previousPage))
+                    }
+                    payload = data
+                } else {
+                    payload = try Self.escaped(encoder.encode(docs[page] + [texts[page]]))
+                }
                 try folder.write(Self.script(name, payload), to: building + name + ".js")
                 return SitePageKeys.sha256(Array(payload.utf8))
             }
