@@ -12,6 +12,7 @@ let mainPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 let targets = [
     "FuzzRecord", "FuzzKnowledgeBase", "FuzzMarkdown", "FuzzRender", "FuzzSearchIndex", "FuzzHistoryCache",
     "FuzzJournal", "FuzzReferenceIndex", "FuzzSSHSig", "FuzzSettings", "FuzzImportMap", "FuzzOGPTable", "FuzzRecordCache",
+    "FuzzSiteState",
 ]
 
 let package = Package(

@@ -11,7 +11,7 @@ ROOT=$PWD
 BIN=${BIN:-$ROOT/.build/debug/policylab}
 OUT=$ROOT/Fuzz/.corpus
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzRecord FuzzKnowledgeBase FuzzMarkdown FuzzRender FuzzSearchIndex FuzzHistoryCache FuzzJournal FuzzReferenceIndex FuzzSSHSig FuzzSettings FuzzImportMap FuzzOGPTable FuzzRecordCache)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzRecord FuzzKnowledgeBase FuzzMarkdown FuzzRender FuzzSearchIndex FuzzHistoryCache FuzzJournal FuzzReferenceIndex FuzzSSHSig FuzzSettings FuzzImportMap FuzzOGPTable FuzzRecordCache FuzzSiteState)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 KBS=("$ROOT" "$ROOT/Tests/PolicyKitTests/Fixtures/valid-kb" "$ROOT/Tests/PolicyKitTests/Fixtures/broken-kb" "$ROOT/Tests/PolicyKitTests/Fixtures/publish-kb")
@@ -79,7 +79,7 @@ for target in "${TARGETS[@]}"; do
           pack "$kb" "${files[@]}" | seed FuzzKnowledgeBase "project-$name-$(basename "$project")"
         done
       done ;;
-    FuzzSearchIndex|FuzzHistoryCache|FuzzReferenceIndex|FuzzJournal|FuzzRecordCache)
+    FuzzSearchIndex|FuzzHistoryCache|FuzzReferenceIndex|FuzzJournal|FuzzRecordCache|FuzzSiteState)
       if [ ! -d "$WORK/kb" ]; then
         [ -x "$BIN" ] || { echo "fuzz-seeds: $BIN missing: run 'swift build --scratch-path .build' first" >&2; exit 1; }
         # The small fixture keeps the files under the fuzzers' 64 KiB input limit.
@@ -114,6 +114,11 @@ data = open(sys.argv[1], "rb").read()
 start = len(b"policylab parsed records 2\n")
 (length,) = struct.unpack_from("<I", data, start)
 sys.stdout.buffer.write(data[start + 4 + length + 8:])' "$state/site-records" | seed FuzzRecordCache site-records ;;
+        # The first byte chooses the decoder: 0 the table of the site's files (without its seal,
+        # a newline and 64 hex digits), 1 the search postings.
+        FuzzSiteState)
+          [ -f "$WORK/site/.policylab-files" ] && { printf '\x00'; head -c -65 "$WORK/site/.policylab-files"; } | seed FuzzSiteState site-files
+          [ -f "$WORK/site/.policylab-search" ] && { printf '\x01'; cat "$WORK/site/.policylab-search"; } | seed FuzzSiteState site-search ;;
         FuzzJournal)
           tip=$(git -C "$WORK/kb" rev-parse HEAD)
           blob=$(git -C "$WORK/kb" rev-parse HEAD:policylab.yaml)

@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-ALL=(FuzzRecord FuzzKnowledgeBase FuzzMarkdown FuzzRender FuzzSearchIndex FuzzHistoryCache FuzzJournal FuzzReferenceIndex FuzzSSHSig FuzzSettings FuzzImportMap FuzzOGPTable FuzzRecordCache)
+ALL=(FuzzRecord FuzzKnowledgeBase FuzzMarkdown FuzzRender FuzzSearchIndex FuzzHistoryCache FuzzJournal FuzzReferenceIndex FuzzSSHSig FuzzSettings FuzzImportMap FuzzOGPTable FuzzRecordCache FuzzSiteState)
 BUILD=${FUZZ_BUILD:-$ROOT/Fuzz/.build}
 
 build() {
