@@ -34,4 +34,22 @@ import Testing
             #expect(throws: LoadError.self) { try DirectoryListing.read(dir + "/missing.md", limit: 100) }
         }
     }
+
+    /// A folder of many folders is walked on several cores: the files come in the order of a walk
+    /// on one (each folder's entries by name, a folder's files before the next entry's).
+    @Test func aWalkOnSeveralCoresKeepsTheOrderOfAWalkOnOne() throws {
+        try Support.withTemporaryDirectory { dir in
+            var expected: [String] = []
+            for project in (0..<150).map({ String(format: "p%03d", $0) }) {
+                for file in ["evidence/a.md", "evidence/b.md", "impact/c.md", "project.md"] where project.hasSuffix("7") || file == "project.md" {
+                    try Support.write(Array("x".utf8), to: dir + "/projects/\(project)/\(file)")
+                    expected.append("projects/\(project)/\(file)")
+                }
+            }
+            try Support.write(Array("x".utf8), to: dir + "/projects/zz.md")
+            expected.append("projects/zz.md")
+            let listed = try DirectoryListing.files(under: dir, folders: ["projects"], topFiles: [])
+            #expect(listed.map(\.path) == expected)
+        }
+    }
 }

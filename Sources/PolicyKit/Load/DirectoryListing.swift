@@ -1,5 +1,6 @@
 import Foundation
 import GitKit
+import Platform
 
 /// Lists and reads files of a folder with POSIX calls: fast on tens of thousands of files, and
 /// precise about symbolic links, which are reported and never followed.
@@ -50,19 +51,33 @@ public enum DirectoryListing {
         }
     }
 
-    private static func walk(root: String, relative: String, into files: inout [SourceFile]) throws {
+    /// A folder of many folders (`projects/`, one per project) has them walked on whichever core
+    /// is free, their files put back in the order of a walk on one.
+    private static func walk(root: String, relative: String, into files: inout [SourceFile], parallel: Bool = true) throws {
         guard let directory = opendir(root + "/" + relative) else {
             throw LoadError.unreadable(path: relative, reason: String(cString: strerror(errno)))
         }
-        defer { closedir(directory) }
-        for child in entries(of: directory, at: root + "/" + relative) {
-            let path = relative + "/" + child.name
-            if child.kind == .directory {
-                try walk(root: root, relative: path, into: &files)
-            } else {
-                files.append(SourceFile(path: path, kind: child.kind.fileKind))
+        let children = entries(of: directory, at: root + "/" + relative)
+        closedir(directory)
+        @Sendable func walk(_ range: Range<Int>, into files: inout [SourceFile]) throws {
+            for child in children[range] {
+                let path = relative + "/" + child.name
+                if child.kind == .directory {
+                    try Self.walk(root: root, relative: path, into: &files, parallel: false)
+                } else {
+                    files.append(SourceFile(path: path, kind: child.kind.fileKind))
+                }
             }
         }
+        let folders = children.count { $0.kind == .directory }
+        guard parallel, folders >= 64 else { return try walk(children.indices, into: &files) }
+        let parts = try ParallelRuns.map(children.count, runs: ParallelRuns.runs(for: folders, minimumPerRun: 16, perCore: 4)) {
+            range throws(any Error) in
+            var part: [SourceFile] = []
+            try walk(range, into: &part)
+            return part
+        }
+        for part in parts { files += part }
     }
 
     /// The entries of the folder open as `directory` (at `path`, to ask about an entry whose type
