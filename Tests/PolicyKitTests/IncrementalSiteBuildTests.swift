@@ -122,16 +122,21 @@ struct IncrementalSiteBuildTests {
                 let report = try Self.expectSameAsFullBuild(root, site: site, comment)
                 if let kept { #expect(report.pagesKept == kept, comment) }
             }
-            // A method's body shows on its own page only; home and the toolkit read every method.
-            // The project and lesson pages that list it show its title and summary: they are kept.
-            try change("toolkit/methods/co-design.md", "a method's body", kept: Self.pages - 2 * 3) {
+            // A method's body shows on its own page only; home reads every method. The toolkit,
+            // and the project and lesson pages that list it, show its title and summary: they are kept.
+            try change("toolkit/methods/co-design.md", "a method's body", kept: Self.pages - 2 * 2) {
                 $0.replacingOccurrences(of: "## When to use it\n", with: "## When to use it\nEarly.\n")
+            }
+            // The toolkit lists methods by phase: a phase changed moves it there (and on its page).
+            try change("toolkit/methods/co-design.md", "a method's phases", kept: Self.pages - 2 * 3) {
+                $0.replacingOccurrences(of: "phases: [develop]", with: "phases: [develop, deliver]")
             }
             // A method's title shows on its page and on the project and lesson pages that name it:
             // only the pages of street-interviews and of the lesson about it are kept, and of the
             // pages that list others, those that list no method (projects, lessons, search). The
-            // French pages that name it show its French title, unchanged: they are kept too.
-            try change("toolkit/methods/co-design.md", "a method's title", kept: 4 + 6 + 2) {
+            // French pages that name it (the French toolkit among them) show its French title,
+            // unchanged: they are kept too.
+            try change("toolkit/methods/co-design.md", "a method's title", kept: 4 + 6 + 3) {
                 $0.replacingOccurrences(of: "title: Co-design", with: "title: Co-design workshops")
             }
             // The home page's status reads every record; the indexes, only their own kind.
@@ -156,7 +161,7 @@ struct IncrementalSiteBuildTests {
                 $0.replacingOccurrences(of: "status: published", with: "status: published\nsupersedes: [co-design]")
             }
             // Its translation: the French pages that show co-design, and its own two pages.
-            try change("toolkit/methods/co-design.fr.md", "a translation, read by the French pages that show co-design", kept: 4 + 6 + 2) {
+            try change("toolkit/methods/co-design.fr.md", "a translation, read by the French pages that show co-design", kept: 4 + 6 + 3) {
                 $0.replacingOccurrences(of: "title: Co-conception", with: "title: Co-conception en ateliers")
             }
             try change("policylab.yaml", "the settings", kept: 0) {

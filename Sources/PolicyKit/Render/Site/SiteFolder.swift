@@ -76,15 +76,25 @@ final class SiteFolder: @unchecked Sendable {
     /// escape would make the feed ill-formed XML.
     /// - Returns: the SHA-256 of what was written, in hex.
     @discardableResult
-    func write(_ text: String, to relativePath: String) throws -> String {
+    func write(_ text: String, to relativePath: String, previous previousPath: String? = nil) throws -> String {
         var text = ControlCharacters.removed(from: text)
-        return try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
+        return try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath, previous: previousPath) }
     }
 
     /// Writes a file of bytes the builder made (not text from records: those go through `write(_:to:)`).
+    /// When the previous site's file at `previousPath` (by default the same path) holds the same
+    /// bytes, by the digest its table lists, that file is kept instead (`keepPrevious`): a search
+    /// shard or a script unchanged since the last build stays where the spare has it.
     /// - Returns: the SHA-256 of the bytes, in hex.
     @discardableResult
-    func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws -> String {
+    func write(bytes: UnsafeRawBufferPointer, to relativePath: String, previous previousPath: String? = nil) throws -> String {
+        let digest = SitePageKeys.sha256(bytes)
+        let previousPath = previousPath ?? relativePath
+        if lock.withLock({ previous?.files.entries[previousPath]?.sha256 == digest }),
+            try keepPrevious(previousPath, as: relativePath, sha256: digest)
+        {
+            return digest
+        }
         try makeFolder(of: relativePath)
         let path = staging + "/" + relativePath
         if reusesSpare { Self.remove(path) }
@@ -103,7 +113,6 @@ final class SiteFolder: @unchecked Sendable {
             offset += written
         }
         var info = stat()
-        let digest = SitePageKeys.sha256(bytes)
         if fstat(descriptor, &info) == 0, let print = SiteFiles.Fingerprint(info) {
             record(relativePath, SiteFiles.Entry(sha256: digest, fingerprint: print))
         }

@@ -23,7 +23,8 @@ extension SitePageRenderer {
         case .search:
             return []
         case .toolkit:
-            return files(of: kb.methods.map(\.source.path))
+            // Every method, by what the toolkit shows of it: not its body.
+            return kb.methods.map(listedInToolkit)
         case .projects:
             return files(of: kb.projects.map(\.source.path))
         case .lessons:
@@ -73,6 +74,13 @@ extension SitePageRenderer {
     /// summary in the page's language, and whether it has a page to link to.
     private func listed(_ method: Method) -> Input {
         .fact(Self.item(["method", method.source.path, "\(SitePaths.publishes(method))", method.title, method.summary]))
+    }
+
+    /// A method as the toolkit lists it (`ToolkitView`): under its phases when published, among
+    /// the retired ones when retired, by its title and summary, linked when it has a page.
+    private func listedInToolkit(_ method: Method) -> Input {
+        let phases = method.phases.map(\.rawValue).joined(separator: ",")
+        return .fact(Self.item(["toolkit", method.source.path, method.status.rawValue, phases, "\(SitePaths.publishes(method))", method.title, method.summary]))
     }
 
     /// A project as another page lists it (`SiteItem`): title, summary, status and whether it is a demonstrator.

@@ -51,9 +51,10 @@ struct SiteSearchShards {
         folder.adoptSpareFolder(in: prefix + "assets/search/", as: "building")
         var digests: [String] = []
         var files = 0
+        // A shard the same as the previous build's of that name is kept where it is.
+        let previousFolder = previous.map { prefix + "assets/search/" + $0.folder + "/" }
         func emit(_ name: String, _ payload: String) throws {
-            digests.append(SitePageKeys.sha256(Array(payload.utf8)))
-            try folder.write(Self.script(name, payload), to: building + name + ".js")
+            digests.append(try folder.write(Self.script(name, payload), to: building + name + ".js", previous: previousFolder.map { $0 + name + ".js" }))
             files += 1
         }
 

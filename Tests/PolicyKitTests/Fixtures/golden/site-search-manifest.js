@@ -1,2 +1,2 @@
 /* The search index of this site, made by policylab site: the manifest of its shards. */
-policylabSearch("index", {"version":2,"folder":"736fdeaec4a4d332","count":4,"keys":[""],"terms":[173]});
+policylabSearch("index", {"version":2,"folder":"c7888ba6ad4046de","count":4,"keys":[""],"terms":[173]});
