@@ -404,7 +404,7 @@ struct IncrementalSiteBuildTests {
             // Its entries decode to what was encoded, and nothing else does.
             let entry = SiteFiles.Entry(
                 sha256: String(repeating: "a", count: 64),
-                fingerprint: SiteFiles.Fingerprint(device: 1, inode: 2, size: 3, seconds: -4, nanoseconds: 5))
+                fingerprint: FileFingerprint(device: 1, inode: 2, size: 3, seconds: -4, nanoseconds: 5))
             let files = SiteFiles(entries: ["index.html": entry, "d/1.js": entry])
             #expect(SiteFiles(decoding: files.encoded()) == files)
             #expect(SiteFiles(decoding: files.encoded() + [0]) == nil)

@@ -105,6 +105,45 @@ import Yams
         }
     }
 
+    /// A file whose `lstat` is as the cache recorded it (and older than the cache) is taken from
+    /// the cache without being read, as git trusts its index: shown here with bytes changed in
+    /// place and the time put back by hand, which is what it cannot see. Touched, it is read again.
+    @Test func unchangedFilesAreTakenByTheirLstatAndTouchedOnesRead() throws {
+        try Support.withTemporaryDirectory { dir in
+            let root = dir + "/kb"
+            try Support.copyFixture("publish-kb", to: root)
+            let cache = dir + "/records"
+            let source = KnowledgeBaseSource.directory(root)
+            let path = root + "/toolkit/methods/co-design.md"
+            // Files changed in the tick the cache is written in are read all the same: let one pass.
+            usleep(50_000)
+            _ = try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: SiteBuilder.bodiesShown, recordCache: cache)
+            let recorded = RecordCache(reading: cache)
+            let before = try #require(FileFingerprint(path: path))
+            #expect(recorded.entries["toolkit/methods/co-design.md"]?.fingerprint == before)
+            #expect(recorded.written.map { before.isOlder(than: $0) } == true)
+            // The same size and time, other bytes, in the same inode.
+            var info = stat()
+            #expect(lstat(path, &info) == 0)
+            let text = try SiteTests.read(path)
+            let descriptor = open(path, O_WRONLY | O_TRUNC)
+            #expect(descriptor >= 0)
+            let changed = Array(text.replacingOccurrences(of: "title: Co-design", with: "title: Co-DESIGN").utf8)
+            #expect(changed.count == text.utf8.count)
+            #expect(changed.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == changed.count)
+            close(descriptor)
+            var times = [info.st_atim, info.st_mtim]
+            #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+            #expect(FileFingerprint(path: path) == before)
+            let trusted = try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: SiteBuilder.bodiesShown, recordCache: cache)
+            #expect(trusted.knowledgeBase.methods.contains { $0.title == "Co-design" })
+            // Touched: another time, so it is read, and its bytes parsed.
+            #expect(utimensat(AT_FDCWD, path, nil, 0) == 0)
+            let read = try KnowledgeBaseLoader.load(from: source, keepingBodiesOf: SiteBuilder.bodiesShown, recordCache: cache)
+            #expect(read.knowledgeBase.methods.contains { $0.title == "Co-DESIGN" })
+        }
+    }
+
     @Test func aCacheWrittenByAnotherPolicylabIsNotUsed() throws {
         try Support.withTemporaryDirectory { dir in
             let root = dir + "/kb"

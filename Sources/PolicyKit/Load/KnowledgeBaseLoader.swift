@@ -81,13 +81,14 @@ public enum KnowledgeBaseLoader {
             recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds,
             keepingBodiesAt: translated, digesting: digestingFiles || cache != nil, cache: cache)
         if let recordCache, let cache {
-            // Rewritten when more than a few files were parsed, or files went away: an edit or two
-            // are parsed again next time rather than rewrite megabytes for them.
-            let misses = parsed.count { !$0.cached }
+            // Rewritten when more than a few files were parsed or are recorded otherwise (touched,
+            // say), or files went away: an edit or two are read again next time rather than
+            // rewrite megabytes for them.
+            let keys = zip(recordFiles, parsed).map { file, result in
+                RecordCache.Key(path: file.file.path, keepBody: result.keepBody, sha256: result.sha256 ?? "", fingerprint: result.fingerprint)
+            }
+            let misses = keys.count { !cache.isCurrent($0) }
             if misses > max(16, parsed.count / 100) || (misses > 0 && cache.entries.isEmpty) || cache.entries.count > parsed.count {
-                let keys = zip(recordFiles, parsed).map { file, result in
-                    RecordCache.Key(path: file.file.path, keepBody: result.keepBody, sha256: result.sha256 ?? "")
-                }
                 _ = DurableFile.replaceCache(recordCache, with: RecordCache.encoded(Array(zip(keys, parsed.map(\.outcome))), reusing: cache))
             }
         }
@@ -194,25 +195,37 @@ public enum KnowledgeBaseLoader {
         }
     }
 
+    /// What parsing one file gave: its outcome, the SHA-256 of its bytes (when digesting), whether
+    /// its body was kept, and what `lstat` said of it before it was read (with a cache, from a folder).
+    typealias Parsed = (outcome: RecordParser.Outcome, sha256: String?, keepBody: Bool, fingerprint: FileFingerprint?)
+
     static func parseInParallel(
         _ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
         keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = [], digesting: Bool = false,
         cache: RecordCache? = nil
-    ) throws -> [(outcome: RecordParser.Outcome, sha256: String?, keepBody: Bool, cached: Bool)] {
+    ) throws -> [Parsed] {
+        // With a cache, a file of a folder whose `lstat` is as the cache recorded it is not read.
+        var root: String?
+        if cache != nil, case .directory(let folder) = source { root = folder }
         let runs = ParallelRuns.runs(for: files.count, minimumPerRun: 64)
-        return try ParallelRuns.map(files.count, runs: runs) { range throws(any Error) in
+        return try ParallelRuns.map(files.count, runs: runs) { [root] range throws(any Error) in
             try source.withReader { read in
                 let decoder = YAMLDecoder()
-                return try files[range].map { file, kind, id, project -> (outcome: RecordParser.Outcome, sha256: String?, keepBody: Bool, cached: Bool) in
-                    let bytes = try read(file, SourceText.maximumSize)
+                return try files[range].map { file, kind, id, project -> Parsed in
                     let keepBody = kinds.contains(kind) || paths.contains(file.path)
+                    // Taken before the read: a change after it gives another time, seen next load.
+                    let fingerprint = root.flatMap { FileFingerprint(path: $0 + "/" + file.path) }
+                    if let cache, let fingerprint, let (outcome, digest) = cache.outcome(forUnchanged: file.path, keepBody: keepBody, fingerprint: fingerprint) {
+                        return (outcome, digest, keepBody, fingerprint)
+                    }
+                    let bytes = try read(file, SourceText.maximumSize)
                     let digest = digesting ? Self.digest(bytes) : nil
                     if let cache, let digest, let outcome = cache.outcome(for: RecordCache.Key(path: file.path, keepBody: keepBody, sha256: digest)) {
-                        return (outcome, digest, keepBody, true)
+                        return (outcome, digest, keepBody, fingerprint)
                     }
                     let outcome = RecordParser.parse(
                         bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: keepBody, decoder: decoder)
-                    return (outcome, digest, keepBody, false)
+                    return (outcome, digest, keepBody, fingerprint)
                 }
             }
         }.flatMap { $0 }

@@ -21,46 +21,11 @@ struct SiteFiles: Sendable, Equatable {
     /// Larger than any table policylab writes: a bigger file is not read.
     static let maximumSize = 1 << 30
 
-    /// What `lstat` says of a file, as far as telling that it changed goes.
-    struct Fingerprint: Sendable, Hashable {
-        var device: UInt64
-        var inode: UInt64
-        var size: UInt64
-        var seconds: Int64
-        var nanoseconds: UInt32
-
-        /// The fingerprint of a regular file; nil for anything else.
-        init?(_ info: stat) {
-            guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-            size = UInt64(info.st_size)
-            seconds = Int64(info.st_mtim.tv_sec)
-            nanoseconds = UInt32(truncatingIfNeeded: info.st_mtim.tv_nsec)
-        }
-
-        init(device: UInt64, inode: UInt64, size: UInt64, seconds: Int64, nanoseconds: UInt32) {
-            (self.device, self.inode, self.size, self.seconds, self.nanoseconds) = (device, inode, size, seconds, nanoseconds)
-        }
-
-        /// The fingerprint of the regular file at `path`, not following a link; nil when there is none.
-        init?(path: String) {
-            var info = stat()
-            guard lstat(path, &info) == 0 else { return nil }
-            self.init(info)
-        }
-
-        /// Whether the file was changed before `other` (the table, written after every file).
-        func isOlder(than other: Fingerprint) -> Bool {
-            (seconds, nanoseconds) < (other.seconds, other.nanoseconds)
-        }
-    }
-
     /// One file of the site.
     struct Entry: Sendable, Equatable {
         /// SHA-256 of its bytes, in hex.
         var sha256: String
-        var fingerprint: Fingerprint
+        var fingerprint: FileFingerprint
     }
 
     /// By path in the site.
@@ -77,12 +42,7 @@ struct SiteFiles: Sendable, Equatable {
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             writer.string(path)
             writer.string(entry.sha256)
-            let print = entry.fingerprint
-            writer.u64(print.device)
-            writer.u64(print.inode)
-            writer.u64(print.size)
-            writer.u64(UInt64(bitPattern: print.seconds))
-            writer.u32(print.nanoseconds)
+            entry.fingerprint.write(to: &writer)
         }
         return writer.data
     }
@@ -103,9 +63,7 @@ struct SiteFiles: Sendable, Equatable {
         for _ in 0..<count {
             let path = try reader.string()
             let digest = try reader.string()
-            let print = Fingerprint(
-                device: try reader.u64(), inode: try reader.u64(), size: try reader.u64(),
-                seconds: Int64(bitPattern: try reader.u64()), nanoseconds: try reader.u32())
+            let print = try FileFingerprint(reading: &reader)
             guard digest.utf8.count == 64, entries.updateValue(Entry(sha256: digest, fingerprint: print), forKey: path) == nil else { return nil }
         }
         return SiteFiles(entries: entries)
@@ -121,11 +79,11 @@ extension SiteFiles {
 
     /// The table in the site at `folder` when its seal is the HMAC of its body under `keys`'
     /// secret, with the table file's own fingerprint (the same before and after it was read).
-    static func read(from folder: String, keys: SitePageKeys) -> (SiteFiles, written: Fingerprint)? {
+    static func read(from folder: String, keys: SitePageKeys) -> (SiteFiles, written: FileFingerprint)? {
         let path = folder + "/" + fileName
         // The seal: a newline and 64 hex digits.
-        guard let before = Fingerprint(path: path), let bytes = SiteFolder.readRegularFile(path, maximumSize: maximumSize),
-            Fingerprint(path: path) == before, bytes.count > 65, bytes[bytes.count - 65] == UInt8(ascii: "\n")
+        guard let before = FileFingerprint(path: path), let bytes = SiteFolder.readRegularFile(path, maximumSize: maximumSize),
+            FileFingerprint(path: path) == before, bytes.count > 65, bytes[bytes.count - 65] == UInt8(ascii: "\n")
         else { return nil }
         let body = Array(bytes[..<(bytes.count - 65)])
         guard keys.seal(body) == String(decoding: bytes[(bytes.count - 64)...], as: UTF8.self), let table = SiteFiles(decoding: body) else { return nil }

@@ -27,7 +27,7 @@ final class SiteFolder: @unchecked Sendable {
     /// Every file of the new site so far, with its digest and fingerprint (`SiteFiles`).
     private var files: [String: SiteFiles.Entry] = [:]
     /// The previous site's files, when the build trusted its table (`trust(_:written:)`), and the table's own fingerprint.
-    private var previous: (files: SiteFiles, written: SiteFiles.Fingerprint)?
+    private var previous: (files: SiteFiles, written: FileFingerprint)?
 
     init(destination path: String) throws {
         let url = URL(fileURLWithPath: path).standardizedFileURL
@@ -59,12 +59,12 @@ final class SiteFolder: @unchecked Sendable {
     private static func isSite(_ path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
-        return SiteFiles.Fingerprint(path: path + "/" + marker) != nil
+        return FileFingerprint(path: path + "/" + marker) != nil
     }
 
     /// Trusts the previous site's files as `table` lists them, `written` being the table file's
     /// own fingerprint (the clock a file must have changed before to be trusted by its `lstat`).
-    func trust(_ table: SiteFiles, written: SiteFiles.Fingerprint) {
+    func trust(_ table: SiteFiles, written: FileFingerprint) {
         lock.withLock { previous = (table, written) }
     }
 
@@ -113,7 +113,7 @@ final class SiteFolder: @unchecked Sendable {
             offset += written
         }
         var info = stat()
-        if fstat(descriptor, &info) == 0, let print = SiteFiles.Fingerprint(info) {
+        if fstat(descriptor, &info) == 0, let print = FileFingerprint(info) {
             record(relativePath, SiteFiles.Entry(sha256: digest, fingerprint: print))
         }
         return digest
@@ -133,7 +133,7 @@ final class SiteFolder: @unchecked Sendable {
         guard let (entry, data) = verifiedPrevious(previousPath, sha256: sha256) else { return false }
         let target = staging + "/" + relativePath
         try makeFolder(of: relativePath)
-        if reusesSpare, SiteFiles.Fingerprint(path: target) == entry.fingerprint {
+        if reusesSpare, FileFingerprint(path: target) == entry.fingerprint {
             record(relativePath, entry)
             return true
         }
@@ -152,7 +152,7 @@ final class SiteFolder: @unchecked Sendable {
     /// Whether the previous site's file at `relativePath` is, by its `lstat`, the one its table lists.
     func isUnchangedPrevious(_ relativePath: String) -> Bool {
         guard let (table, written) = lock.withLock({ previous }), let entry = table.entries[relativePath] else { return false }
-        return entry.fingerprint.isOlder(than: written) && SiteFiles.Fingerprint(path: destination + "/" + relativePath) == entry.fingerprint
+        return entry.fingerprint.isOlder(than: written) && FileFingerprint(path: destination + "/" + relativePath) == entry.fingerprint
     }
 
     /// The previous site's file at `path` with what the new table is to say of it, when it still
@@ -163,8 +163,8 @@ final class SiteFolder: @unchecked Sendable {
         if let listed, sha256 == nil || listed.sha256 == sha256, isUnchangedPrevious(path) { return (listed, nil) }
         guard let expected = sha256 ?? listed?.sha256 else { return nil }
         let full = destination + "/" + path
-        guard let before = SiteFiles.Fingerprint(path: full), let data = Self.readRegularFile(full, maximumSize: 1 << 30),
-            SitePageKeys.sha256(data) == expected, SiteFiles.Fingerprint(path: full) == before
+        guard let before = FileFingerprint(path: full), let data = Self.readRegularFile(full, maximumSize: 1 << 30),
+            SitePageKeys.sha256(data) == expected, FileFingerprint(path: full) == before
         else { return nil }
         return (SiteFiles.Entry(sha256: expected, fingerprint: before), data)
     }
