@@ -59,8 +59,12 @@ public enum KnowledgeBaseLoader {
         var attachments: [String: SourceFile] = [:]
         var translationFiles: [(file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?, language: String)] = []
 
-        for file in files {
-            switch role(of: file) {
+        // Placed on every core (a path's role is parsed from its text), used in the listing's order.
+        let roles = ParallelRuns.map(files.count, runs: ParallelRuns.runs(for: files.count, minimumPerRun: 1024)) { range in
+            files[range].map(role(of:))
+        }.joined()
+        for (file, role) in zip(files, roles) {
+            switch role {
             case .skipped: break
             case .finding(let finding): findings.append(finding)
             case .settings: settingsFile = file

@@ -18,15 +18,16 @@ public enum RecordLocation: Equatable, Sendable {
 
     /// Where `path` (relative to the root, `/` separators) falls in the layout.
     public init(path: String) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        let name = parts.last ?? ""
+        // Substrings, not strings: the loader places every path of a large knowledge base.
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let name = parts.last.map(String.init) ?? ""
         if path == Settings.fileName { self = .settings; return }
-        guard let top = parts.first, RecordLocation.folders.contains(top), parts.count > 1 else { self = .ignored; return }
+        guard let top = parts.first.map(String.init), RecordLocation.folders.contains(top), parts.count > 1 else { self = .ignored; return }
         if parts.count >= 5, parts[0] == "projects", parts[2] == "evidence", parts[3] == "files" {
             self = .evidenceFile
             return
         }
-        if name.hasPrefix(".") || name.lowercased() == "readme.md" { self = .ignored; return }
+        if name.hasPrefix(".") || (name.utf8.count == 9 && name.lowercased() == "readme.md") { self = .ignored; return }
         var stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
         var language: String?
         if let dotted = stem, let dot = dotted.lastIndex(of: "."), TranslationLayout.isLanguageCode(dotted[dotted.index(after: dot)...]) {
@@ -41,18 +42,18 @@ public enum RecordLocation: Equatable, Sendable {
         }
     }
 
-    private static func place(parts: [String], top: String, name: String, stem: String?) -> RecordLocation {
+    private static func place(parts: [Substring], top: String, name: String, stem: String?) -> RecordLocation {
         switch (parts.count, top) {
         case (3, "toolkit") where parts[1] == "methods" && stem != nil:
             .record(.method, id: stem ?? "", project: nil)
         case (2, "lessons") where stem != nil:
             .record(.lesson, id: stem ?? "", project: nil)
         case (3, "projects") where name == "project.md":
-            .record(.project, id: parts[1], project: nil)
+            .record(.project, id: String(parts[1]), project: nil)
         case (4, "projects") where parts[2] == "evidence" && stem != nil:
-            .record(.evidence, id: stem ?? "", project: parts[1])
+            .record(.evidence, id: stem ?? "", project: String(parts[1]))
         case (4, "projects") where parts[2] == "impact" && stem != nil:
-            .record(.claim, id: stem ?? "", project: parts[1])
+            .record(.claim, id: stem ?? "", project: String(parts[1]))
         case (_, "toolkit"):
             .misplaced(expected: "toolkit/methods/<id>.md")
         case (_, "lessons"):
