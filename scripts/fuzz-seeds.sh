@@ -114,11 +114,13 @@ data = open(sys.argv[1], "rb").read()
 start = len(b"policylab parsed records 2\n")
 (length,) = struct.unpack_from("<I", data, start)
 sys.stdout.buffer.write(data[start + 4 + length + 8:])' "$state/site-records" | seed FuzzRecordCache site-records ;;
-        # The first byte chooses the decoder: 0 the table of the site's files (without its seal,
-        # a newline and 64 hex digits), 1 the search postings.
+        # The first byte chooses the decoder: 0 the table of the site's files, 1 the search
+        # postings, 2 the manifest (the table and the manifest without their seal: a newline and
+        # 64 hex digits).
         FuzzSiteState)
           [ -f "$WORK/site/.policylab-files" ] && { printf '\x00'; head -c -65 "$WORK/site/.policylab-files"; } | seed FuzzSiteState site-files
-          [ -f "$WORK/site/.policylab-search" ] && { printf '\x01'; cat "$WORK/site/.policylab-search"; } | seed FuzzSiteState site-search ;;
+          [ -f "$WORK/site/.policylab-search" ] && { printf '\x01'; cat "$WORK/site/.policylab-search"; } | seed FuzzSiteState site-search
+          [ -f "$WORK/site/.policylab-manifest" ] && { printf '\x02'; head -c -65 "$WORK/site/.policylab-manifest"; } | seed FuzzSiteState site-manifest ;;
         FuzzJournal)
           tip=$(git -C "$WORK/kb" rev-parse HEAD)
           blob=$(git -C "$WORK/kb" rev-parse HEAD:policylab.yaml)

@@ -234,9 +234,10 @@ struct IncrementalSiteBuildTests {
             #expect(report.pagesKept == Self.pages - 1)
             // A manifest whose seal does not match is ignored: every page is rendered.
             let manifest = site + "/" + SiteManifest.fileName
-            let text = try SiteTests.read(manifest)
+            let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: manifest)), as: UTF8.self)
             #expect(text.contains("co-design.html"))
-            try Support.write(Array(text.replacingOccurrences(of: "co-design.html", with: "forged.html").utf8), to: manifest)
+            // The same length, so that it decodes: only the seal gives it away.
+            try Support.write(Array(text.replacingOccurrences(of: "co-design.html", with: "fo-design.html").utf8), to: manifest)
             #expect(try Self.expectSameAsFullBuild(root, site: site, "a forged manifest").pagesKept == 0)
             // Another repository's secret: the same knowledge base elsewhere trusts nothing of this site.
             let other = dir + "/other"
@@ -309,13 +310,45 @@ struct IncrementalSiteBuildTests {
             try Self.repository(in: root)
             try SiteDatesTests.edit(root, "projects/harbour/evidence/survey.md") { $0.replacingOccurrences(of: "access: public", with: "access: restricted") }
             try Self.build(root, into: dir + "/site")
-            let manifest = try SiteTests.read(dir + "/site/" + SiteManifest.fileName)
+            let manifest = String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir + "/site/" + SiteManifest.fileName)), as: UTF8.self)
             #expect(!manifest.contains("Quayside") && !manifest.contains("40 shift workers"), "restricted evidence is not in the search entries")
             #expect(!manifest.contains("organiser@union.example"), "no contact")
             let postings = String(decoding: try Data(contentsOf: URL(fileURLWithPath: dir + "/site/" + SiteSearchPostings.fileName)), as: UTF8.self)
             #expect(postings.contains("harbour"), "the postings hold the terms of the pages")
             #expect(!postings.contains("answers") && !postings.contains("organiser"), "but no term of restricted evidence or contacts")
         }
+    }
+
+    /// The manifest decodes to what was encoded, and nothing else: cut short, longer, or with a
+    /// path given twice, it is refused (and the build is a full one).
+    @Test func theManifestDecodesToWhatWasEncodedAndNothingElse() throws {
+        var manifest = SiteManifest()
+        manifest.datesKey = "k"
+        manifest.dates = ["lessons/a.md": [RecordDates.Update(timestamp: "2024-01-01T10:00:00Z", day: "2024-01-01", words: "1 January 2024", note: "Add\nit")]]
+        manifest.pages = ["lessons/a.html": .init(key: "x", sha256: "y"), "index.html": .init(key: "z", sha256: "w")]
+        manifest.searchSeals = ["": "s", "fr/": "t"]
+        let bytes = manifest.encoded()
+        #expect(SiteManifest(decoding: bytes) == manifest)
+        #expect(SiteManifest(decoding: bytes + [0]) == nil)
+        #expect(SiteManifest(decoding: Array(bytes.dropLast())) == nil)
+        // Written by hand: one page decodes, the same page twice does not.
+        func pages(_ count: Int) -> [UInt8] {
+            var writer = ByteWriter()
+            writer.bytes(SiteManifest.magic)
+            for _ in 0..<2 {
+                writer.u8(0)
+                writer.string("")
+            }
+            writer.u32(0)
+            writer.u32(UInt32(count))
+            for _ in 0..<count {
+                for text in ["index.html", "z", "w"] { writer.string(text) }
+            }
+            writer.u32(0)
+            return writer.data
+        }
+        #expect(SiteManifest(decoding: pages(1))?.pages == ["index.html": .init(key: "z", sha256: "w")])
+        #expect(SiteManifest(decoding: pages(2)) == nil)
     }
 
     @Test func withoutARepositoryEveryBuildIsFull() throws {

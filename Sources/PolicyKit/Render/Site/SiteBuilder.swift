@@ -127,7 +127,7 @@ public struct SiteBuilder {
                 // The table lists every file but itself and the manifest, which their seals vouch for.
                 let table = folder.table().sealed(keys: sourceKeys)
                 _ = try table.withUnsafeBytes { try folder.write(bytes: $0, to: SiteFiles.fileName) }
-                try folder.write(try manifest.encoded(keys: sourceKeys), to: SiteManifest.fileName)
+                _ = try manifest.encoded(keys: sourceKeys).withUnsafeBytes { try folder.write(bytes: $0, to: SiteManifest.fileName) }
             }
             try folder.commit()
             return report
