@@ -22,7 +22,9 @@ struct SiteCommand: ParsableCommand {
             policylab itself) is kept, checked against the digest the last build recorded in \
             <out>/.policylab-manifest, with its search terms from <out>/.policylab-search, and the others \
             are rendered; the result is the site a full build makes. --full renders every page. Incremental builds need the knowledge \
-            base to be a git repository, which keeps the manifest's secret (.git/policylab/site-key).
+            base to be a git repository, which keeps the manifest's secret (.git/policylab/site-key). \
+            The site a build replaces is kept beside --out as .<name>.spare (._site.spare), which the \
+            next build updates and swaps in; delete it at any time.
 
             With translation languages (languages in policylab.yaml), the same site is built in each of \
             them under <language>/ (fr/index.html...), in the translated texts, with the site's own words \

@@ -224,7 +224,8 @@ struct CrashSafetyTests {
     }
 
     /// A site build killed in the middle of the swap (old site moved aside, new one not yet in
-    /// place) leaves hidden folders; the next build puts things right and leaves none.
+    /// place) leaves hidden folders; the next build puts things right and leaves none but the
+    /// spare it keeps for the build after (the site it replaced).
     @Test func aSiteBuildKilledDuringTheSwapIsCleanedUpByTheNextBuild() throws {
         try CLI.withTemporaryDirectory { dir in
             let kb = try knowledgeBase(dir)
@@ -234,8 +235,9 @@ struct CrashSafetyTests {
             try FileManager.default.copyItem(atPath: dir + "/.out.old-999999", toPath: dir + "/.out.building-999999")
             let build = try CLI.policylab(["site", "--out", dir + "/out"], in: kb)
             #expect(build.status == 0, "\(build)")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["kb", "out"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [".out.spare", "kb", "out"])
             #expect(FileManager.default.fileExists(atPath: dir + "/out/index.html"))
+            #expect(FileManager.default.fileExists(atPath: dir + "/.out.spare/" + ".policylab-site"))
         }
     }
 
