@@ -15,7 +15,7 @@ import GitKit
 /// Binary (`ByteWriter`), sealed by an HMAC under the site secret on its last line as the manifest
 /// is, trusted only with that seal, and decoded with every length checked. It differs from a full
 /// build's (inodes and times are the file system's), as nothing else in the site does.
-struct SiteFiles: Sendable, Equatable {
+struct SiteFiles: Sendable, Equatable, SiteStateCoding {
     static let fileName = ".policylab-files"
     static let magic = Array("policylab site files 1\n".utf8)
     /// Larger than any table policylab writes: a bigger file is not read.
@@ -47,16 +47,8 @@ struct SiteFiles: Sendable, Equatable {
         return writer.data
     }
 
-    /// Decodes `encoded()`'s bytes; nil when they are not exactly that.
-    init?(decoding bytes: [UInt8]) {
-        struct Damaged: Error {}
-        var reader = ByteReader(bytes[...]) { _ in Damaged() }
-        guard let decoded = try? Self.read(&reader), reader.isAtEnd else { return nil }
-        self = decoded
-    }
-
-    private static func read(_ reader: inout ByteReader) throws -> SiteFiles? {
-        guard try reader.bytes(magic.count).elementsEqual(magic) else { return nil }
+    /// What follows the magic line (`SiteStateCoding`).
+    static func read(_ reader: inout ByteReader) throws -> SiteFiles? {
         let count = try reader.count(itemSize: 44)
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(count)

@@ -11,7 +11,7 @@ import GitKit
 /// sealed by an HMAC under the repository's site secret on its last line: a manifest that was
 /// changed, damaged, or written for another repository is not trusted, and the build renders
 /// every page. It is decoded with every length checked all the same.
-struct SiteManifest: Sendable, Equatable {
+struct SiteManifest: Sendable, Equatable, SiteStateCoding {
     static let fileName = ".policylab-manifest"
     static let magic = Array("policylab site manifest 3\n".utf8)
     /// Larger than any manifest policylab writes (under 1 KB a page): a bigger file is not read.
@@ -84,17 +84,9 @@ struct SiteManifest: Sendable, Equatable {
         return writer.data
     }
 
-    /// Decodes `encoded()`'s bytes; nil when they are not exactly that (a path given twice included).
-    init?(decoding bytes: [UInt8]) {
-        struct Damaged: Error {}
-        var reader = ByteReader(bytes[...]) { _ in Damaged() }
-        guard let decoded = try? Self.read(&reader), reader.isAtEnd else { return nil }
-        self = decoded
-    }
-
-    private static func read(_ reader: inout ByteReader) throws -> SiteManifest? {
+    /// What follows the magic line (`SiteStateCoding`).
+    static func read(_ reader: inout ByteReader) throws -> SiteManifest? {
         struct Repeated: Error {}
-        guard try reader.bytes(magic.count).elementsEqual(magic) else { return nil }
         var manifest = SiteManifest()
         func optional() throws -> String? {
             let present = try reader.u8()

@@ -11,7 +11,7 @@ import GitKit
 /// secret is the one the sealed manifest recorded for it (`SiteManifest.searchSeals`); it is
 /// decoded with every length checked all the same, and anything amiss gives nil: the build then
 /// renders the pages it would have kept.
-struct SiteSearchPostings: Sendable, Equatable {
+struct SiteSearchPostings: Sendable, Equatable, SiteStateCoding {
     static let fileName = ".policylab-search"
     static let magic = Array("policylab site search postings 1\n".utf8)
     /// Larger than any file policylab writes: a bigger one is not read.
@@ -57,17 +57,8 @@ struct SiteSearchPostings: Sendable, Equatable {
         return writer.data
     }
 
-    /// Decodes `encoded()`'s bytes (`ByteReader`, which bounds every count by what is left); nil
-    /// when they are not exactly that.
-    init?(decoding bytes: [UInt8]) {
-        struct Damaged: Error {}
-        var reader = ByteReader(bytes[...]) { _ in Damaged() }
-        guard let decoded = try? Self.read(&reader), reader.isAtEnd else { return nil }
-        self = decoded
-    }
-
-    private static func read(_ reader: inout ByteReader) throws -> SiteSearchPostings? {
-        guard try reader.bytes(magic.count).elementsEqual(magic) else { return nil }
+    /// What follows the magic line (`SiteStateCoding`).
+    static func read(_ reader: inout ByteReader) throws -> SiteSearchPostings? {
         // The folder is a name the shards' writer made (16 hex digits), never a path.
         let folder = try reader.string()
         guard folder.utf8.count == 16, folder.allSatisfy({ "0123456789abcdef".contains($0) }) else { return nil }
