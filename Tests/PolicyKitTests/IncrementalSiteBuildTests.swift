@@ -378,7 +378,8 @@ struct IncrementalSiteBuildTests {
     }
 
     /// A spare can hold anything: files and folders the site does not have, a link where a folder
-    /// goes (to a folder elsewhere, which is left alone), a FIFO, a name that is not UTF-8. The
+    /// goes (to a folder elsewhere, which is left alone), FIFOs (one where a page goes), a folder
+    /// where a file goes, a name that is not UTF-8. The
     /// build gives the site of a full build all the same; a spare that is a link is not taken.
     @Test func aHostileSpareGivesTheSiteOfAFullBuild() throws {
         try Self.withBuiltSite { root, site, dir in
@@ -393,6 +394,12 @@ struct IncrementalSiteBuildTests {
             try FileManager.default.createDirectory(atPath: spare + "/extra/deeper", withIntermediateDirectories: true)
             try Support.write(Array("junk".utf8), to: spare + "/extra/deeper/page.html")
             #expect(mkfifo(spare + "/lessons/pipe.html", 0o644) == 0)
+            // A FIFO where a kept page goes, a folder where a written file goes.
+            try FileManager.default.removeItem(atPath: spare + "/lessons/ferries-at-night.html")
+            #expect(mkfifo(spare + "/lessons/ferries-at-night.html", 0o644) == 0)
+            try FileManager.default.removeItem(atPath: spare + "/feed.xml")
+            try FileManager.default.createDirectory(atPath: spare + "/feed.xml", withIntermediateDirectories: false)
+            try Support.write(Array("junk".utf8), to: spare + "/feed.xml/inside")
             // A folder named "caf\xE9" (Latin-1), with a file in it.
             let badName = (Array((spare + "/projects/caf").utf8) + [0xE9]).map { CChar(bitPattern: $0) }
             #expect(mkdir(badName + [0], 0o755) == 0)
