@@ -34,6 +34,16 @@ struct FileFingerprint: Sendable, Hashable {
         self.init(info)
     }
 
+    /// The bytes of the regular file at `path` (through `BoundedFile`: not followed if it is a
+    /// link, not waited on if it is a FIFO, at most `maximumSize` bytes) with its fingerprint, when
+    /// `lstat` says the same before and after the read: a file changed as it was read is not given.
+    static func read(_ path: String, maximumSize: Int) -> (bytes: [UInt8], fingerprint: FileFingerprint)? {
+        guard let before = FileFingerprint(path: path), case .bytes(let bytes) = BoundedFile.read(path, maximumSize: maximumSize),
+            FileFingerprint(path: path) == before
+        else { return nil }
+        return (bytes, before)
+    }
+
     /// Whether the file was changed before `other` (the table, written after every file).
     func isOlder(than other: FileFingerprint) -> Bool {
         (seconds, nanoseconds) < (other.seconds, other.nanoseconds)

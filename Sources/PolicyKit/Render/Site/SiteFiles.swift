@@ -74,8 +74,8 @@ extension SiteFiles {
     static func read(from folder: String, keys: SitePageKeys) -> (SiteFiles, written: FileFingerprint)? {
         let path = folder + "/" + fileName
         // The seal: a newline and 64 hex digits.
-        guard let before = FileFingerprint(path: path), let bytes = SiteFolder.readRegularFile(path, maximumSize: maximumSize),
-            FileFingerprint(path: path) == before, bytes.count > 65, bytes[bytes.count - 65] == UInt8(ascii: "\n")
+        guard let (bytes, before) = FileFingerprint.read(path, maximumSize: maximumSize), bytes.count > 65,
+            bytes[bytes.count - 65] == UInt8(ascii: "\n")
         else { return nil }
         let body = Array(bytes[..<(bytes.count - 65)])
         guard keys.seal(body) == String(decoding: bytes[(bytes.count - 64)...], as: UTF8.self), let table = SiteFiles(decoding: body) else { return nil }

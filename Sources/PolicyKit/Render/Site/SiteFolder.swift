@@ -95,6 +95,12 @@ final class SiteFolder: @unchecked Sendable {
         {
             return digest
         }
+        try writeFile(bytes, digest: digest, to: relativePath)
+        return digest
+    }
+
+    /// Writes `bytes` (whose SHA-256 is `digest`) as a new file at `relativePath`, and records it.
+    private func writeFile(_ bytes: UnsafeRawBufferPointer, digest: String, to relativePath: String) throws {
         try makeFolder(of: relativePath)
         let path = staging + "/" + relativePath
         if reusesSpare { Self.remove(path) }
@@ -116,7 +122,6 @@ final class SiteFolder: @unchecked Sendable {
         if fstat(descriptor, &info) == 0, let print = FileFingerprint(info) {
             record(relativePath, SiteFiles.Entry(sha256: digest, fingerprint: print))
         }
-        return digest
     }
 
     /// Keeps the previous site's file at `relativePath` in the new one, if it still holds what was
@@ -142,10 +147,11 @@ final class SiteFolder: @unchecked Sendable {
             record(relativePath, entry)
             return true
         }
+        // No links here: a copy, written as a new file (not through `write`, which would try to keep it again).
         guard let bytes = data ?? Self.readRegularFile(destination + "/" + previousPath, maximumSize: 1 << 30),
             SitePageKeys.sha256(bytes) == entry.sha256
         else { return false }
-        try bytes.withUnsafeBytes { _ = try write(bytes: $0, to: relativePath) }
+        try bytes.withUnsafeBytes { try writeFile($0, digest: entry.sha256, to: relativePath) }
         return true
     }
 
@@ -162,11 +168,10 @@ final class SiteFolder: @unchecked Sendable {
         let listed = lock.withLock { previous?.files.entries[path] }
         if let listed, sha256 == nil || listed.sha256 == sha256, isUnchangedPrevious(path) { return (listed, nil) }
         guard let expected = sha256 ?? listed?.sha256 else { return nil }
-        let full = destination + "/" + path
-        guard let before = FileFingerprint(path: full), let data = Self.readRegularFile(full, maximumSize: 1 << 30),
-            SitePageKeys.sha256(data) == expected, FileFingerprint(path: full) == before
+        guard let (data, fingerprint) = FileFingerprint.read(destination + "/" + path, maximumSize: 1 << 30),
+            SitePageKeys.sha256(data) == expected
         else { return nil }
-        return (SiteFiles.Entry(sha256: expected, fingerprint: before), data)
+        return (SiteFiles.Entry(sha256: expected, fingerprint: fingerprint), data)
     }
 
     private func record(_ relativePath: String, _ entry: SiteFiles.Entry) {
