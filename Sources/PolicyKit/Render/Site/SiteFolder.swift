@@ -135,9 +135,18 @@ final class SiteFolder: @unchecked Sendable {
     /// when given): left in place when the spare has it already, else linked (a copy on a file
     /// system without links). False when it cannot be trusted, for the caller to write it instead.
     func keepPrevious(_ previousPath: String, as relativePath: String, sha256: String? = nil) throws -> Bool {
-        guard let (entry, data) = verifiedPrevious(previousPath, sha256: sha256) else { return false }
         let target = staging + "/" + relativePath
+        // Folders first: a spare may hold a link where a folder goes, which is not to be followed.
         try makeFolder(of: relativePath)
+        // The spare's file at that path is the very file the table lists (a link to it, not changed
+        // since the table was written): kept as it is, whatever became of the site in place.
+        if reusesSpare, let (listed, written) = lock.withLock({ previous.flatMap { old in old.files.entries[previousPath].map { ($0, old.written) } } }),
+            sha256 == nil || listed.sha256 == sha256, listed.fingerprint.isOlder(than: written), FileFingerprint(path: target) == listed.fingerprint
+        {
+            record(relativePath, listed)
+            return true
+        }
+        guard let (entry, data) = verifiedPrevious(previousPath, sha256: sha256) else { return false }
         if reusesSpare, FileFingerprint(path: target) == entry.fingerprint {
             record(relativePath, entry)
             return true
@@ -193,7 +202,7 @@ final class SiteFolder: @unchecked Sendable {
     /// Makes the folders of `relativePath` in the new site. In a spare, a folder's name may hold a
     /// file or a link (to a folder elsewhere, say): it is replaced by a folder, never followed.
     private func makeFolder(of relativePath: String) throws {
-        let folder = (relativePath as NSString).deletingLastPathComponent
+        let folder = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(relativePath[..<$0]) } ?? ""
         try lock.withLock {
             guard !folders.contains(folder) else { return }
             var path = ""
@@ -236,12 +245,16 @@ final class SiteFolder: @unchecked Sendable {
         guard rename(staging + "/" + from, staging + "/" + to) == 0 else {
             throw SiteError.cannotWrite(destination + "/" + to, String(cString: strerror(errno)))
         }
+        let prefix = Array((from + "/").utf8)
+        func isInside(_ path: String) -> Bool { path.utf8.starts(with: prefix) }
         lock.withLock {
-            for (path, entry) in files where path.hasPrefix(from + "/") {
-                files[path] = nil
-                files[to + path.dropFirst(from.count)] = entry
-            }
-            for path in folders where path == from || path.hasPrefix(from + "/") {
+            // Made anew rather than moved entry by entry: removing thousands of keys one at a time
+            // costs more than hashing them all again.
+            var renamed: [String: SiteFiles.Entry] = [:]
+            renamed.reserveCapacity(files.count)
+            for (path, entry) in files { renamed[isInside(path) ? to + path.dropFirst(from.count) : path] = entry }
+            files = renamed
+            for path in folders.filter({ $0 == from || isInside($0) }) {
                 folders.remove(path)
                 folders.insert(to + path.dropFirst(from.count))
             }
@@ -286,8 +299,15 @@ final class SiteFolder: @unchecked Sendable {
                 if name == Array(".".utf8) || name == Array("..".utf8) { continue }
                 let cName = name.map { CChar(bitPattern: $0) } + [0]
                 let path = String(validating: name, as: UTF8.self).map { folder.isEmpty ? $0 : folder + "/" + $0 }
-                var info = stat()
-                let isFolder = fstatat(dirfd(directory), cName, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                // The folder's own record of each entry's type, asked of the file system only when it has none.
+                let isFolder: Bool
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): isFolder = true
+                case Int32(DT_UNKNOWN):
+                    var info = stat()
+                    isFolder = fstatat(dirfd(directory), cName, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                default: isFolder = false
+                }
                 if let path, isFolder, folders.contains(path) {
                     pending.append(path)
                 } else if let path, !isFolder, files[path] != nil {
