@@ -26,10 +26,18 @@ public struct ByteReader {
     public mutating func u8() throws -> UInt8 { try bytes(1).first ?? 0 }
 
     /// The next 32-bit unsigned integer, little-endian.
-    public mutating func u32() throws -> UInt32 { try bytes(4).reversed().reduce(0) { $0 << 8 | UInt32($1) } }
+    public mutating func u32() throws -> UInt32 { UInt32(littleEndian: try load(UInt32.self)) }
 
     /// The next 64-bit unsigned integer, little-endian.
-    public mutating func u64() throws -> UInt64 { try bytes(8).reversed().reduce(0) { $0 << 8 | UInt64($1) } }
+    public mutating func u64() throws -> UInt64 { UInt64(littleEndian: try load(UInt64.self)) }
+
+    /// The next `MemoryLayout<T>.size` bytes as they are in memory (the caller orders them).
+    private mutating func load<T: FixedWidthInteger>(_: T.Type) throws -> T {
+        let size = MemoryLayout<T>.size
+        guard data.endIndex - offset >= size else { throw failure("truncated") }
+        defer { offset += size }
+        return data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset - data.startIndex, as: T.self) }
+    }
 
     /// A count (u32) of items that follow, each at least `itemSize` bytes: bounded by what is
     /// left, so that a damaged count cannot make the reader allocate without limit.

@@ -38,7 +38,8 @@ struct SiteSearchPostings: Sendable, Equatable, SiteStateCoding {
     /// in the order of `order` (every term once: the shards' order, so that two builds of the same
     /// site write the same file; sorted when not given).
     func encoded(termsInOrder order: [String]? = nil) -> [UInt8] {
-        var writer = ByteWriter()
+        // Sized first: the postings are megabytes, which growing by doubling would copy over and over.
+        var writer = ByteWriter(capacity: terms.values.reduce(0) { $0 + $1.count * 4 + 32 } + paths.count * 128)
         writer.bytes(Self.magic)
         writer.string(folder)
         writer.u32(UInt32(paths.count))
@@ -52,7 +53,7 @@ struct SiteSearchPostings: Sendable, Equatable, SiteStateCoding {
             let postings = terms[term] ?? []
             writer.string(term)
             writer.u32(UInt32(postings.count))
-            for value in postings { writer.u32(UInt32(bitPattern: value)) }
+            writer.u32(bitPatternsOf: postings)
         }
         return writer.data
     }
