@@ -57,12 +57,24 @@ struct SiteSearchShards {
             digests.append(try folder.write(Self.script(name, payload), to: building + name + ".js", previous: previousFolder.map { $0 + name + ".js" }))
             files += 1
         }
+        // A term shard's script as bytes: terms are runs of the tokenizer's word characters and
+        // postings are digits, so there is no control character to drop and nothing to escape.
+        func emit(_ name: String, script: [UInt8]) throws {
+            let digest = try script.withUnsafeBytes {
+                try folder.write(bytes: $0, to: building + name + ".js", previous: previousFolder.map { $0 + name + ".js" })
+            }
+            digests.append(digest)
+            files += 1
+        }
 
         var shards: [(key: String, terms: Int)] = []
         var previousLast: String?
         // Built as bytes: the shards hold every posting of the site, and strings made of each
-        // number cost most of the writing.
-        var payload: [UInt8] = [UInt8(ascii: "[")]
+        // number cost most of the writing. A shard's script opens, then its payload starts at
+        // `payloadStart` (its `[`).
+        func opened() -> [UInt8] { Array("policylabSearch(\"t/\(shards.count)\", [".utf8) }
+        var payload = opened()
+        var payloadStart = payload.count - 1
         var entry: [UInt8] = []
         var first: String?
         var last = ""
@@ -70,22 +82,25 @@ struct SiteSearchShards {
         func close() throws {
             guard let start = first else { return }
             let key = previousLast.map { Self.key(of: start, after: $0) } ?? ""
-            payload.append(UInt8(ascii: "]"))
-            try emit("t/\(shards.count)", String(decoding: payload, as: UTF8.self))
+            payload += Array("]);\n".utf8)
+            try emit("t/\(shards.count)", script: payload)
             shards.append((key, count))
             previousLast = last
-            payload = [UInt8(ascii: "[")]
+            payload = opened()
+            payloadStart = payload.count - 1
             first = nil
             count = 0
         }
         let sortedTerms = Self.sortedTerms(index.terms.keys)
         for term in sortedTerms {
             entry.removeAll(keepingCapacity: true)
-            entry += Array("[\"\(term)\",[".utf8)
+            entry += [UInt8(ascii: "["), UInt8(ascii: "\"")]
+            entry += term.utf8
+            entry += [UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "[")]
             Self.appendGapEncoded(index.terms[term] ?? [], to: &entry)
-            entry += Array("]]".utf8)
+            entry += [UInt8(ascii: "]"), UInt8(ascii: "]")]
             // The budget counts the postings between the brackets, as a shard's text would.
-            if first != nil, payload.count - 1 + entry.count > termBudget { try close() }
+            if first != nil, payload.count - payloadStart - 1 + entry.count > termBudget { try close() }
             if first != nil { payload.append(UInt8(ascii: ",")) }
             payload += entry
             if first == nil { first = term }
