@@ -39,17 +39,28 @@ struct SiteFeed {
             let updated = dates[source]?.latest.timestamp ?? Self.timestamp(day)
             return Entry(title: title, id: id, url: path, updated: updated, category: category, summary: summary, day: day)
         }
-        let lessons = kb.lessons.filter(SitePaths.publishes).map { lesson in
-            entry(
-                SitePaths.lesson(lesson.id), source: lesson.source.path, title: lesson.title, category: "lesson",
-                summary: lesson.summary, day: lesson.date ?? today)
+        // Ordered by day and address first, and only the newest made into entries: a large
+        // knowledge base has thousands of candidates for the fifty shown.
+        enum Candidate { case lesson(Int), project(Int) }
+        var candidates: [(day: Day, url: String, record: Candidate)] = []
+        for (index, lesson) in kb.lessons.enumerated() where SitePaths.publishes(lesson) {
+            candidates.append((lesson.date ?? today, SitePaths.lesson(lesson.id), .lesson(index)))
         }
-        let projects = kb.projects.map { project in
-            entry(
-                SitePaths.project(project.id), source: project.source.path, title: project.title, category: "project",
-                summary: project.summary, day: project.ended ?? project.started ?? today)
+        for (index, project) in kb.projects.enumerated() {
+            candidates.append((project.ended ?? project.started ?? today, SitePaths.project(project.id), .project(index)))
         }
-        entries = Array((lessons + projects).sorted { ($0.day, $1.url) > ($1.day, $0.url) }.prefix(Self.limit))
+        candidates.sort { ($0.day, $1.url) > ($1.day, $0.url) }
+        entries = candidates.prefix(Self.limit).map { candidate in
+            switch candidate.record {
+            case .lesson(let index):
+                let lesson = kb.lessons[index]
+                return entry(candidate.url, source: lesson.source.path, title: lesson.title, category: "lesson", summary: lesson.summary, day: candidate.day)
+            case .project(let index):
+                let project = kb.projects[index]
+                return entry(
+                    candidate.url, source: project.source.path, title: project.title, category: "project", summary: project.summary, day: candidate.day)
+            }
+        }
         // Timestamps of one format (UTC, `Z`) order as text.
         updated = entries.map(\.updated).max() ?? Self.timestamp(today)
     }
