@@ -144,9 +144,9 @@ public struct SiteBuilder {
         of paths: [String], history: (gitDirectory: String, tip: ObjectID)?, keys: SitePageKeys?, previous: SiteManifest?,
         into manifest: inout SiteManifest
     ) throws -> [String: RecordDates] {
-        let redact = PublicationPolicy.noteRedactor(for: knowledgeBase)
+        let (redact, redactedWords) = PublicationPolicy.noteRedactor(for: knowledgeBase)
         guard let (gitDirectory, tip) = history, let keys else { return try SiteHistory.dates(source: source, paths: paths, redact: redact) }
-        let key = keys.digest(PublicationPolicy.redactedWords(of: knowledgeBase))
+        let key = keys.digest(redactedWords)
         var known: [String: [RecordDates.Update]] = [:]
         if let previous, previous.datesKey == key, let old = previous.datesTip.flatMap(ObjectID.init(hex:)) {
             if old == tip {
@@ -227,6 +227,7 @@ public struct SiteBuilder {
         }
         // Small chunks, taken by whichever core is free: pages differ in cost (a project's page is
         // its summary), so equal halves would leave one core idle at the end.
+        let listed = keys == nil ? SitePageRenderer.ListedRecords() : renderer.listedRecords()
         let chunks = max(1, jobs.count / 64)
         let counter = ProgressCounter(total: jobs.count, report: progress)
         let shares = try ParallelRuns.map(jobs.count, runs: chunks) { range throws(any Error) in
@@ -235,7 +236,7 @@ public struct SiteBuilder {
             var kept = 0
             for job in jobs[range] {
                 let path = prefix + job.path
-                let key = keys.flatMap { keys in renderer.inputs(of: job).map { keys.key(path: path, inputs: $0) } }
+                let key = keys.flatMap { keys in renderer.inputs(of: job, listed: listed).map { keys.key(path: path, inputs: $0) } }
                 if let (old, search) = keepable(job, key: key), let previousSearch, try folder.keep(path, sha256: old.sha256) {
                     if let (number, payload) = search {
                         index.addKept(path: job.path, previousPage: number, previous: previousSearch, payload: payload)

@@ -16,15 +16,36 @@ extension SitePageRenderer {
         case fact(String)
     }
 
-    /// The inputs of `job`'s page (nil: it is rendered on every build).
-    func inputs(of job: Job) -> [Input]? {
+    /// What other pages show of each method, project and lesson (`listed`), by record path:
+    /// worked out once for the keys of every page, not again for each page that lists a record.
+    struct ListedRecords: Sendable {
+        fileprivate var facts: [String: Input] = [:]
+    }
+
+    /// The facts of every record that another page may list.
+    func listedRecords() -> ListedRecords {
         let kb = knowledgeBase
+        var listed = ListedRecords()
+        listed.facts.reserveCapacity(kb.methods.count + kb.projects.count + kb.lessons.count)
+        for method in kb.methods { listed.facts[method.source.path] = self.listed(method) }
+        for project in kb.projects { listed.facts[project.source.path] = self.listed(project) }
+        for lesson in kb.lessons { listed.facts[lesson.source.path] = self.listed(lesson) }
+        return listed
+    }
+
+    /// The inputs of `job`'s page (nil: it is rendered on every build), `listed` being
+    /// `listedRecords()`.
+    func inputs(of job: Job, listed: ListedRecords) -> [Input]? {
+        let kb = knowledgeBase
+        func item(_ method: Method) -> Input { listed.facts[method.source.path] ?? self.listed(method) }
+        func item(_ project: Project) -> Input { listed.facts[project.source.path] ?? self.listed(project) }
+        func item(_ lesson: Lesson) -> Input { listed.facts[lesson.source.path] ?? self.listed(lesson) }
         switch job {
         case .search:
             return []
         case .toolkit:
             // Every method, by what the toolkit shows of it: not its body.
-            return kb.methods.map(listedInToolkit)
+            return kb.methods.map { listedInToolkit($0) }
         case .projects:
             return files(of: kb.projects.map(\.source.path))
         case .lessons:
@@ -37,21 +58,21 @@ extension SitePageRenderer {
             return files(of: records) + [.fact("day \(options.date)")]
         case .method(let method):
             // The other records it lists show as items (`SiteItem`): what they show is what counts.
-            var items = (links.successors[method.id] ?? []).map(listed)
-            items += (links.projectsByMethod[method.id] ?? []).map(listed)
-            items += (links.lessonsByMethod[method.id] ?? []).map(listed)
-            items += method.related.map { kb.resolveMethod($0.value).map(listed) ?? .fact("unresolved method \($0.value)") }
+            var items = (links.successors[method.id] ?? []).map { item($0) }
+            items += (links.projectsByMethod[method.id] ?? []).map { item($0) }
+            items += (links.lessonsByMethod[method.id] ?? []).map { item($0) }
+            items += method.related.map { kb.resolveMethod($0.value).map { item($0) } ?? .fact("unresolved method \($0.value)") }
             return files(of: [method.source.path]) + items + dateFacts(of: method.source.path)
         case .lesson(let lesson):
-            var items = lesson.projects.map { kb.project($0.value).map(listed) ?? .fact("unresolved project \($0.value)") }
-            items += lesson.methods.map { kb.resolveMethod($0.value).map(listed) ?? .fact("unresolved method \($0.value)") }
+            var items = lesson.projects.map { kb.project($0.value).map { item($0) } ?? .fact("unresolved project \($0.value)") }
+            items += lesson.methods.map { kb.resolveMethod($0.value).map { item($0) } ?? .fact("unresolved method \($0.value)") }
             return files(of: [lesson.source.path]) + items + dateFacts(of: lesson.source.path)
         case .project(let project):
             var records = [project.source.path] + (recordsOfProject[project.id] ?? [])
             records += policy.publishedLessons(of: project.id).map(\.source.path)
             let evidence = policy.publicEvidence(of: project.id)
             // Its methods show as items (`SummaryView.MethodItem`): title, summary and link.
-            var facts = project.methods.map { kb.resolveMethod($0.value).map(listed) ?? .fact("unresolved method \($0.value)") }
+            var facts = project.methods.map { kb.resolveMethod($0.value).map { item($0) } ?? .fact("unresolved method \($0.value)") }
             facts += [.fact("day \(options.date)"), .fact("public evidence " + evidence.map(\.id.rawValue).joined(separator: ","))]
             for item in evidence {
                 guard let file = item.file else { continue }
@@ -65,6 +86,7 @@ extension SitePageRenderer {
     /// The files of records at `paths`, each with its translation in every translation language.
     private func files(of paths: [String]) -> [Input] {
         let languages = knowledgeBase.settings.translationLanguages
+        guard !languages.isEmpty else { return paths.map { .file($0) } }
         return paths.flatMap { path in
             [Input.file(path)] + languages.map { Input.file(TranslationLayout.translationPath(of: path, language: $0)) }
         }
