@@ -68,6 +68,10 @@ import Testing
             ),
             ("projects/Alpha/project.md", .record(.project, id: "Alpha", project: nil)),
             ("toolkit/methods/Bad Name.md", .record(.method, id: "Bad Name", project: nil)),
+            // A name that starts with a combining mark: the `/` before it still separates folders,
+            // as it does on disk, so the file is a method with a bad id, not an ignored path.
+            ("toolkit/methods/\u{301}x.md", .record(.method, id: "\u{301}x", project: nil)),
+            ("toolkit/\u{301}x.md", .misplaced(expected: "toolkit/methods/<id>.md")),
         ]
         for (path, expected) in cases {
             #expect(RecordLocation(path: path) == expected, "\(path)")

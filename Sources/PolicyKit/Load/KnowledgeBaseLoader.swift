@@ -54,7 +54,7 @@ public enum KnowledgeBaseLoader {
     ) throws -> Outcome {
         let files = try source.listFiles()
         var findings: [Finding] = []
-        var recordFiles: [(file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?)] = []
+        var recordFiles: [RecordFile] = []
         var settingsFile: SourceFile?
         var attachments: [String: SourceFile] = [:]
         var translationFiles: [(file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?, language: String)] = []
@@ -81,28 +81,35 @@ public enum KnowledgeBaseLoader {
         // A translated record keeps its body: its digest and parity checks read it.
         let translated = Set(translationFiles.map { Translation.sourcePath(ofTranslation: $0.file.path, language: $0.language) })
         let cache = recordCache.map { RecordCache(reading: $0) }
-        let parsed = try parseInParallel(
-            recordFiles.map { ($0.file, $0.kind, $0.id, $0.project) }, source: source, keepBodiesOf: kinds,
+        var parsed = try parseInParallel(
+            recordFiles, source: source, keepBodiesOf: kinds,
             keepingBodiesAt: translated, digesting: digestingFiles || cache != nil, cache: cache)
         if let recordCache, let cache {
             // Rewritten when more than a few files were parsed or are recorded otherwise (touched,
             // say), or files went away: an edit or two are read again next time rather than
             // rewrite megabytes for them.
-            let keys = zip(recordFiles, parsed).map { file, result in
-                RecordCache.Key(path: file.file.path, keepBody: result.keepBody, sha256: result.sha256 ?? "", fingerprint: result.fingerprint)
-            }
-            let misses = keys.count { !cache.isCurrent($0) }
+            let misses = parsed.count { !$0.cached }
             if misses > max(16, parsed.count / 100) || (misses > 0 && cache.entries.isEmpty) || cache.entries.count > parsed.count {
-                _ = DurableFile.replaceCache(recordCache, with: RecordCache.encoded(Array(zip(keys, parsed.map(\.outcome))), reusing: cache))
+                let outcomes = parsed.indices.map { index in
+                    let key = RecordCache.Key(
+                        path: recordFiles[index].file.path, keepBody: parsed[index].keepBody, sha256: parsed[index].sha256 ?? "",
+                        fingerprint: parsed[index].fingerprint)
+                    return (key, parsed[index].outcome)
+                }
+                _ = DurableFile.replaceCache(recordCache, with: RecordCache.encoded(outcomes, reusing: cache))
             }
         }
         var records: [Record] = []
         records.reserveCapacity(parsed.count)
         var unparsed: [UnparsedRecord] = []
         var digests: [String: String] = [:]
-        // `parsed` is in the order of `recordFiles`.
-        for (file, (outcome, digest, _, _)) in zip(recordFiles, parsed) {
-            if let digest, digestingFiles { digests[file.file.path] = digest }
+        digests.reserveCapacity(parsed.count + 1)
+        // `parsed` is in the order of `recordFiles`; its outcomes are moved out of it rather than
+        // copied.
+        for (index, file) in recordFiles.enumerated() {
+            if let digest = parsed[index].sha256, digestingFiles { digests[file.file.path] = digest }
+            var outcome = RecordParser.Outcome(record: nil, findings: [])
+            swap(&outcome, &parsed[index].outcome)
             findings += outcome.findings
             if let record = outcome.record {
                 records.append(record)
@@ -200,11 +207,15 @@ public enum KnowledgeBaseLoader {
     }
 
     /// What parsing one file gave: its outcome, the SHA-256 of its bytes (when digesting), whether
-    /// its body was kept, and what `lstat` said of it before it was read (with a cache, from a folder).
-    typealias Parsed = (outcome: RecordParser.Outcome, sha256: String?, keepBody: Bool, fingerprint: FileFingerprint?)
+    /// its body was kept, what `lstat` said of it before it was read (with a cache, from a folder),
+    /// and whether the cache's entry for it says all that already (`RecordCache.isCurrent`).
+    typealias Parsed = (outcome: RecordParser.Outcome, sha256: String?, keepBody: Bool, fingerprint: FileFingerprint?, cached: Bool)
+
+    /// A record file as the listing places it: its kind, the id its path gives and its project.
+    typealias RecordFile = (file: SourceFile, kind: RecordKind, id: RecordID, project: RecordID?)
 
     static func parseInParallel(
-        _ files: [(SourceFile, RecordKind, RecordID, RecordID?)], source: KnowledgeBaseSource,
+        _ files: [RecordFile], source: KnowledgeBaseSource,
         keepBodiesOf kinds: Set<RecordKind>, keepingBodiesAt paths: Set<String> = [], digesting: Bool = false,
         cache: RecordCache? = nil
     ) throws -> [Parsed] {
@@ -212,7 +223,7 @@ public enum KnowledgeBaseLoader {
         var root: String?
         if cache != nil, case .directory(let folder) = source { root = folder }
         let runs = ParallelRuns.runs(for: files.count, minimumPerRun: 64)
-        return try ParallelRuns.map(files.count, runs: runs) { [root] range throws(any Error) in
+        let parsed = try ParallelRuns.map(files.count, runs: runs) { [root] range throws(any Error) in
             try source.withReader { read in
                 let decoder = YAMLDecoder()
                 return try files[range].map { file, kind, id, project -> Parsed in
@@ -220,19 +231,21 @@ public enum KnowledgeBaseLoader {
                     // Taken before the read: a change after it gives another time, seen next load.
                     let fingerprint = root.flatMap { FileFingerprint(path: $0 + "/" + file.path) }
                     if let cache, let fingerprint, let (outcome, digest) = cache.outcome(forUnchanged: file.path, keepBody: keepBody, fingerprint: fingerprint) {
-                        return (outcome, digest, keepBody, fingerprint)
+                        return (outcome, digest, keepBody, fingerprint, true)
                     }
                     let bytes = try read(file, SourceText.maximumSize)
                     let digest = digesting ? Self.digest(bytes) : nil
                     if let cache, let digest, let outcome = cache.outcome(for: RecordCache.Key(path: file.path, keepBody: keepBody, sha256: digest)) {
-                        return (outcome, digest, keepBody, fingerprint)
+                        let key = RecordCache.Key(path: file.path, keepBody: keepBody, sha256: digest, fingerprint: fingerprint)
+                        return (outcome, digest, keepBody, fingerprint, cache.isCurrent(key))
                     }
                     let outcome = RecordParser.parse(
                         bytes, path: file.path, kind: kind, fileID: id, project: project, keepBody: keepBody, decoder: decoder)
-                    return (outcome, digest, keepBody, fingerprint)
+                    return (outcome, digest, keepBody, fingerprint, false)
                 }
             }
-        }.flatMap { $0 }
+        }
+        return ParallelRuns.joined(parsed)
     }
 
     /// SHA-256 of a file's bytes in hex, swift-crypto's (the fastest here).

@@ -410,8 +410,10 @@ extension ByteReader {
 
     fileprivate mutating func source() throws -> RecordSource {
         let path = try string(), body = try string()
-        var positions: [String: SourcePosition] = [:]
-        for _ in 0..<(try count(itemSize: 5)) {
+        let keys = try count(itemSize: 5)
+        // Sized once: growing a table of ten keys from empty rehashes it four times, per record.
+        var positions = [String: SourcePosition](minimumCapacity: keys)
+        for _ in 0..<keys {
             let key = try string()
             guard let position = try position() else { throw RecordCoding.Damaged() }
             positions[key] = position

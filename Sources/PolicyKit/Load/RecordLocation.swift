@@ -18,8 +18,10 @@ public enum RecordLocation: Equatable, Sendable {
 
     /// Where `path` (relative to the root, `/` separators) falls in the layout.
     public init(path: String) {
-        // Substrings, not strings: the loader places every path of a large knowledge base.
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        // Substrings, not strings: the loader places every path of a large knowledge base. Cut at
+        // each `/` byte, as the file system does: a `/` followed by a combining mark is one
+        // character, which a split on characters would not cut at.
+        let parts = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
         let name = parts.last.map(String.init) ?? ""
         if path == Settings.fileName { self = .settings; return }
         guard let top = parts.first.map(String.init), RecordLocation.folders.contains(top), parts.count > 1 else { self = .ignored; return }

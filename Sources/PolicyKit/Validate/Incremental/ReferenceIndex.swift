@@ -53,7 +53,7 @@ struct ReferenceIndex: Sendable, Equatable {
         guard let commit else { return ReferenceIndex(tree: nil, entries: []) }
         let tree = try repository.commit(commit).tree
         let files = try GitTreeListing.files(in: repository, commit: commit, folders: RecordLocation.folders, topFiles: [Settings.fileName])
-        var recordFiles: [(SourceFile, RecordKind, RecordID, RecordID?)] = []
+        var recordFiles: [KnowledgeBaseLoader.RecordFile] = []
         for file in files {
             if case .record(let kind, let id, let project) = KnowledgeBaseLoader.role(of: file) { recordFiles.append((file, kind, id, project)) }
         }
@@ -63,7 +63,7 @@ struct ReferenceIndex: Sendable, Equatable {
         ).map(\.outcome)
         var entries: [ReferenceEntry] = []
         entries.reserveCapacity(outcomes.count)
-        for (file, outcome) in zip(recordFiles.map(\.0), outcomes) {
+        for (file, outcome) in zip(recordFiles.map(\.file), outcomes) {
             if let record = outcome.record, let blob = file.blob { entries.append(ReferenceEntry(record, blob: blob)) }
         }
         return ReferenceIndex(tree: tree, entries: entries.sorted { $0.path < $1.path })
