@@ -31,8 +31,14 @@ public struct KnowledgeBase: Sendable {
     private var aliasIndex: [RecordID: RecordID] = [:]
     private var projectIndex: [RecordID: Int] = [:]
     private var lessonIndex: [RecordID: Int] = [:]
-    private var evidenceIndex: [String: Int] = [:]
-    private var claimIndex: [String: Int] = [:]
+    private var evidenceIndex: [ProjectRecordKey: Int] = [:]
+    private var claimIndex: [ProjectRecordKey: Int] = [:]
+
+    /// A record of a project by its project and its own id (no string made to look one up).
+    private struct ProjectRecordKey: Hashable, Sendable {
+        var project: RecordID
+        var id: RecordID
+    }
 
     /// A knowledge base of `records`, sorted by path and indexed by id (and methods by former id).
     public init(settings: Settings, records: [Record]) {
@@ -40,6 +46,27 @@ public struct KnowledgeBase: Sendable {
         // Records are large values: their positions are sorted, not the records themselves. A
         // folder's walk does not give path order ("a/x" comes before "a-b/x" there, after it here).
         let paths = records.map(\.source.path)
+        // Sized first, so that no table or list grows by copying itself.
+        var counts = (methods: 0, projects: 0, evidence: 0, claims: 0, lessons: 0)
+        for record in records {
+            switch record {
+            case .method: counts.methods += 1
+            case .project: counts.projects += 1
+            case .evidence: counts.evidence += 1
+            case .claim: counts.claims += 1
+            case .lesson: counts.lessons += 1
+            }
+        }
+        methods.reserveCapacity(counts.methods)
+        methodIndex.reserveCapacity(counts.methods)
+        projects.reserveCapacity(counts.projects)
+        projectIndex.reserveCapacity(counts.projects)
+        evidence.reserveCapacity(counts.evidence)
+        evidenceIndex.reserveCapacity(counts.evidence)
+        claims.reserveCapacity(counts.claims)
+        claimIndex.reserveCapacity(counts.claims)
+        lessons.reserveCapacity(counts.lessons)
+        lessonIndex.reserveCapacity(counts.lessons)
         for position in paths.indices.sorted(by: { paths[$0] < paths[$1] }) {
             switch records[position] {
             case .method(let method):
@@ -49,10 +76,10 @@ public struct KnowledgeBase: Sendable {
                 projectIndex[project.id] = projects.count
                 projects.append(project)
             case .evidence(let item):
-                evidenceIndex[item.qualifiedID] = evidence.count
+                evidenceIndex[ProjectRecordKey(project: item.project, id: item.id)] = evidence.count
                 evidence.append(item)
             case .claim(let claim):
-                claimIndex[claim.qualifiedID] = claims.count
+                claimIndex[ProjectRecordKey(project: claim.project, id: claim.id)] = claims.count
                 claims.append(claim)
             case .lesson(let lesson):
                 lessonIndex[lesson.id] = lessons.count
@@ -82,8 +109,8 @@ public struct KnowledgeBase: Sendable {
         switch record {
         case .method(let method): if let index = methodIndex[method.id] { methods[index] = method }
         case .project(let project): if let index = projectIndex[project.id] { projects[index] = project }
-        case .evidence(let item): if let index = evidenceIndex[item.qualifiedID] { evidence[index] = item }
-        case .claim(let claim): if let index = claimIndex[claim.qualifiedID] { claims[index] = claim }
+        case .evidence(let item): if let index = evidenceIndex[ProjectRecordKey(project: item.project, id: item.id)] { evidence[index] = item }
+        case .claim(let claim): if let index = claimIndex[ProjectRecordKey(project: claim.project, id: claim.id)] { claims[index] = claim }
         case .lesson(let lesson): if let index = lessonIndex[lesson.id] { lessons[index] = lesson }
         }
     }
@@ -98,9 +125,9 @@ public struct KnowledgeBase: Sendable {
     /// The lesson of id `id`.
     public func lesson(_ id: RecordID) -> Lesson? { lessonIndex[id].map { lessons[$0] } }
     /// The evidence `id` of project `project`.
-    public func evidence(_ project: RecordID, _ id: RecordID) -> Evidence? { evidenceIndex["\(project)/\(id)"].map { evidence[$0] } }
+    public func evidence(_ project: RecordID, _ id: RecordID) -> Evidence? { evidenceIndex[ProjectRecordKey(project: project, id: id)].map { evidence[$0] } }
     /// The claim `id` of project `project`.
-    public func claim(_ project: RecordID, _ id: RecordID) -> ImpactClaim? { claimIndex["\(project)/\(id)"].map { claims[$0] } }
+    public func claim(_ project: RecordID, _ id: RecordID) -> ImpactClaim? { claimIndex[ProjectRecordKey(project: project, id: id)].map { claims[$0] } }
 
     /// The method that lists `id` among its former ids.
     public func methodRenamed(from id: RecordID) -> Method? { aliasIndex[id].flatMap(method) }
