@@ -24,6 +24,34 @@ public enum ParallelRuns {
         }
     }
 
+    /// `first` and `second` at once (on two cores when there are two), their results once both
+    /// have finished; the first's error is thrown before the second's.
+    public static func both<First, Second, Failure: Error>(
+        _ first: @Sendable () throws(Failure) -> First, _ second: @Sendable () throws(Failure) -> Second
+    ) throws(Failure) -> (First, Second) {
+        let firstSlot = Slots<Result<First, Failure>>(count: 1), secondSlot = Slots<Result<Second, Failure>>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { run in
+            if run == 0 {
+                firstSlot[0] = Result { () throws(Failure) -> First in try first() }
+            } else {
+                secondSlot[0] = Result { () throws(Failure) -> Second in try second() }
+            }
+        }
+        guard let firstResult = firstSlot[0], let secondResult = secondSlot[0] else { preconditionFailure("a parallel run did not finish") }
+        return (try firstResult.get(), try secondResult.get())
+    }
+
+    /// The runs' results in one list, in order. The first run's list is taken as it is and the
+    /// others appended to it, so that only their elements are copied (a copy of a record
+    /// retains every field of it).
+    public static func joined<Element>(_ runs: consuming [[Element]]) -> [Element] {
+        guard !runs.isEmpty else { return [] }
+        var joined = runs.removeFirst()
+        joined.reserveCapacity(joined.count + runs.reduce(0) { $0 + $1.count })
+        for run in runs { joined += run }
+        return joined
+    }
+
     /// How many runs suit `count` items of which a run should hold at least `minimumPerRun`:
     /// at most `perCore` runs per core.
     public static func runs(for count: Int, minimumPerRun: Int, perCore: Int = 1) -> Int {

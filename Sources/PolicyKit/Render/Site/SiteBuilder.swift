@@ -95,12 +95,21 @@ public struct SiteBuilder {
             }
             var manifest = SiteManifest()
             let dates = try self.dates(of: recordPaths, history: history, keys: sourceKeys, previous: previous, into: &manifest)
-            let renderer = try SitePageRenderer(source: source, knowledgeBase: knowledgeBase, options: options, dates: dates)
+            // The renderer is made while the last build's search postings are read: neither needs the other.
+            let (knowledgeBaseSource, treeOptions, writesUnsharded) = (source, options, options.writesUnshardedSearchIndex)
+            let (renderer, previousSearch) = try ParallelRuns.both(
+                { () throws(any Error) in
+                    try SitePageRenderer(source: knowledgeBaseSource, knowledgeBase: kb, options: treeOptions, dates: dates)
+                },
+                { () throws(any Error) in
+                    Self.previousSearch(prefix: "", in: folder, keys: sourceKeys, previous: previous, writesUnsharded: writesUnsharded)
+                })
             let jobs = renderer.jobs()
             var report = try buildTree(
                 jobs, with: renderer, knowledgeBase: knowledgeBase, into: folder, prefix: "", baseURL: baseURL,
-                dates: dates, keys: sourceKeys, previous: previous, manifest: &manifest, progress: progress)
-            var pages = jobs.map { (path: $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
+                dates: dates, keys: sourceKeys, previous: previous, previousSearch: previousSearch, manifest: &manifest, progress: progress)
+            // The sitemap's pages (only with a base URL: a sitemap needs absolute addresses).
+            var pages = baseURL == nil ? [] : jobs.map { (path: $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
             // A bilingual knowledge base: the same site in each translation language, under `<language>/`.
             for language in knowledgeBase.settings.translationLanguages {
                 var translated = options
@@ -108,15 +117,21 @@ public struct SiteBuilder {
                 let localized = knowledgeBase.localized(into: language)
                 let languageRenderer = try SitePageRenderer(source: source, knowledgeBase: localized, options: translated, dates: dates)
                 let languageJobs = languageRenderer.jobs()
+                let languageKeys = keys(for: translated)
                 let languageReport = try buildTree(
                     languageJobs, with: languageRenderer, knowledgeBase: localized, into: folder,
                     prefix: language + "/", baseURL: baseURL.map { $0 + "/" + language }, dates: dates,
-                    keys: keys(for: translated), previous: previous, manifest: &manifest, progress: { _, _ in })
+                    keys: languageKeys, previous: previous,
+                    previousSearch: Self.previousSearch(
+                        prefix: language + "/", in: folder, keys: languageKeys, previous: previous, writesUnsharded: writesUnsharded),
+                    manifest: &manifest, progress: { _, _ in })
                 report.pages += languageReport.pages
                 report.pagesKept += languageReport.pagesKept
                 report.searchEntries += languageReport.searchEntries
                 report.feedEntries += languageReport.feedEntries
-                pages += languageJobs.map { (path: language + "/" + $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
+                if baseURL != nil {
+                    pages += languageJobs.map { (path: language + "/" + $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
+                }
             }
             if let baseURL {
                 let searchPages = Set(["search.html"] + knowledgeBase.settings.translationLanguages.map { $0 + "/search.html" })
@@ -173,12 +188,8 @@ public struct SiteBuilder {
     private func buildTree(
         _ jobs: [SitePageRenderer.Job], with renderer: SitePageRenderer, knowledgeBase: KnowledgeBase, into folder: SiteFolder,
         prefix: String, baseURL: String?, dates: [String: RecordDates], keys: SitePageKeys?, previous: SiteManifest?,
-        manifest: inout SiteManifest, progress: @escaping @Sendable (Int, Int) -> Void
+        previousSearch: SiteSearchPostings?, manifest: inout SiteManifest, progress: @escaping @Sendable (Int, Int) -> Void
     ) throws -> Report {
-        // The whole index needs the text of every page, which only rendering gives.
-        let previousSearch = options.writesUnshardedSearchIndex ? nil : keys.flatMap { keys in
-            previous?.searchSeals[prefix].flatMap { SiteSearchPostings.read(from: folder.destination, prefix: prefix, seal: $0, keys: keys) }
-        }
         let (index, pages, kept) = try render(
             jobs, with: renderer, into: folder, prefix: prefix, keys: keys, previous: previous.map { ($0, previousSearch) },
             progress: progress)
@@ -199,6 +210,16 @@ public struct SiteBuilder {
         let feed = SiteFeed(knowledgeBase: knowledgeBase, baseURL: baseURL, today: options.date, dates: dates)
         try folder.write(try feed.xml(), to: prefix + "feed.xml")
         return Report(pages: jobs.count, pagesKept: kept, searchEntries: index.docs.count, feedEntries: feed.entries.count, wroteSitemap: false)
+    }
+
+    /// The search postings the last build left for the tree under `prefix`, when its manifest's
+    /// seal vouches for them. None for a build that writes the whole index, which needs the text
+    /// of every page, which only rendering gives.
+    private static func previousSearch(
+        prefix: String, in folder: SiteFolder, keys: SitePageKeys?, previous: SiteManifest?, writesUnsharded: Bool
+    ) -> SiteSearchPostings? {
+        guard !writesUnsharded, let keys, let seal = previous?.searchSeals[prefix] else { return nil }
+        return SiteSearchPostings.read(from: folder.destination, prefix: prefix, seal: seal, keys: keys)
     }
 
     /// Renders and writes every page (or keeps the previous build's file of a record page whose
