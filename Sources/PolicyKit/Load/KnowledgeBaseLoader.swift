@@ -111,7 +111,9 @@ public enum KnowledgeBaseLoader {
             var outcome = RecordParser.Outcome(record: nil, findings: [])
             swap(&outcome, &parsed[index].outcome)
             findings += outcome.findings
-            if let record = outcome.record {
+            var record: Record?
+            swap(&record, &outcome.record)
+            if let record {
                 records.append(record)
             } else {
                 unparsed.append(
@@ -130,7 +132,7 @@ public enum KnowledgeBaseLoader {
             findings.append(.warning("no \(Settings.fileName): using the default settings", in: Settings.fileName))
         }
 
-        var knowledgeBase = KnowledgeBase(settings: settings, records: records)
+        var knowledgeBase = KnowledgeBase(settings: settings, records: consume records)
         var translations: [Translation] = []
         if !translationFiles.isEmpty {
             try source.withReader { read in

@@ -41,15 +41,15 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// A knowledge base of `records`, sorted by path and indexed by id (and methods by former id).
-    public init(settings: Settings, records: [Record]) {
+    public init(settings: Settings, records: consuming [Record]) {
         self.settings = settings
         // Records are large values: their positions are sorted, not the records themselves. A
         // folder's walk does not give path order ("a/x" comes before "a-b/x" there, after it here).
         let paths = records.map(\.source.path)
         // Sized first, so that no table or list grows by copying itself.
         var counts = (methods: 0, projects: 0, evidence: 0, claims: 0, lessons: 0)
-        for record in records {
-            switch record {
+        for index in records.indices {
+            switch records[index] {
             case .method: counts.methods += 1
             case .project: counts.projects += 1
             case .evidence: counts.evidence += 1
@@ -68,7 +68,11 @@ public struct KnowledgeBase: Sendable {
         lessons.reserveCapacity(counts.lessons)
         lessonIndex.reserveCapacity(counts.lessons)
         for position in paths.indices.sorted(by: { paths[$0] < paths[$1] }) {
-            switch records[position] {
+            // Moved out of `records` (a stand-in left in its place), not copied: a copy retains
+            // every field of a record, and the list is dropped just after.
+            var record = Record.standIn
+            swap(&record, &records[position])
+            switch record {
             case .method(let method):
                 methodIndex[method.id] = methods.count
                 methods.append(method)

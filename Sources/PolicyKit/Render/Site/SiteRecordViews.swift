@@ -32,7 +32,7 @@ struct MethodView {
         title = method.title
         summary = method.summary
         retired = method.status == .retired
-        replacements = (links.successors[method.id] ?? []).filter(SitePaths.publishes).map { SiteItem($0, root: "../") }
+        replacements = links.successors(of: method.id).filter(SitePaths.publishes).map { SiteItem($0, root: "../") }
         let language = kb.language
         phases = method.phases.map { ToolkitView.name(of: $0, french: language == "fr") }.joined(separator: ", ")
         timeNeeded = method.timeNeeded
@@ -42,8 +42,8 @@ struct MethodView {
         updated = method.updated.map { "\($0)" }
         updatedText = method.updated.map { SiteItem.day($0, in: language) }
         self.body = body
-        projects = (links.projectsByMethod[method.id] ?? []).map { SiteItem($0, root: "../", language: language) }
-        lessons = (links.lessonsByMethod[method.id] ?? []).map { SiteItem($0, root: "../", language: language) }
+        projects = links.projects(using: method.id).map { SiteItem($0, root: "../", language: language) }
+        lessons = links.lessons(about: method.id).map { SiteItem($0, root: "../", language: language) }
         related = method.related.compactMap { kb.resolveMethod($0.value) }.filter(SitePaths.publishes).map { SiteItem($0, root: "../") }
         sources = method.sources.map { SiteItem(title: $0.title, url: MarkdownDocument.isSafe($0.link) ? $0.link : nil) }
         hasReplacements = !replacements.isEmpty
