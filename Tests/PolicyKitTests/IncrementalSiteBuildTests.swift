@@ -377,6 +377,26 @@ struct IncrementalSiteBuildTests {
         }
     }
 
+    /// After two builds the spare holds the site's files themselves (links to them). A page
+    /// replaced in the site by another file leaves the spare's, which the table vouches for, and
+    /// the build keeps that one; a page written through (the same file, so the spare's as well)
+    /// has another size and time, and is rendered again.
+    @Test func theSparesCopyOfAPageIsKeptOnlyWhileItIsTheFileTheTableLists() throws {
+        try Self.withBuiltSite { root, site, _ in
+            #expect(try Self.build(root, into: site).pagesKept == Self.pages)
+            let page = site + "/methods/street-interviews.html"
+            let original = try SiteTests.read(page)
+            try FileManager.default.removeItem(atPath: page)
+            try Support.write(Array("replaced".utf8), to: page)
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "a page replaced in the site").pagesKept == Self.pages)
+            #expect(try SiteTests.read(page) == original)
+            #expect(try Self.build(root, into: site).pagesKept == Self.pages)
+            try Support.write(Array((original + "<!-- edited -->").utf8), to: page)
+            #expect(try Self.expectSameAsFullBuild(root, site: site, "a page written through in the site").pagesKept == Self.pages - 1)
+            #expect(try SiteTests.read(page) == original)
+        }
+    }
+
     /// A spare can hold anything: files and folders the site does not have, a link where a folder
     /// goes (to a folder elsewhere, which is left alone), FIFOs (one where a page goes), a folder
     /// where a file goes, a name that is not UTF-8. The
