@@ -10,7 +10,9 @@ public struct RestrictedFiles: Sendable {
     /// The restricted evidence files of `knowledgeBase`, by path and by the digest of the files present.
     public init(_ knowledgeBase: KnowledgeBase) {
         fileDigests = knowledgeBase.evidenceFileDigests
-        for item in knowledgeBase.evidence where item.access == .restricted {
+        // By position: a loop over the records would copy each of them, restricted or not.
+        for position in knowledgeBase.evidence.indices where knowledgeBase.evidence[position].access == .restricted {
+            let item = knowledgeBase.evidence[position]
             guard let file = item.file else { continue }
             let path = "projects/\(item.project)/\(file)"
             paths[path] = item
