@@ -111,9 +111,7 @@ public enum KnowledgeBaseLoader {
             var outcome = RecordParser.Outcome(record: nil, findings: [])
             swap(&outcome, &parsed[index].outcome)
             findings += outcome.findings
-            var record: Record?
-            swap(&record, &outcome.record)
-            if let record {
+            if let record = outcome.record.take() {
                 records.append(record)
             } else {
                 unparsed.append(

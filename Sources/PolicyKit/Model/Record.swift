@@ -60,6 +60,6 @@ extension Record {
     /// An empty lesson, left where a record was moved out of a list (`KnowledgeBase.init`).
     static let standIn = Record.lesson(
         Lesson(
-            id: RecordID("stand-in")!, title: "", summary: "", date: nil, status: .draft, projects: [], methods: [], tags: [], audience: nil,
+            id: RecordID(known: "stand-in"), title: "", summary: "", date: nil, status: .draft, projects: [], methods: [], tags: [], audience: nil,
             sources: [], source: RecordSource(path: "")))
 }

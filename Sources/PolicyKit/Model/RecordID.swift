@@ -12,6 +12,13 @@ public struct RecordID: Sendable, Hashable, Comparable, Codable, CustomStringCon
         rawValue = text
     }
 
+    /// An id written in policylab's own code, a slug literal (checked in debug builds), for
+    /// values that stand in for records and are never shown.
+    init(known slug: StaticString) {
+        rawValue = "\(slug)"
+        assert(RecordID.problem(with: rawValue) == nil, "not a slug: \(slug)")
+    }
+
     /// The longest id, in bytes.
     public static let maximumLength = 80
     /// The rule `problem(with:)` applies, as a regular expression (for JSON Schemas).

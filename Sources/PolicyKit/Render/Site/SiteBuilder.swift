@@ -109,7 +109,11 @@ public struct SiteBuilder {
                 jobs, with: renderer, knowledgeBase: knowledgeBase, into: folder, prefix: "", baseURL: baseURL,
                 dates: dates, keys: sourceKeys, previous: previous, previousSearch: previousSearch, manifest: &manifest, progress: progress)
             // The sitemap's pages (only with a base URL: a sitemap needs absolute addresses).
-            var pages = baseURL == nil ? [] : jobs.map { (path: $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
+            func sitemapPages(_ jobs: [SitePageRenderer.Job], under prefix: String) -> [(path: String, lastModified: String?)] {
+                guard baseURL != nil else { return [] }
+                return jobs.map { (path: prefix + $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
+            }
+            var pages = sitemapPages(jobs, under: "")
             // A bilingual knowledge base: the same site in each translation language, under `<language>/`.
             for language in knowledgeBase.settings.translationLanguages {
                 var translated = options
@@ -129,9 +133,7 @@ public struct SiteBuilder {
                 report.pagesKept += languageReport.pagesKept
                 report.searchEntries += languageReport.searchEntries
                 report.feedEntries += languageReport.feedEntries
-                if baseURL != nil {
-                    pages += languageJobs.map { (path: language + "/" + $0.path, lastModified: $0.sourcePath.flatMap { dates[$0] }?.latest.timestamp) }
-                }
+                pages += sitemapPages(languageJobs, under: language + "/")
             }
             if let baseURL {
                 let searchPages = Set(["search.html"] + knowledgeBase.settings.translationLanguages.map { $0 + "/search.html" })

@@ -138,16 +138,17 @@ final class SiteFolder: @unchecked Sendable {
         let target = staging + "/" + relativePath
         // Folders first: a spare may hold a link where a folder goes, which is not to be followed.
         try makeFolder(of: relativePath)
+        let spareFile = reusesSpare ? FileFingerprint(path: target) : nil
         // The spare's file at that path is the very file the table lists (a link to it, not changed
         // since the table was written): kept as it is, whatever became of the site in place.
-        if reusesSpare, let (listed, written) = lock.withLock({ previous.flatMap { old in old.files.entries[previousPath].map { ($0, old.written) } } }),
-            sha256 == nil || listed.sha256 == sha256, listed.fingerprint.isOlder(than: written), FileFingerprint(path: target) == listed.fingerprint
+        if let spareFile, let (listed, written) = lock.withLock({ previous.flatMap { old in old.files.entries[previousPath].map { ($0, old.written) } } }),
+            sha256 == nil || listed.sha256 == sha256, listed.fingerprint.isOlder(than: written), spareFile == listed.fingerprint
         {
             record(relativePath, listed)
             return true
         }
         guard let (entry, data) = verifiedPrevious(previousPath, sha256: sha256) else { return false }
-        if reusesSpare, FileFingerprint(path: target) == entry.fingerprint {
+        if let spareFile, spareFile == entry.fingerprint {
             record(relativePath, entry)
             return true
         }
